@@ -1,0 +1,18 @@
+namespace OpsRhythm.Bot.Delivery;
+
+/// <summary>Who a proactive message goes to: a person (their 1:1 chat), a channel, or a known conversation.</summary>
+public sealed record OutboxTarget(OutboxTargetKind Kind, string Id)
+{
+    public static OutboxTarget Person(string personId) => new(OutboxTargetKind.Person, personId);
+
+    public static OutboxTarget Channel(string channelId) => new(OutboxTargetKind.Channel, channelId);
+
+    public static OutboxTarget Conversation(string conversationId) => new(OutboxTargetKind.Conversation, conversationId);
+}
+
+public enum OutboxTargetKind
+{
+    Person,
+    Channel,
+    Conversation,
+}

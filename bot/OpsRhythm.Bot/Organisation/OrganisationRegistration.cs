@@ -1,0 +1,11 @@
+namespace OpsRhythm.Bot.Organisation;
+
+/// <summary>The organisation: departments, people, channels; sample data for local runs.</summary>
+public static class OrganisationRegistration
+{
+    public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using OpsRhythm.Bot.Dashboard;
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Graph;
+using OpsRhythm.Bot.Hosting;
+using OpsRhythm.Bot.Improvement;
+using OpsRhythm.Bot.Indicators;
+using OpsRhythm.Bot.Meetings;
+using OpsRhythm.Bot.Messaging;
+using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.Bot.Planning;
+using OpsRhythm.Bot.Risks;
+using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.WeeklyStatus;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHosting();
+builder.AddTeamsProtocol();
+builder.AddPersistence();
+builder.AddOrganisation();
+builder.AddTurns();
+builder.AddDelivery();
+builder.AddScheduling();
+builder.AddGraph();
+
+builder.AddPlanning();
+builder.AddWeeklyStatus();
+builder.AddMeetings();
+builder.AddIndicators();
+builder.AddRisks();
+builder.AddImprovement();
+builder.AddDashboard();
+
+var app = builder.Build();
+
+app.MapMessages();
+app.MapDashboard();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,20 @@
+using OpsRhythm.Cards.Model;
+
+namespace OpsRhythm.Bot.Turns;
+
+/// <summary>What a card action answers: a card that replaces the clicked one, a message, or an error.</summary>
+public abstract record CardActionResult
+{
+    public static CardActionResult ShowCard(AdaptiveCard card) => new CardResult(card);
+
+    public static CardActionResult ShowMessage(string text) => new MessageResult(text);
+
+    /// <summary>An error Teams shows as text; 400 for bad input, 403 for a forbidden action.</summary>
+    public static CardActionResult ShowError(int statusCode, string code, string message) => new ErrorResult(statusCode, code, message);
+}
+
+public sealed record CardResult(AdaptiveCard Card) : CardActionResult;
+
+public sealed record MessageResult(string Text) : CardActionResult;
+
+public sealed record ErrorResult(int StatusCode, string Code, string Message) : CardActionResult;

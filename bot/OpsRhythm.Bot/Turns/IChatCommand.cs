@@ -1,0 +1,22 @@
+using OpsRhythm.Domain.Organisation;
+
+namespace OpsRhythm.Bot.Turns;
+
+/// <summary>
+/// A chat command such as "monthly plan" / "月度计划". The command parser matches the longest phrase
+/// at the start of the message (after the bot's @mention is removed); the rest is the argument text.
+/// Every feature registers its commands in DI; help and welcome cards list them by role.
+/// </summary>
+public interface IChatCommand
+{
+    /// <summary>A stable name, also the text key stem: "Help.Command.{Name}" describes it.</summary>
+    string Name { get; }
+
+    /// <summary>Phrases in both languages, e.g. ["monthly plan", "月度计划"].</summary>
+    IReadOnlyList<string> Phrases { get; }
+
+    /// <summary>The roles the help card shows it to; the handler still checks authorisation itself.</summary>
+    Role ShownTo { get; }
+
+    Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken);
+}

@@ -1,0 +1,33 @@
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Protocol.Activities;
+
+namespace OpsRhythm.Bot.Turns;
+
+/// <summary>
+/// One incoming activity and what the bot knows around it: who is acting (resolved from the
+/// organisation), in which language to answer, and the replies the handler queues.
+/// </summary>
+public sealed class Turn
+{
+    private readonly List<Activity> _replies = [];
+
+    public required Activity Activity { get; init; }
+
+    public required Localizer Text { get; init; }
+
+    public required OrganisationProfile Organisation { get; init; }
+
+    /// <summary>The person acting; null when the Teams account is not in the organisation.</summary>
+    public Person? Actor { get; init; }
+
+    /// <summary>Set in local runs when the user chose to act as another sample person (see docs/local-run.md).</summary>
+    public Person? ActingAsFrom { get; init; }
+
+    public string ConversationType => Activity.Conversation?.ConversationType ?? ConversationTypes.Personal;
+
+    public IReadOnlyList<Activity> Replies => _replies;
+
+    /// <summary>Queues a reply to this conversation; the router sends replies in order after the handler returns.</summary>
+    public void Reply(Activity reply) => _replies.Add(reply.AsReplyTo(Activity));
+}

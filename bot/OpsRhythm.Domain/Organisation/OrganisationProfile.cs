@@ -1,0 +1,39 @@
+namespace OpsRhythm.Domain.Organisation;
+
+/// <summary>
+/// The whole organisation as the bot needs it on every turn: departments, people, the ops office's
+/// channel, the company announcement channel and the time zone cycles and meetings are scheduled in.
+/// </summary>
+public sealed record OrganisationProfile
+{
+    public const string DefaultTimeZone = "Asia/Shanghai";
+
+    public required LocalizedText CompanyName { get; init; }
+    public IReadOnlyList<Department> Departments { get; init; } = [];
+    public IReadOnlyList<Person> People { get; init; } = [];
+    public string? TeamId { get; init; }
+    public string? OpsChannelId { get; init; }
+    public string? AnnouncementChannelId { get; init; }
+    public string TimeZone { get; init; } = DefaultTimeZone;
+
+    public Person? FindPerson(string personId) => People.FirstOrDefault(p => p.Id == personId);
+
+    /// <summary>Finds the person behind a Teams account, by Teams user id first, then Entra object id.</summary>
+    public Person? FindByTeamsAccount(string? teamsUserId, string? aadObjectId) =>
+        People.FirstOrDefault(p => teamsUserId is not null && p.TeamsUserId == teamsUserId)
+        ?? People.FirstOrDefault(p => aadObjectId is not null
+            && string.Equals(p.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+
+    public Department? FindDepartment(string departmentId) => Departments.FirstOrDefault(d => d.Id == departmentId);
+
+    public IEnumerable<Person> MembersOf(string departmentId) => People.Where(p => p.DepartmentId == departmentId);
+
+    public Person? HeadOf(string departmentId) =>
+        FindDepartment(departmentId)?.HeadPersonId is { } headId ? FindPerson(headId) : null;
+
+    public IEnumerable<Person> WithRole(Role role) => People.Where(p => p.Has(role));
+
+    /// <summary>The department a person heads, if any.</summary>
+    public Department? DepartmentHeadedBy(string personId) =>
+        Departments.FirstOrDefault(d => d.HeadPersonId == personId);
+}

@@ -1,0 +1,22 @@
+using OpsRhythm.Domain.Organisation;
+
+namespace OpsRhythm.Domain.Workflow;
+
+/// <summary>A refused command: why, who may do it instead, and per-field errors for card inputs.</summary>
+public sealed record Rejection(RejectionReason Reason)
+{
+    public Role AllowedRoles { get; init; } = Role.None;
+
+    /// <summary>Text keys per input id, drawn beside the field on the card.</summary>
+    public IReadOnlyDictionary<string, FieldError> FieldErrors { get; init; } = new Dictionary<string, FieldError>();
+
+    public static Rejection RoleNotAllowed(Role allowed) => new(RejectionReason.RoleNotAllowed) { AllowedRoles = allowed };
+
+    public static Rejection WrongState { get; } = new(RejectionReason.WrongState);
+
+    public static Rejection Invalid(IReadOnlyDictionary<string, FieldError> errors) =>
+        new(RejectionReason.InvalidInput) { FieldErrors = errors };
+}
+
+/// <summary>A field's error as a text key plus its arguments (e.g. "Validation.DateOutsidePeriod", period).</summary>
+public sealed record FieldError(string TextKey, params object[] Arguments);

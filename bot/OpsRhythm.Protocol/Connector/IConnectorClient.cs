@@ -1,0 +1,25 @@
+using OpsRhythm.Protocol.Activities;
+
+namespace OpsRhythm.Protocol.Connector;
+
+/// <summary>
+/// The Bot Connector REST API (v3) for one service URL. Every call is authenticated with the bot's
+/// client-credentials token and retried on 429/412/502/504; a 403 MessageWritesBlocked surfaces as
+/// <see cref="ConversationBlockedException"/> and is never retried.
+/// </summary>
+public interface IConnectorClient
+{
+    Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken);
+
+    Task<ResourceResponse> ReplyToActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken);
+
+    Task<ResourceResponse> UpdateActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken);
+
+    Task DeleteActivityAsync(Uri serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken);
+
+    Task<ConversationResourceResponse> CreateConversationAsync(Uri serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
+
+    Task<PagedMembersResult> GetPagedMembersAsync(Uri serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ChannelInfo>> GetTeamChannelsAsync(Uri serviceUrl, string teamId, CancellationToken cancellationToken);
+}

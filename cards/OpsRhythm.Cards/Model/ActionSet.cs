@@ -1,0 +1,3 @@
+namespace OpsRhythm.Cards.Model;
+
+public sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElement;

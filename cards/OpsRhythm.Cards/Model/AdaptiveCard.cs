@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace OpsRhythm.Cards.Model;
+
+/// <summary>An Adaptive Card at schema 1.5, the version Teams renders.</summary>
+public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
+{
+    public const string SchemaVersion = "1.5";
+
+    public string Type { get; } = "AdaptiveCard";
+
+    [JsonPropertyName("$schema")]
+    public string Schema { get; } = "http://adaptivecards.io/schemas/adaptive-card.json";
+
+    public string Version { get; init; } = SchemaVersion;
+
+    public IReadOnlyList<CardAction>? Actions { get; init; }
+
+    /// <summary>Universal Actions refresh: the listed users (at most 60) get a card drawn for them.</summary>
+    public CardRefresh? Refresh { get; init; }
+
+    public string? FallbackText { get; init; }
+
+    public string? Lang { get; init; }
+
+    [JsonPropertyName("msteams")]
+    public TeamsCardProperties? MsTeams { get; init; } = TeamsCardProperties.FullWidth;
+}
+
+public sealed record CardRefresh(ExecuteAction Action, IReadOnlyList<string> UserIds)
+{
+    /// <summary>Teams refreshes for at most 60 users; beyond that the card must be refreshed manually.</summary>
+    public const int MaxUserIds = 60;
+}
+
+public sealed record TeamsCardProperties(string Width)
+{
+    public static TeamsCardProperties FullWidth { get; } = new("Full");
+}

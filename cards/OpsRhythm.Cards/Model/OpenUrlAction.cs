@@ -1,0 +1,3 @@
+namespace OpsRhythm.Cards.Model;
+
+public sealed record OpenUrlAction(string Url) : CardAction;

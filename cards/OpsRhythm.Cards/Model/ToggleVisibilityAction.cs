@@ -1,0 +1,3 @@
+namespace OpsRhythm.Cards.Model;
+
+public sealed record ToggleVisibilityAction(IReadOnlyList<string> TargetElements) : CardAction;
