@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpsRhythm.Protocol.Activities;
 
 namespace OpsRhythm.Bot.Delivery;
 
@@ -29,8 +30,16 @@ public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement A
 
     public string? LastError { get; init; }
 
-    /// <summary>Also raise a Teams activity-feed notification (Graph) with this text key, when Graph is configured.</summary>
+    /// <summary>Also raise a Teams activity-feed notification (Graph) of this manifest activity type, when Graph is configured.</summary>
     public string? ActivityFeedType { get; init; }
+
+    /// <summary>A message to send; its id is derived from the idempotency key so the same message is never queued twice.</summary>
+    public static OutboxMessage Create(OutboxTarget target, Activity activity, string idempotencyKey, DateTimeOffset now) =>
+        new("outbox:" + idempotencyKey, target, JsonSerializer.SerializeToElement(activity, ProtocolJson.Options), now)
+        {
+            IdempotencyKey = idempotencyKey,
+            NextAttemptAt = now,
+        };
 }
 
 public enum OutboxStatus

@@ -9,8 +9,11 @@ namespace OpsRhythm.Bot.Turns;
 /// </summary>
 public interface IChatCommand
 {
-    /// <summary>A stable name, also the text key stem: "Help.Command.{Name}" describes it.</summary>
+    /// <summary>A stable name, used in logs and tests.</summary>
     string Name { get; }
+
+    /// <summary>The text key (in the feature's own resource area) that describes the command on help and welcome cards.</summary>
+    string HelpTextKey { get; }
 
     /// <summary>Phrases in both languages, e.g. ["monthly plan", "月度计划"].</summary>
     IReadOnlyList<string> Phrases { get; }
