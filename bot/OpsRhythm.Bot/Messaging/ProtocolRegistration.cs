@@ -1,3 +1,5 @@
+using OpsRhythm.Protocol.Auth;
+
 namespace OpsRhythm.Bot.Messaging;
 
 /// <summary>Inbound JWT validation and the Bot Connector client.</summary>
@@ -6,6 +8,16 @@ public static class ProtocolRegistration
     public static WebApplicationBuilder AddTeamsProtocol(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<MessagingOptions>()
+            .BindConfiguration(MessagingOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        if (LocalRun.IsEnabled(builder.Configuration))
+        {
+            builder.Services.AddSingleton<IInboundAuthenticator, LocalDevelopmentAuthenticator>();
+        }
+
         return builder;
     }
 }

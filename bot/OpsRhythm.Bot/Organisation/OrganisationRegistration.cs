@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpsRhythm.Bot.Persistence;
+
 namespace OpsRhythm.Bot.Organisation;
 
 /// <summary>The organisation: departments, people, channels; sample data for local runs.</summary>
@@ -6,6 +9,12 @@ public static class OrganisationRegistration
     public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section);
+        services.TryAddSingleton<ChangeWriter>();
+        services.AddSingleton<OrganisationSeed>();
+        services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
+        services.AddSingleton<IConversationDirectory, ConversationDirectory>();
         return builder;
     }
 }
