@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using OpsRhythm.Bot.Persistence;
-
 namespace OpsRhythm.Bot.Organisation;
 
 /// <summary>The organisation: departments, people, channels; sample data for local runs.</summary>
@@ -11,7 +8,6 @@ public static class OrganisationRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section);
-        services.TryAddSingleton<ChangeWriter>();
         services.AddSingleton<OrganisationSeed>();
         services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
         services.AddSingleton<IConversationDirectory, ConversationDirectory>();
