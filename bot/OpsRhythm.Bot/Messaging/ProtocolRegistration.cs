@@ -1,3 +1,4 @@
+using OpsRhythm.Protocol;
 using OpsRhythm.Protocol.Auth;
 
 namespace OpsRhythm.Bot.Messaging;
@@ -13,6 +14,8 @@ public static class ProtocolRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // With MicrosoftAppId set this registers the Bot Framework JWT authenticator; the connector is always registered.
+        builder.Services.AddBotFrameworkProtocol(builder.Configuration);
         if (LocalRun.IsEnabled(builder.Configuration))
         {
             builder.Services.AddSingleton<IInboundAuthenticator, LocalDevelopmentAuthenticator>();
