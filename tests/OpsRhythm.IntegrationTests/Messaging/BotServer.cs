@@ -27,11 +27,11 @@ public sealed class BotServer : WebApplicationFactory<Program>
     public HttpClient CreateLoopbackClient()
     {
         StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new HttpClient { BaseAddress = new Uri(address) };
     }
 
-    public async Task<HttpResponseMessage> PostActivityAsync(HttpClient client, object activity) =>
+    public static async Task<HttpResponseMessage> PostActivityAsync(HttpClient client, object activity) =>
         await client.PostAsJsonAsync("/api/messages", activity);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -36,7 +36,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var connector = new FakeConnector(app);
         app.Map("/_connector/{**path}", connector.RecordAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         connector.ServiceUrl = new Uri(address + "/_connector");
         return connector;
     }
@@ -47,11 +47,11 @@ public sealed class FakeConnector : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private async Task<IResult> RecordAsync(HttpContext context)
+    private async Task RecordAsync(HttpContext context)
     {
         using var body = await JsonDocument.ParseAsync(context.Request.Body);
         Requests.Enqueue(new ConnectorRequest(context.Request.Method, context.Request.Path.Value!, body.RootElement.Clone()));
-        return Results.Json(new { id = "activity-" + Interlocked.Increment(ref _nextId) });
+        await context.Response.WriteAsJsonAsync(new { id = "activity-" + Interlocked.Increment(ref _nextId) });
     }
 }
 

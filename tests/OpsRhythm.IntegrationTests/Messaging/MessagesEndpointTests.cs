@@ -48,7 +48,7 @@ public sealed class MessagesEndpointTests : IClassFixture<BotServer>, IAsyncLife
     {
         var activity = TestActivity.Message(_connector.ServiceUrl, _conversation, new string('x', 300 * 1024));
 
-        using var response = await _bot.PostActivityAsync(_client, activity);
+        using var response = await BotServer.PostActivityAsync(_client, activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Empty(_connector.Requests);
@@ -57,7 +57,7 @@ public sealed class MessagesEndpointTests : IClassFixture<BotServer>, IAsyncLife
     [Fact]
     public async Task Post_HelpMessage_RepliesWithHelpCardThroughTheConnector()
     {
-        using var response = await _bot.PostActivityAsync(_client, TestActivity.Message(_connector.ServiceUrl, _conversation, "帮助"));
+        using var response = await BotServer.PostActivityAsync(_client, TestActivity.Message(_connector.ServiceUrl, _conversation, "帮助"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var request = Assert.Single(_connector.Requests);
@@ -70,7 +70,7 @@ public sealed class MessagesEndpointTests : IClassFixture<BotServer>, IAsyncLife
     [Fact]
     public async Task Post_CardInvoke_AnswersInvokeResponseWithTheCard()
     {
-        using var response = await _bot.PostActivityAsync(_client, TestActivity.Invoke(_connector.ServiceUrl, _conversation, "org.show", [], locale: "en-US"));
+        using var response = await BotServer.PostActivityAsync(_client, TestActivity.Invoke(_connector.ServiceUrl, _conversation, "org.show", [], locale: "en-US"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -83,7 +83,7 @@ public sealed class MessagesEndpointTests : IClassFixture<BotServer>, IAsyncLife
     [Fact]
     public async Task Post_InvokeWithUnknownVerb_AnswersHttp200WithErrorBody()
     {
-        using var response = await _bot.PostActivityAsync(_client, TestActivity.Invoke(_connector.ServiceUrl, _conversation, "no.such.verb", []));
+        using var response = await BotServer.PostActivityAsync(_client, TestActivity.Invoke(_connector.ServiceUrl, _conversation, "no.such.verb", []));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();

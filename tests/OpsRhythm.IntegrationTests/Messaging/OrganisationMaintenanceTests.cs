@@ -32,7 +32,7 @@ public sealed class OrganisationMaintenanceTests : IClassFixture<BotServer>, IAs
     [Fact]
     public async Task SaveSettings_InvalidThenValidThenStale_ValidatesStoresAuditsAndDetectsStaleCard()
     {
-        await _bot.PostActivityAsync(_client, TestActivity.Message(_connector.ServiceUrl, "admin-chat", "组织架构"));
+        await BotServer.PostActivityAsync(_client, TestActivity.Message(_connector.ServiceUrl, "admin-chat", "组织架构"));
         var seeded = await ReadProfileAsync();
         Assert.Contains("org.settings.form", Assert.Single(_connector.Requests).Card.GetRawText(), StringComparison.Ordinal);
 
@@ -56,7 +56,7 @@ public sealed class OrganisationMaintenanceTests : IClassFixture<BotServer>, IAs
     private async Task<string> SaveSettingsAsync(string version, string timeZone)
     {
         var data = new Dictionary<string, string> { ["id"] = "organisation", ["v"] = version, ["timeZone"] = timeZone, ["opsChannel"] = "channel-ops" };
-        using var response = await _bot.PostActivityAsync(_client, TestActivity.Invoke(_connector.ServiceUrl, "admin-chat", "org.settings.save", data));
+        using var response = await BotServer.PostActivityAsync(_client, TestActivity.Invoke(_connector.ServiceUrl, "admin-chat", "org.settings.save", data));
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
         return body.GetProperty("value").GetRawText();
