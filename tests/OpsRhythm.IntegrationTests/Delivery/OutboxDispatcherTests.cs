@@ -1,6 +1,6 @@
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Persistence;
-using OpsRhythm.IntegrationTests.Support;
+using OpsRhythm.IntegrationTests.Storage;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
@@ -11,7 +11,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     private static readonly OutboxTarget Alice = OutboxTarget.Person("alice");
     private static readonly OutboxTarget Bob = OutboxTarget.Person("bob");
     private static readonly OutboxTarget Ops = OutboxTarget.Channel("channel-ops");
-    private readonly InMemoryDocumentStore _store = new();
+    private readonly SqliteStoreFixture _sqlite = new();
     private FakeConnector _connector = null!;
     private FakeAddressBook _addresses = null!;
 
@@ -23,7 +23,13 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         _addresses.Add(Ops, "19:ops@thread.tacv2");
     }
 
-    public async Task DisposeAsync() => await _connector.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        _sqlite.Dispose();
+    }
+
+    private OpsRhythm.Storage.Sqlite.SqliteDocumentStore Store => _sqlite.Store;
 
     [Fact]
     public async Task Dispatch_BurstsToSeveralTargets_EachMessageDeliveredOnceWithinTeamsLimits()
@@ -31,7 +37,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         var texts = await EnqueueAsync(Alice, 20).ConfigureAwait(true);
         texts.AddRange(await EnqueueAsync(Ops, 10));
         texts.AddRange(await EnqueueAsync(Bob, 3));
-        await using var dispatcher = new DispatcherInstance(_store, _addresses);
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
 
         await dispatcher.StartAsync();
         await WaitUntilAsync(() => _connector.Posted.Count >= texts.Count);
@@ -56,7 +62,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
             3 => FakeConnector.ServerError(503),
             _ => null,
         };
-        await using var dispatcher = new DispatcherInstance(_store, _addresses);
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
 
         await dispatcher.StartAsync();
         await WaitUntilAsync(() => _connector.Posted.Count >= texts.Count);
@@ -76,7 +82,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         await EnqueueAsync(Alice, 3);
         var toOps = await EnqueueAsync(Ops, 2);
         _connector.Script = (conversation, _) => conversation == "a:alice" ? FakeConnector.Blocked() : null;
-        await using var dispatcher = new DispatcherInstance(_store, _addresses);
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
 
         await dispatcher.StartAsync();
         await WaitUntilAsync(async () => (await AllAsync()).All(m => m.Status != OutboxStatus.Pending));
@@ -93,7 +99,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     {
         var texts = await EnqueueAsync(Ops, 1);
         _connector.Script = (_, _) => FakeConnector.ServerError(500);
-        await using var dispatcher = new DispatcherInstance(_store, _addresses, DispatcherInstance.Setting("Delivery:MaxAttempts", 3));
+        await using var dispatcher = new DispatcherInstance(Store, _addresses, DispatcherInstance.Setting("Delivery:MaxAttempts", 3));
 
         await dispatcher.StartAsync();
         await WaitUntilAsync(async () => (await ReadAsync(texts[0])).Status == OutboxStatus.DeadLettered);
@@ -109,7 +115,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     public async Task Dispatcher_StoppedMidRun_NewInstanceDeliversTheRestWithoutDuplicates()
     {
         var texts = await EnqueueAsync(Alice, 25);
-        await using (var first = new DispatcherInstance(_store, _addresses))
+        await using (var first = new DispatcherInstance(Store, _addresses))
         {
             await first.StartAsync();
             await WaitUntilAsync(() => _connector.Posted.Count >= 6);
@@ -118,7 +124,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
 
         var sentByFirst = _connector.Posted.Count;
         Assert.InRange(sentByFirst, 6, texts.Count - 1);
-        await using var second = new DispatcherInstance(_store, _addresses);
+        await using var second = new DispatcherInstance(Store, _addresses);
         await second.StartAsync();
         await WaitUntilAsync(() => _connector.Posted.Count >= texts.Count);
         await second.StopAsync();
@@ -133,8 +139,8 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         var texts = await EnqueueAsync(Alice, 10);
         texts.AddRange(await EnqueueAsync(Ops, 10));
         texts.AddRange(await EnqueueAsync(Bob, 10));
-        await using var one = new DispatcherInstance(_store, _addresses);
-        await using var two = new DispatcherInstance(_store, _addresses);
+        await using var one = new DispatcherInstance(Store, _addresses);
+        await using var two = new DispatcherInstance(Store, _addresses);
 
         await Task.WhenAll(one.StartAsync(), two.StartAsync());
         await WaitUntilAsync(async () => (await AllAsync()).All(m => m.Status == OutboxStatus.Sent));
@@ -147,7 +153,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     public async Task Dispatch_AttemptThatDiedWhileSending_ResentOnceWhenResendUncertain()
     {
         var texts = await EnqueueAsync(Ops, 1, m => m with { InFlightAttemptId = "dead", LeaseOwner = "gone", LeaseUntil = DateTimeOffset.UtcNow.AddSeconds(-1) });
-        await using var dispatcher = new DispatcherInstance(_store, _addresses);
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
 
         await dispatcher.StartAsync();
         await WaitUntilAsync(async () => (await ReadAsync(texts[0])).Status != OutboxStatus.Pending);
@@ -160,7 +166,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     public async Task Dispatch_AttemptThatDiedWhileSending_DeadLetteredWhenNotResendingUncertain()
     {
         var texts = await EnqueueAsync(Ops, 1, m => m with { InFlightAttemptId = "dead", LeaseOwner = "gone", LeaseUntil = DateTimeOffset.UtcNow.AddSeconds(-1) });
-        await using var dispatcher = new DispatcherInstance(_store, _addresses, DispatcherInstance.Setting("Delivery:ResendUncertain", false));
+        await using var dispatcher = new DispatcherInstance(Store, _addresses, DispatcherInstance.Setting("Delivery:ResendUncertain", false));
 
         await dispatcher.StartAsync();
         await WaitUntilAsync(async () => (await ReadAsync(texts[0])).Status != OutboxStatus.Pending);
@@ -174,9 +180,9 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     public async Task Dispatch_UpdateAfterSend_ReplacesTheSentActivityInOrder()
     {
         var now = DateTimeOffset.UtcNow;
-        await _store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-1", "outbox:upd"),
+        await Store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-1", "outbox:upd"),
             OutboxMessage.CreateUpdate(Ops, "activity-77", ActivityFactory.Text("updated"), "upd", now), CancellationToken.None);
-        await using var dispatcher = new DispatcherInstance(_store, _addresses);
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
 
         await dispatcher.StartAsync();
         await WaitUntilAsync(() => !_connector.Updated.IsEmpty);
@@ -189,10 +195,10 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task Commit_WithMessage_WakesTheDispatcherBeforeItsNextPoll()
     {
-        await using var dispatcher = new DispatcherInstance(_store, _addresses, DispatcherInstance.Setting("Delivery:PollInterval", "01:00:00"));
+        await using var dispatcher = new DispatcherInstance(Store, _addresses, DispatcherInstance.Setting("Delivery:PollInterval", "01:00:00"));
         await dispatcher.StartAsync();
         await Task.Delay(300);
-        var writer = new ChangeWriter(_store, dispatcher.Signal);
+        var writer = new ChangeWriter(Store, dispatcher.Signal);
         var message = OutboxMessage.Create(Ops, ActivityFactory.Text("wake up"), "wake", DateTimeOffset.UtcNow);
 
         await writer.CommitAsync(new Change<Marker>(StorageContainers.Status, new DocumentKey("2026-W48", "marker"), new Marker("x"), null) { Messages = [message] }, CancellationToken.None);
@@ -213,7 +219,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
             var text = $"{target}:{i:D3}";
             var message = OutboxMessage.Create(target, ActivityFactory.Text(text), text, start.AddMilliseconds(i));
             message = shape?.Invoke(message) ?? message;
-            await _store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-" + (i % 3), message.Id), message, CancellationToken.None);
+            await Store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-" + (i % 3), message.Id), message, CancellationToken.None);
             texts.Add(text);
         }
 
@@ -223,7 +229,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     private async Task<List<OutboxMessage>> AllAsync()
     {
         var all = new List<OutboxMessage>();
-        await foreach (var doc in _store.QueryAcrossPartitionsAsync<OutboxMessage>(StorageContainers.Plans, DocumentQuery.Of<OutboxMessage>(), CancellationToken.None))
+        await foreach (var doc in Store.QueryAcrossPartitionsAsync<OutboxMessage>(StorageContainers.Plans, DocumentQuery.Of<OutboxMessage>(), CancellationToken.None))
         {
             all.Add(doc.Value);
         }
