@@ -17,6 +17,29 @@ internal static class PlanningFixtures
 
     public static readonly IReadOnlySet<string> SalesMembers = new HashSet<string>(StringComparer.Ordinal) { "li-qiang", "sun-hao", "zhou-na" };
 
+    public static readonly OrganisationProfile Organisation = new()
+    {
+        CompanyName = new LocalizedText("华彩制造有限公司", "Huacai Manufacturing Co."),
+        OpsChannelId = "channel-ops",
+        AnnouncementChannelId = "channel-general",
+        Departments =
+        [
+            new Department("sales", new LocalizedText("销售部", "Sales")) { HeadPersonId = "li-qiang", ChannelId = "channel-sales" },
+            new Department("production", new LocalizedText("生产部", "Production")) { HeadPersonId = "zhang-wei", ChannelId = "channel-production" },
+        ],
+        People =
+        [
+            new Person("li-qiang", new LocalizedText("李强", "Li Qiang")) { TeamsUserId = "user-id-1", DepartmentId = "sales", Roles = SalesHead.Roles },
+            new Person("sun-hao", new LocalizedText("孙浩", "Sun Hao")) { DepartmentId = "sales" },
+            new Person("zhou-na", new LocalizedText("周娜", "Zhou Na")) { DepartmentId = "sales" },
+            new Person("zhang-wei", new LocalizedText("张伟", "Zhang Wei")) { TeamsUserId = "user-id-2", DepartmentId = "production", Roles = ProductionHead.Roles, Locale = "en-US" },
+            new Person("wu-gang", new LocalizedText("吴刚", "Wu Gang")) { DepartmentId = "production" },
+            new Person("gao-yu", new LocalizedText("高宇", "Gao Yu")) { TeamsUserId = "user-id-0", DepartmentId = "ops", Roles = OpsOffice.Roles },
+            new Person("chen-jing", new LocalizedText("陈静", "Chen Jing")) { TeamsUserId = "user-id-5", Roles = Leader.Roles },
+            new Person("sun-li", new LocalizedText("孙丽", "Sun Li")) { Roles = Employee.Roles },
+        ],
+    };
+
     public static PlanPeriod PeriodOf(PlanKind kind) => kind switch
     {
         PlanKind.Annual => PlanPeriod.Annual(2027),
