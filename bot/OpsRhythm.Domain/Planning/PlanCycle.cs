@@ -25,6 +25,12 @@ public sealed record PlanCycle(string Id, PlanPeriod Period, PlanCycleState Stat
     /// <summary>0 for the original plan, then 1, 2... for each adjustment round .</summary>
     public int Round { get; init; }
 
+    /// <summary>How many times the company draft was put to the approvers; approval cards carry it as their version.</summary>
+    public int ApprovalRequests { get; init; }
+
+    /// <summary>The version an approval card is drawn with: it is sent before the write that gives the cycle its new ETag.</summary>
+    public string ApprovalVersion => "approval-" + ApprovalRequests.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The approvers' last comment (on approval or when sending back).</summary>
     public string? DecisionComment { get; init; }
 

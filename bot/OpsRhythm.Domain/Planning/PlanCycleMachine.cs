@@ -76,7 +76,7 @@ public static class PlanCycleMachine
     private static Decision<PlanCycle> RequestApproval(PlanCycle cycle, PlanActor actor, RequestApprovalCommand command) =>
         Check(cycle, actor, PlanAction.RequestApproval, PlanCycleState.Consolidating)
         ?? PendingPlans(cycle, command.Plans)
-        ?? Decision.Accept(cycle with { State = PlanCycleState.AwaitingApproval }, new WorkflowEvent(PlanEvents.ApprovalRequested));
+        ?? Decision.Accept(cycle with { State = PlanCycleState.AwaitingApproval, ApprovalRequests = cycle.ApprovalRequests + 1 }, new WorkflowEvent(PlanEvents.ApprovalRequested));
 
     private static Decision<PlanCycle> Approve(PlanCycle cycle, PlanActor actor, ApproveCommand command) =>
         Check(cycle, actor, PlanAction.Approve, PlanCycleState.AwaitingApproval)

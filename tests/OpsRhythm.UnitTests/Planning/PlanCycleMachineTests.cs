@@ -118,6 +118,7 @@ public sealed class PlanCycleMachineTests
         var decision = PlanCycleMachine.Decide(Cycle(state: PlanCycleState.Consolidating), OpsOffice, new RequestApprovalCommand(AllAccepted(), Now));
 
         Assert.Equal(PlanCycleState.AwaitingApproval, decision.State!.State);
+        Assert.Equal("approval-1", decision.State.ApprovalVersion);
     }
 
     [Fact]
