@@ -6,6 +6,11 @@ public static class OrganisationRegistration
     public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section);
+        services.AddSingleton<OrganisationSeed>();
+        services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
+        services.AddSingleton<IConversationDirectory, ConversationDirectory>();
         return builder;
     }
 }

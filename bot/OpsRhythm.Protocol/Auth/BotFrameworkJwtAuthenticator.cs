@@ -1,0 +1,192 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OpsRhythm.Protocol.Activities;
+
+namespace OpsRhythm.Protocol.Auth;
+
+/// <summary>
+/// Validates the Bot Connector's JWT on an inbound activity: issuer, audience (the bot's app id), RS256
+/// signature by a published key, lifetime with 5 minutes skew, the serviceurl claim, the key's endorsement
+/// of the activity's channel, and the activity's tenant. No token answers 401, a bad one 403.
+/// </summary>
+public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator
+{
+    public const string BotFrameworkIssuer = "https://api.botframework.com";
+    public const string MetadataHttpClientName = "OpsRhythm.BotFrameworkMetadata";
+    internal static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
+
+    private readonly string _appId;
+    private readonly ILogger<BotFrameworkJwtAuthenticator> _logger;
+    private readonly SigningMetadata _botFramework;
+    private readonly SigningMetadata _entra;
+    private readonly IReadOnlySet<string> _allowedTenants;
+    private readonly string[] _entraIssuers;
+
+    public BotFrameworkJwtAuthenticator(
+        IOptions<BotAuthenticationOptions> options,
+        IHttpClientFactory httpClientFactory,
+        ILogger<BotFrameworkJwtAuthenticator> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(httpClientFactory);
+        var settings = options.Value;
+        _logger = logger;
+        _appId = settings.MicrosoftAppId is { Length: > 0 } appId
+            ? appId
+            : throw new InvalidOperationException("BotFrameworkJwtAuthenticator needs MicrosoftAppId.");
+
+        var httpClient = httpClientFactory.CreateClient(MetadataHttpClientName);
+        _botFramework = new SigningMetadata(settings.BotOpenIdMetadata, httpClient);
+        _entra = new SigningMetadata(settings.EffectiveEntraOpenIdMetadata, httpClient);
+        _allowedTenants = settings.AllowedTenants;
+        var tenant = settings.MicrosoftAppTenantId;
+        _entraIssuers = [$"https://login.microsoftonline.com/{tenant}/v2.0", $"https://sts.windows.net/{tenant}/"];
+    }
+
+    public async Task<InboundAuthResult> AuthenticateAsync(HttpContext context, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(activity);
+
+        var token = ReadBearerToken(context.Request);
+        if (token is null)
+        {
+            return Reject(InboundAuthResult.Unauthorized, "no bearer token");
+        }
+
+        var failure = await ValidateTokenAsync(token, activity, cancellationToken);
+        if (failure is not null)
+        {
+            return Reject(InboundAuthResult.Forbidden, failure);
+        }
+
+        if (activity.TenantId is not { Length: > 0 } tenantId || !_allowedTenants.Contains(tenantId))
+        {
+            return Reject(InboundAuthResult.Forbidden, "the activity's tenant is not allowed");
+        }
+
+        return InboundAuthResult.Allowed;
+    }
+
+    /// <summary>Null when the token is good, else why it is not.</summary>
+    private async Task<string?> ValidateTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
+    {
+        JsonWebToken jwt;
+        try
+        {
+            if (!Handler.CanReadToken(token))
+            {
+                return "the token is not a readable JWT";
+            }
+
+            jwt = Handler.ReadJsonWebToken(token);
+        }
+        catch (ArgumentException)
+        {
+            return "the token is malformed";
+        }
+
+        // Checked before any key is looked up so that "none" and HS256 (with the public key as secret) never get near a key.
+        if (jwt.IsEncrypted || !string.Equals(jwt.Alg, SecurityAlgorithms.RsaSha256, StringComparison.Ordinal))
+        {
+            return "the token is not signed with RS256";
+        }
+
+        if (string.IsNullOrEmpty(jwt.Kid))
+        {
+            return "the token names no signing key";
+        }
+
+        var issuer = jwt.Issuer;
+        var fromBotFramework = string.Equals(issuer, BotFrameworkIssuer, StringComparison.Ordinal);
+        if (!fromBotFramework && !_entraIssuers.Contains(issuer, StringComparer.Ordinal))
+        {
+            return "the token's issuer is not trusted";
+        }
+
+        var metadata = fromBotFramework ? _botFramework : _entra;
+        SigningKeyMatch? key;
+        try
+        {
+            key = await metadata.FindKeyAsync(jwt.Kid, () => AuthLog.RefreshingMetadata(_logger, jwt.Kid, metadata.Address), cancellationToken);
+        }
+        catch (InvalidOperationException exception)
+        {
+            AuthLog.MetadataUnavailable(_logger, metadata.Address, exception);
+            return "the signing keys could not be read";
+        }
+
+        if (key is null)
+        {
+            return "the token's signing key is not published";
+        }
+
+        // Bot Connector keys say which channels they sign for; Entra keys carry no endorsements, and a token from
+        // the bot's own tenant authority is bound by its issuer instead.
+        if (fromBotFramework && (activity.ChannelId is not { Length: > 0 } channelId || !key.Endorsements.Contains(channelId)))
+        {
+            return "the signing key is not endorsed for the activity's channel";
+        }
+
+        var result = await Handler.ValidateTokenAsync(token, Parameters(issuer, key.Key));
+        if (!result.IsValid)
+        {
+            return $"the token is not valid ({result.Exception?.GetType().Name ?? "unknown"})";
+        }
+
+        return CheckServiceUrl(jwt, activity, required: fromBotFramework);
+    }
+
+    private TokenValidationParameters Parameters(string issuer, SecurityKey key) => new()
+    {
+        ValidIssuer = issuer,
+        ValidAudiences = [_appId, $"api://{_appId}"],
+        IssuerSigningKey = key,
+        TryAllIssuerSigningKeys = false,
+        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+        ValidateIssuer = true,
+        ValidateAudience = true,
+        ValidateLifetime = true,
+        ValidateIssuerSigningKey = true,
+        RequireExpirationTime = true,
+        RequireSignedTokens = true,
+        ClockSkew = ClockSkew,
+    };
+
+    /// <summary>The token binds the activity to the connector that sent it; an Entra token may omit the claim.</summary>
+    private static string? CheckServiceUrl(JsonWebToken jwt, Activity activity, bool required)
+    {
+        if (!jwt.TryGetPayloadValue<string>("serviceurl", out var claimed) || string.IsNullOrEmpty(claimed))
+        {
+            return required ? "the token has no serviceurl claim" : null;
+        }
+
+        return string.Equals(claimed.TrimEnd('/'), activity.ServiceUrl?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+            ? null
+            : "the token's serviceurl claim differs from the activity's serviceUrl";
+    }
+
+    private static string? ReadBearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var token = header[scheme.Length..].Trim();
+        return token.Length == 0 ? null : token;
+    }
+
+    private InboundAuthResult Reject(InboundAuthResult result, string reason)
+    {
+        AuthLog.Rejected(_logger, result, reason);
+        return result;
+    }
+}
