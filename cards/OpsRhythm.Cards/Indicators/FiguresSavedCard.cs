@@ -1,6 +1,7 @@
 using OpsRhythm.Cards.Actions;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Indicators;
 
 namespace OpsRhythm.Cards.Indicators;
 
