@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 
 namespace OpsRhythm.Bot.Indicators;
@@ -18,6 +19,8 @@ public static class IndicatorsRegistration
         services.AddScoped<IChatCommand, BenchmarkCommand>();
         services.AddScoped<IChatCommand, InspectionCommand>();
         services.AddScoped<ICardActionHandler, IndicatorCardHandler>();
+        services.AddScoped<ICardActionHandler, InspectionCardHandler>();
+        services.AddSingleton<IScheduledJob, ImprovementActionFollowUpJob>();
         return builder;
     }
 }

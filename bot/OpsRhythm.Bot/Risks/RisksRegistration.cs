@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 
 namespace OpsRhythm.Bot.Risks;
@@ -16,6 +17,7 @@ public static class RisksRegistration
         services.AddScoped<IChatCommand, NewRiskCommand>();
         services.AddScoped<IChatCommand, HeatMapCommand>();
         services.AddScoped<ICardActionHandler, RiskCardHandler>();
+        services.AddSingleton<IScheduledJob, RiskReviewJob>();
         return builder;
     }
 }

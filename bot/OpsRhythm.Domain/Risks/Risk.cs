@@ -20,6 +20,9 @@ public sealed record Risk(string Id, string DepartmentId, RiskCategory Category,
     /// <summary>Next review; required for an accepted risk, set for every open risk by the review job.</summary>
     public DateOnly? ReviewDate { get; init; }
 
+    /// <summary>The review date the owner was last reminded of, so each due date reminds once.</summary>
+    public DateOnly? ReviewRemindedFor { get; init; }
+
     public IReadOnlyList<IndicatorLink> IndicatorLinks { get; init; } = [];
 
     public required string CreatedBy { get; init; }
