@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Organisation;
 /// <summary>
 /// Conversation references in the organisation container, partition "conv": a handful of documents
 /// per person and channel, all point reads. References are written when they change, so a chatty
-/// user does not cost a write per message; install events always write (and so clear a block).
+/// user does not cost a write per message.
 /// </summary>
 public sealed class ConversationDirectory(IDocumentStore store, TimeProvider time) : IConversationDirectory
 {
@@ -17,29 +17,16 @@ public sealed class ConversationDirectory(IDocumentStore store, TimeProvider tim
     /// <summary>The two announcements of one installation arrive within seconds; a reinstall later is welcomed again.</summary>
     public static readonly TimeSpan WelcomeWindow = TimeSpan.FromMinutes(5);
 
-    private static readonly DocumentKey LatestKey = new(PartitionKey, "latest");
-
     private readonly ConcurrentDictionary<string, ConversationReference> _written = new(StringComparer.Ordinal);
 
-    public async Task<ConversationRecord?> FindAsync(ConversationScope scope, string id, CancellationToken cancellationToken) =>
-        (await store.ReadAsync<ConversationRecord>(StorageContainers.Organisation, Key(scope, id), cancellationToken))?.Value;
+    public Task<ConversationReference?> FindForPersonAsync(string personId, CancellationToken cancellationToken) =>
+        FindAsync(PersonKey(personId), cancellationToken);
 
-    public Task SaveAsync(ConversationScope scope, string id, ConversationReference reference, CancellationToken cancellationToken) =>
-        WriteAsync(Key(scope, id), reference, force: true, cancellationToken);
+    public Task<ConversationReference?> FindForChannelAsync(string channelId, CancellationToken cancellationToken) =>
+        FindAsync(ChannelKey(channelId), cancellationToken);
 
-    public async Task MarkBlockedAsync(ConversationScope scope, string id, CancellationToken cancellationToken)
-    {
-        var key = Key(scope, id);
-        if (await store.ReadAsync<ConversationRecord>(StorageContainers.Organisation, key, cancellationToken) is { } existing)
-        {
-            await store.UpsertAsync(StorageContainers.Organisation, key, existing.Value with { Blocked = true, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-        }
-
-        _written.TryRemove(key.Id, out _);
-    }
-
-    public async Task<ConversationReference?> FindLatestAsync(CancellationToken cancellationToken) =>
-        (await store.ReadAsync<ConversationRecord>(StorageContainers.Organisation, LatestKey, cancellationToken))?.Value.Reference;
+    public Task<ConversationReference?> FindForConversationAsync(string conversationId, CancellationToken cancellationToken) =>
+        FindAsync(ConversationKey(conversationId), cancellationToken);
 
     public async Task RememberAsync(Activity activity, Person? sender, CancellationToken cancellationToken)
     {
@@ -50,23 +37,21 @@ public sealed class ConversationDirectory(IDocumentStore store, TimeProvider tim
             return;
         }
 
-        var force = activity.Type is ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate;
         var reference = ConversationReference.FromActivity(activity);
         var conversationId = WithoutMessageId(reference.Conversation.Id);
         reference = reference with { Conversation = reference.Conversation with { Id = conversationId } };
-        await WriteAsync(Key(ConversationScope.Conversation, conversationId), reference, force, cancellationToken);
-        await WriteAsync(LatestKey, reference with { User = null }, force: false, cancellationToken);
+        await WriteIfChangedAsync(ConversationKey(conversationId), reference, cancellationToken);
 
         if (reference.Conversation.ConversationType is null or ConversationTypes.Personal && sender is not null)
         {
-            await WriteAsync(Key(ConversationScope.Person, sender.Id), reference, force, cancellationToken);
+            await WriteIfChangedAsync(PersonKey(sender.Id), reference, cancellationToken);
         }
 
         if (reference.Conversation.ConversationType == ConversationTypes.Channel)
         {
             var channelId = activity.TeamsData?.Channel?.Id ?? conversationId;
             var channel = reference with { Conversation = reference.Conversation with { Id = channelId }, User = null };
-            await WriteAsync(Key(ConversationScope.Channel, channelId), channel, force, cancellationToken);
+            await WriteIfChangedAsync(ChannelKey(channelId), channel, cancellationToken);
         }
     }
 
@@ -98,9 +83,12 @@ public sealed class ConversationDirectory(IDocumentStore store, TimeProvider tim
         }
     }
 
-    private async Task WriteAsync(DocumentKey key, ConversationReference reference, bool force, CancellationToken cancellationToken)
+    private async Task<ConversationReference?> FindAsync(DocumentKey key, CancellationToken cancellationToken) =>
+        (await store.ReadAsync<ConversationRecord>(StorageContainers.Organisation, key, cancellationToken))?.Value.Reference;
+
+    private async Task WriteIfChangedAsync(DocumentKey key, ConversationReference reference, CancellationToken cancellationToken)
     {
-        if (!force && _written.TryGetValue(key.Id, out var known) && known == reference)
+        if (_written.TryGetValue(key.Id, out var known) && known == reference)
         {
             return;
         }
@@ -109,12 +97,11 @@ public sealed class ConversationDirectory(IDocumentStore store, TimeProvider tim
         _written[key.Id] = reference;
     }
 
-    private static DocumentKey Key(ConversationScope scope, string id) => scope switch
-    {
-        ConversationScope.Person => new(PartitionKey, DocumentId("person", id)),
-        ConversationScope.Channel => new(PartitionKey, DocumentId("channel", WithoutMessageId(id))),
-        _ => new(PartitionKey, DocumentId("conversation", id)),
-    };
+    private static DocumentKey PersonKey(string personId) => new(PartitionKey, DocumentId("person", personId));
+
+    private static DocumentKey ChannelKey(string channelId) => new(PartitionKey, DocumentId("channel", WithoutMessageId(channelId)));
+
+    private static DocumentKey ConversationKey(string conversationId) => new(PartitionKey, DocumentId("conversation", conversationId));
 
     /// <summary>A channel thread's id ends in ";messageid=…"; the channel itself is the part before it.</summary>
     internal static string WithoutMessageId(string conversationId)

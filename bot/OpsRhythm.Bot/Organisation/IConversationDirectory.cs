@@ -9,15 +9,11 @@ namespace OpsRhythm.Bot.Organisation;
 /// </summary>
 public interface IConversationDirectory
 {
-    Task<ConversationRecord?> FindAsync(ConversationScope scope, string id, CancellationToken cancellationToken);
+    Task<ConversationReference?> FindForPersonAsync(string personId, CancellationToken cancellationToken);
 
-    Task SaveAsync(ConversationScope scope, string id, ConversationReference reference, CancellationToken cancellationToken);
+    Task<ConversationReference?> FindForChannelAsync(string channelId, CancellationToken cancellationToken);
 
-    /// <summary>Stops deliveries to the scope until an installation event or a new reference clears it.</summary>
-    Task MarkBlockedAsync(ConversationScope scope, string id, CancellationToken cancellationToken);
-
-    /// <summary>The service URL, bot account and tenant last seen: what a new 1:1 chat or a first channel post is addressed with.</summary>
-    Task<ConversationReference?> FindLatestAsync(CancellationToken cancellationToken);
+    Task<ConversationReference?> FindForConversationAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>Stores what <paramref name="activity"/> reveals: its conversation, the sender's 1:1 chat, its channel.</summary>
     Task RememberAsync(Activity activity, Person? sender, CancellationToken cancellationToken);

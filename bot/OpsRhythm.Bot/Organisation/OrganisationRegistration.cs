@@ -1,4 +1,3 @@
-using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation.Admin;
 using OpsRhythm.Bot.Turns;
 
@@ -15,7 +14,6 @@ public static class OrganisationRegistration
         services.AddSingleton<OrganisationSeed>();
         services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
         services.AddSingleton<IConversationDirectory, ConversationDirectory>();
-        services.AddSingleton<IOutboxAddressBook, OutboxAddressBook>();
         services.AddScoped<IChatCommand, OrganisationCommand>();
         services.AddScoped<ICardActionHandler, OrganisationAdminHandler>();
         return builder;
