@@ -1,11 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Protocol.Activities;
+using OpsRhythm.Protocol.Auth;
+
 namespace OpsRhythm.Bot.Messaging;
 
 /// <summary>POST /api/messages: the one endpoint Teams calls.</summary>
 public static class MessagesEndpoint
 {
+    public const string Route = "/api/messages";
+
     public static WebApplication MapMessages(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Any failure outside the turn's own error handling answers a ProblemDetails body, never a stack trace.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapPost(Route, ReceiveAsync);
         return app;
+    }
+
+    private static async Task<IResult> ReceiveAsync(
+        HttpContext context,
+        [FromServices] IOptions<MessagingOptions> options,
+        [FromServices] IInboundAuthenticator authenticator,
+        [FromServices] TurnRouter router,
+        CancellationToken cancellationToken)
+    {
+        var read = await ActivityReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        if (read.Activity is not { } activity)
+        {
+            return read.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? Results.Problem(statusCode: read.StatusCode, title: "The activity is too large.")
+                : Results.Problem(statusCode: read.StatusCode, title: "The body is not a Bot Framework activity.");
+        }
+
+        switch (await authenticator.AuthenticateAsync(context, activity, cancellationToken))
+        {
+            case InboundAuthResult.Unauthorized:
+                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized.");
+            case InboundAuthResult.Forbidden:
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
+            case InboundAuthResult.Allowed:
+                break;
+        }
+
+        var outcome = await router.RouteAsync(activity, cancellationToken);
+        return outcome.InvokeResponse is { } body
+            ? Results.Json(body, ProtocolJson.Options, statusCode: StatusCodes.Status200OK)
+            : Results.StatusCode(outcome.StatusCode);
     }
 }

@@ -1,3 +1,6 @@
+using OpsRhythm.Bot.Organisation.Admin;
+using OpsRhythm.Bot.Turns;
+
 namespace OpsRhythm.Bot.Organisation;
 
 /// <summary>The organisation: departments, people, channels; sample data for local runs.</summary>
@@ -6,6 +9,13 @@ public static class OrganisationRegistration
     public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section);
+        services.AddSingleton<OrganisationSeed>();
+        services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
+        services.AddSingleton<IConversationDirectory, ConversationDirectory>();
+        services.AddScoped<IChatCommand, OrganisationCommand>();
+        services.AddScoped<ICardActionHandler, OrganisationAdminHandler>();
         return builder;
     }
 }

@@ -1,11 +1,54 @@
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpsRhythm.Storage.Contract;
+using OpsRhythm.Storage.Cosmos;
+using OpsRhythm.Storage.Sqlite;
+
 namespace OpsRhythm.Bot.Persistence;
 
-/// <summary>The document store chosen by Storage:Provider (Sqlite or Cosmos).</summary>
+/// <summary>The document store chosen by Storage:Provider (Sqlite or Cosmos), and the ChangeWriter over it.</summary>
 public static class PersistenceRegistration
 {
     public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+            {
+                if (!string.IsNullOrWhiteSpace(options.Sqlite.Path))
+                {
+                    options.Sqlite.Path = Path.GetFullPath(options.Sqlite.Path, environment.ContentRootPath);
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+
+        // The provider is read when the store is first resolved, not here, so configuration that
+        // tests add after Program.cs ran (WebApplicationFactory) still chooses it.
+        services.AddSingleton<IDocumentStore>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return options.Provider switch
+            {
+                StorageProvider.Sqlite => new SqliteDocumentStore(options.Sqlite, provider.GetRequiredService<TimeProvider>()),
+                _ => new CosmosDocumentStore(
+                    provider.GetRequiredService<CosmosClient>(),
+                    options.Cosmos,
+                    provider.GetRequiredService<TimeProvider>(),
+                    provider.GetRequiredService<ILogger<CosmosDocumentStore>>()),
+            };
+        });
+
+        // One client per process: it is thread-safe and owns the connections and caches.
+        services.AddSingleton(provider => CosmosClientFactory.Create(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Cosmos,
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger<CosmosDocumentStore>()));
+        services.AddHostedService<CosmosStoreStartup>();
+        services.AddSingleton<ChangeWriter>();
         return builder;
     }
 }

@@ -1,3 +1,7 @@
+using OpsRhythm.Bot.Messaging;
+using OpsRhythm.Bot.Turns.ActingAs;
+using OpsRhythm.Bot.Turns.Help;
+
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>The turn router, command parser and the welcome and help cards.</summary>
@@ -6,6 +10,30 @@ public static class TurnsRegistration
     public static WebApplicationBuilder AddTurns(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        // Scoped, because features may register scoped commands and handlers.
+        services.AddScoped<TurnRouter>();
+        services.AddScoped<TurnFactory>();
+        services.AddScoped<CommandParser>();
+        services.AddScoped<CardActionDispatcher>();
+        services.AddScoped<ConversationUpdates>();
+        services.AddScoped<CommandCatalog>();
+        services.AddScoped<ReplySender>();
+        services.AddScoped<IChatCommand, HelpCommand>();
+
+        // "Act as" exists only in local runs; with a bot identity it is not even registered.
+        if (LocalRun.IsEnabled(builder.Configuration))
+        {
+            services.AddSingleton<ActAsSessions>();
+            services.AddSingleton<IActorResolver, ActingAsActorResolver>();
+            services.AddScoped<IChatCommand, ActAsCommand>();
+            services.AddScoped<IChatCommand, ActAsMeCommand>();
+        }
+        else
+        {
+            services.AddSingleton<IActorResolver, TeamsActorResolver>();
+        }
+
         return builder;
     }
 }

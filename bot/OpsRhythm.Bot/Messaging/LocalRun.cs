@@ -1,0 +1,16 @@
+namespace OpsRhythm.Bot.Messaging;
+
+/// <summary>
+/// A local run is one without a bot identity (no MicrosoftAppId): the Playground talks to the bot
+/// without tokens. Only then are unauthenticated loopback requests and "act as" available.
+/// </summary>
+public static class LocalRun
+{
+    public const string AppIdKey = "MicrosoftAppId";
+
+    public static bool IsEnabled(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return string.IsNullOrWhiteSpace(configuration[AppIdKey]);
+    }
+}

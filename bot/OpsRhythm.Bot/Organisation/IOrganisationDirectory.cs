@@ -1,0 +1,23 @@
+using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Organisation;
+
+/// <summary>
+/// The organisation profile (departments, people, channels, time zone), read on every turn and
+/// therefore cached; it is one document, pk "org", in the organisation container.
+/// </summary>
+public interface IOrganisationDirectory
+{
+    Task<OrganisationProfile> GetAsync(CancellationToken cancellationToken);
+
+    /// <summary>The profile with its ETag, for an edit that must not overwrite a concurrent one.</summary>
+    Task<StoredDocument<OrganisationProfile>> GetStoredAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the profile if it is still at <paramref name="ifMatchETag"/>, with its audit events in
+    /// the same batch; <see cref="DocumentPreconditionFailedException"/> when someone saved first.
+    /// </summary>
+    Task<StoredDocument<OrganisationProfile>> SaveAsync(OrganisationProfile profile, string ifMatchETag, IReadOnlyList<AuditEvent> audit, CancellationToken cancellationToken);
+}

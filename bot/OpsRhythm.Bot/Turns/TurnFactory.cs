@@ -1,0 +1,26 @@
+using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Protocol.Activities;
+
+namespace OpsRhythm.Bot.Turns;
+
+/// <summary>Builds a <see cref="Turn"/>: the organisation, the actor and the reader's language.</summary>
+public sealed class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors)
+{
+    public async Task<Turn> CreateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var profile = await organisation.GetAsync(cancellationToken);
+        var identity = actors.Resolve(activity, profile);
+        // The language is the real user's: someone acting as a colleague keeps reading their own language.
+        var reader = identity.ActingAsFrom ?? identity.Actor;
+        return new Turn
+        {
+            Activity = activity,
+            Organisation = profile,
+            Actor = identity.Actor,
+            ActingAsFrom = identity.ActingAsFrom,
+            Text = Localizer.For(reader?.Locale ?? activity.EffectiveLocale),
+        };
+    }
+}
