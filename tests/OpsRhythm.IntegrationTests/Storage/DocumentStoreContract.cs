@@ -346,6 +346,16 @@ public abstract class DocumentStoreContract
         }
     }
 
+    [ContractFact]
+    public async Task CreateAsync_ValueWithPropertyTheStoreReserves_ThrowsArgumentException()
+    {
+        var key = NewKey();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(Container, key, new { Type = "mine" }, Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(Container, key, new { Id = "another-id" }, Ct));
+        await Store.CreateAsync(Container, key, new { Id = key.Id, Name = "same id is fine" }, Ct);
+    }
+
     protected static string NewPartition() => "contract-" + Guid.NewGuid().ToString("N");
 
     private static DocumentKey NewKey() => new(NewPartition(), "item-" + Guid.NewGuid().ToString("N"));
