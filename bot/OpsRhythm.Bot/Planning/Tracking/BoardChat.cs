@@ -33,7 +33,7 @@ public sealed class BoardChat(PlanWorkflow workflow) : IChatCommand
         {
             if (await workflow.Documents.CurrentAsync(kind, today, cancellationToken) is { } cycle)
             {
-                var plans = await workflow.Documents.PlansAsync(cycle.Value.Id, cancellationToken);
+                var plans = await workflow.Documents.PlansAsync(cycle.Value.CycleId, cancellationToken);
                 entries.Add(new PlanBoardEntry(cycle.Value, cycle.ETag, plans.Select(p => p.Value).ToList()));
             }
         }

@@ -43,7 +43,7 @@ public sealed class ProgressChat(PlanWorkflow workflow) : IChatCommand
             return;
         }
 
-        var plans = await workflow.Documents.PlansAsync(cycle.Value.Id, cancellationToken);
+        var plans = await workflow.Documents.PlansAsync(cycle.Value.CycleId, cancellationToken);
         turn.Reply(ActivityFactory.Card(CardJson.ToElement(ProgressCard.Build(cycle.Value, plans.Select(p => p.Value).ToList(), turn.Organisation, today, turn.Text))));
     }
 }
