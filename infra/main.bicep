@@ -44,9 +44,6 @@ param appServiceInstances int = 1
 @description('Host name Teams reaches the bot on; empty = the web app\'s own azurewebsites host name.')
 param customHostName string = ''
 
-@description('IANA time zone of the organisation.')
-param timeZone string = 'Asia/Shanghai'
-
 var botPasswordSecretName = 'bot-app-password'
 
 // The containers of StorageContainers.cs and the properties their queries filter on (docs/storage.md).
@@ -170,7 +167,6 @@ module app 'modules/appservice.bicep' = {
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabaseName: cosmos.outputs.databaseName
     insightsName: monitoring.outputs.insightsName
-    timeZone: timeZone
   }
 }
 

@@ -25,9 +25,6 @@ param cosmosDatabaseName string
 
 param insightsName string
 
-@description('IANA time zone of the organisation; the scheduler runs its jobs in it.')
-param timeZone string = 'Asia/Shanghai'
-
 resource insights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: insightsName
 }
@@ -101,10 +98,6 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           // DefaultAzureCredential / ManagedIdentityCredential pick the user-assigned identity from this.
           name: 'AZURE_CLIENT_ID'
           value: identityClientId
-        }
-        {
-          name: 'Organisation__TimeZone'
-          value: timeZone
         }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
