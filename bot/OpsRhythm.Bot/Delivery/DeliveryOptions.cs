@@ -51,4 +51,8 @@ public sealed class DeliveryOptions
     /// (at-most-once, a loss is possible). See docs/delivery.md.
     /// </summary>
     public bool ResendUncertain { get; set; } = true;
+
+    /// <summary>How long a conversation that blocked the bot is left alone before one message tries again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
+    public TimeSpan BlockedRecheckAfter { get; set; } = TimeSpan.FromDays(1);
 }

@@ -22,6 +22,7 @@ public static class DeliveryRegistration
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IActivityFeed, NoActivityFeed>();
+        services.TryAddSingleton<IOutboxAddressBook, DirectoryAddressBook>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxRateLimiter>();
         services.TryAddSingleton<OutboxDelivery>();

@@ -1,0 +1,19 @@
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Planning;
+
+namespace OpsRhythm.Bot.Planning.Adjustment;
+
+/// <summary>plan.history: the plan's kept versions, adjustments and what changed.</summary>
+public sealed class HistoryHandler(PlanWorkflow workflow) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.History];
+
+    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        return await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is { } context
+            ? CardActionResult.ShowCard(PlanHistoryCard.Build(context.Cycle.Value, context.Plan.Value, context.Plan.ETag, turn.Organisation, turn.Text))
+            : PlanWorkflow.NotFound(turn);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Workflow;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Planning.Approval;
+
+/// <summary>
+/// The approvers' decision: plan.approve (an annual plan's targets may be adjusted on the way) or
+/// plan.sendBack (comment required), and plan.approvalView, the refresh that draws the card per user.
+/// Two approvers clicking at once: the cycle is replaced under its ETag, so exactly one decision wins
+/// and the other sees the decided card.
+/// </summary>
+public sealed class ApprovalHandler(PlanWorkflow workflow) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Approve, PlanVerbs.SendBack, PlanVerbs.ApprovalView];
+
+    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.EntityId is null || await workflow.Documents.CycleAsync(request.EntityId, cancellationToken) is not { } cycle)
+        {
+            return PlanWorkflow.NotFound(turn);
+        }
+
+        var current = cycle.Value;
+        var fresh = string.Equals(request.Version, cycle.ETag, StringComparison.Ordinal)
+            || (current.State == PlanCycleState.AwaitingApproval && string.Equals(request.Version, current.ApprovalVersion, StringComparison.Ordinal));
+        if (request.Verb == PlanVerbs.ApprovalView || !fresh)
+        {
+            return await ShowAsync(turn, cycle, request.Verb == PlanVerbs.ApprovalView ? null : turn.Text["Common.Rejection.StaleVersion"], null, cancellationToken);
+        }
+
+        var now = workflow.Clock.Now;
+        var comment = request.Value(PlanFields.Comment);
+        PlanCycleCommand command = request.Verb == PlanVerbs.Approve ? new ApproveCommand(comment, now) : new SendBackCommand(comment, now);
+        var decision = PlanCycleMachine.Decide(current, PlanWorkflow.Actor(turn), command);
+        var company = (await workflow.Documents.CompanyAsync(current.Id, cancellationToken))?.Value ?? new CompanyPlan(current.Id);
+        var adjusted = command is ApproveCommand && current.Kind == PlanKind.Annual ? AdjustedTargets(request, company) : ([], new Dictionary<string, FieldError>());
+        if (decision.Rejection is { } rejection)
+        {
+            return PlanWorkflow.Forbidden(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
+        }
+
+        if (adjusted.Errors.Count > 0)
+        {
+            return await ShowAsync(turn, cycle, null, Rejection.Invalid(adjusted.Errors), cancellationToken);
+        }
+
+        var next = decision.State!;
+        var also = new List<BatchOperation>
+        {
+            BatchOperation.Upsert(CompanyPlan.DocumentId, company with
+            {
+                Decision = next.State,
+                DecisionComment = next.DecisionComment,
+                AdjustedTargets = adjusted.Targets.Count > 0 ? adjusted.Targets : company.AdjustedTargets,
+            }),
+        };
+        if (command is ApproveCommand)
+        {
+            var plans = await workflow.Documents.PlansAsync(current.Id, cancellationToken);
+            also.AddRange(plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, DepartmentPlanMachine.MarkApproved(p.Value, turn.Actor!.Id, now), p.ETag)));
+        }
+
+        var outbox = new PlanOutbox(now, $"{next.Id}:r{next.Round}:{current.ApprovalVersion}:{decision.Events[0].Action}");
+        var key = command is ApproveCommand ? "Planning.Notify.Approved" : "Planning.Notify.SentBack";
+        outbox.ToChannel(turn.Organisation.OpsChannelId, text => PlanMessageCard.Build(
+            text.Format(key, PlanNames.Cycle(next, text)), [], text["Planning.Notify.OpenCompanyButton"], PlanVerbs.Company, next.Id, next.DecisionComment), "ops");
+
+        var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, also, cancellationToken);
+        var shown = stored ?? await workflow.Documents.CycleAsync(current.Id, cancellationToken) ?? cycle;
+        var notice = stored is null
+            ? turn.Text["Common.Rejection.StaleVersion"]
+            : command is ApproveCommand ? turn.Text.Format("Planning.Msg.Approved", PlanNames.Cycle(next, turn.Text)) : turn.Text["Planning.Msg.SentBack"];
+        return await ShowAsync(turn, shown, notice, null, cancellationToken);
+    }
+
+    private static (IReadOnlyList<PlanTarget> Targets, IReadOnlyDictionary<string, FieldError> Errors) AdjustedTargets(CardActionRequest request, CompanyPlan company)
+    {
+        var found = new Dictionary<string, FieldError>(StringComparer.Ordinal);
+        var targets = new List<PlanTarget>();
+        foreach (var target in company.TargetTotals)
+        {
+            var id = ApprovalCard.AdjustedTargetId(target.Metric);
+            if (request.Value(id) is not { } typed)
+            {
+                targets.Add(target);
+            }
+            else if (decimal.TryParse(typed, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                targets.Add(target with { Value = value });
+            }
+            else
+            {
+                found[id] = new FieldError("Planning.Error.NotANumber");
+            }
+        }
+
+        return (targets.SequenceEqual(company.TargetTotals) ? [] : targets, found);
+    }
+
+    private async Task<CardActionResult> ShowAsync(Turn turn, StoredDocument<PlanCycle> cycle, string? notice, Rejection? rejection, CancellationToken cancellationToken)
+    {
+        var view = await workflow.CompanyViewAsync(turn, cycle, cancellationToken);
+        var refresh = ApprovalRequest.RefreshUserIds(cycle.Value, turn.Organisation);
+        return CardActionResult.ShowCard(ApprovalCard.Build(view with { Notice = notice, Rejection = rejection }, refresh, turn.Text));
+    }
+}

@@ -1,0 +1,71 @@
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Planning;
+using OpsRhythm.Protocol.Activities;
+
+namespace OpsRhythm.Bot.Planning.Drafting;
+
+/// <summary>
+/// "monthly plan" / "月度计划" (and quarterly, annual): a head gets their department's plan of the
+/// current cycle; the ops office and leadership get the company view of it.
+/// </summary>
+public sealed class PlanChat(PlanKind kind, PlanWorkflow workflow) : IChatCommand
+{
+    public string Name => $"plan.{kind}".ToLowerInvariant();
+
+    public string HelpTextKey => $"Planning.Help.{kind}Plan";
+
+    public IReadOnlyList<string> Phrases => kind switch
+    {
+        PlanKind.Annual => ["annual plan", "年度计划"],
+        PlanKind.Quarterly => ["quarterly plan", "季度计划"],
+        _ => ["monthly plan", "月度计划"],
+    };
+
+    public Role ShownTo => Role.DepartmentHead | Role.OpsOffice | Role.Leadership;
+
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Actor is null)
+        {
+            turn.Reply(ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));
+            return;
+        }
+
+        var today = workflow.Clock.Today(turn.Organisation);
+        var cycle = PlanPeriod.TryParse(arguments, out var period) && period.Kind == kind
+            ? await workflow.Documents.CycleAsync(PlanCycle.IdFor(period), cancellationToken)
+            : await workflow.Documents.CurrentAsync(kind, today, cancellationToken);
+        if (cycle is null)
+        {
+            turn.Reply(ActivityFactory.Text(turn.Text.Format("Planning.Msg.NoCycle", turn.Text[$"Planning.Kind.{kind}"])));
+            return;
+        }
+
+        var actor = PlanWorkflow.Actor(turn);
+        if (actor.HeadOfDepartmentId is { } department && !actor.Has(Role.OpsOffice | Role.Leadership))
+        {
+            if (await workflow.Documents.PlanAsync(cycle.Value.Id, department, cancellationToken) is not { } plan)
+            {
+                turn.Reply(ActivityFactory.Text(turn.Text["Planning.Msg.NotInCycle"]));
+                return;
+            }
+
+            var view = await workflow.PlanViewAsync(turn, new PlanContext(cycle, plan), cancellationToken);
+            turn.Reply(ActivityFactory.Card(CardJson.ToElement(DepartmentPlanCard.Build(view, turn.Text))));
+            return;
+        }
+
+        if (!actor.Has(Role.OpsOffice | Role.Leadership))
+        {
+            turn.Reply(ActivityFactory.Text(turn.Text["Planning.Msg.NotAHead"]));
+            return;
+        }
+
+        var company = await workflow.CompanyViewAsync(turn, cycle, cancellationToken);
+        turn.Reply(ActivityFactory.Card(CardJson.ToElement(CompanyPlanCard.Build(company, turn.Text))));
+    }
+}

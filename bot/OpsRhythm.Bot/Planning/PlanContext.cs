@@ -1,0 +1,10 @@
+using OpsRhythm.Domain.Planning;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Planning;
+
+/// <summary>A department plan as read for a card action, with its cycle.</summary>
+public sealed record PlanContext(StoredDocument<PlanCycle> Cycle, StoredDocument<DepartmentPlan> Plan)
+{
+    public bool IsStale(string? version) => !string.Equals(version, Plan.ETag, StringComparison.Ordinal);
+}

@@ -1,0 +1,42 @@
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Protocol.Activities;
+
+namespace OpsRhythm.Bot.Planning;
+
+/// <summary>
+/// Builds the proactive messages of a planning change, each card drawn in its recipient's language
+/// (the person's locale, else zh-CN; channels zh-CN). Keys are stable per logical message, so a
+/// duplicated request can never queue a second copy.
+/// </summary>
+public sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
+{
+    private readonly List<OutboxMessage> _messages = [];
+
+    public IReadOnlyList<OutboxMessage> Messages => _messages;
+
+    public void ToPerson(Person person, Func<Localizer, AdaptiveCard> card, string what)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(card);
+        var text = Localizer.For(person.Locale);
+        Add(OutboxTarget.Person(person.Id), card(text), $"{what}:person:{person.Id}");
+    }
+
+    public void ToChannel(string? channelId, Func<Localizer, AdaptiveCard> card, string what)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        if (!string.IsNullOrEmpty(channelId))
+        {
+            Add(OutboxTarget.Channel(channelId), card(Localizer.ZhCn), $"{what}:channel:{channelId}");
+        }
+    }
+
+    private void Add(OutboxTarget target, AdaptiveCard card, string key)
+    {
+        var activity = ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText);
+        _messages.Add(OutboxMessage.Create(target, activity, $"{keyPrefix}:{key}", now));
+    }
+}

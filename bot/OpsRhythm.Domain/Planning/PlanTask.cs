@@ -1,0 +1,12 @@
+namespace OpsRhythm.Domain.Planning;
+
+/// <summary>A work task (工作任务) with its responsible person (责任人) from the department and a due date inside the period.</summary>
+public sealed record PlanTask(string Id, string Title, string OwnerPersonId, DateOnly DueDate)
+{
+    /// <summary>A time node (时间节点) of the plan: shown first on boards.</summary>
+    public bool IsMilestone { get; init; }
+
+    public PlanTaskStatus Status { get; init; } = PlanTaskStatus.NotStarted;
+
+    public int ProgressPercent { get; init; }
+}

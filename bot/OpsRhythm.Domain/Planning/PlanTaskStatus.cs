@@ -1,0 +1,9 @@
+namespace OpsRhythm.Domain.Planning;
+
+public enum PlanTaskStatus
+{
+    NotStarted,
+    InProgress,
+    Done,
+    Blocked,
+}

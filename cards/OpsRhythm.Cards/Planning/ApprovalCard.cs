@@ -1,0 +1,70 @@
+using System.Globalization;
+using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Common;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Planning;
+
+namespace OpsRhythm.Cards.Planning;
+
+/// <summary>
+/// The company plan put to the approvers. Posted once with <c>refresh.userIds</c> = the approvers'
+/// Teams ids: when they open it their client asks for their own card (approve / send back buttons,
+/// and for an annual plan the targets they may adjust); everyone else sees the status.
+/// </summary>
+public static class ApprovalCard
+{
+    public static string AdjustedTargetId(string metric) => "adjusted." + metric;
+
+    public static AdaptiveCard Build(CompanyPlanView view, IReadOnlyList<string> approverTeamsIds, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(approverTeamsIds);
+        ArgumentNullException.ThrowIfNull(text);
+        var body = CompanyPlanCard.Summary(view, text).ToList();
+        var awaiting = view.Cycle.State == PlanCycleState.AwaitingApproval;
+        List<CardAction>? actions = null;
+        if (awaiting && view.ViewerMayApprove)
+        {
+            if (view.Cycle.Kind == PlanKind.Annual)
+            {
+                body.Add(PlanCardParts.Heading(text["Planning.AdjustTargets"]));
+                foreach (var target in view.Company.TargetTotals.Where(t => Metrics.IsKnown(t.Metric)))
+                {
+                    body.AddRange(FieldInput.With(new InputNumber { Id = AdjustedTargetId(target.Metric), Label = text.Format("Planning.AdjustedTargetLabel", PlanNames.Metric(target.Metric, text), target.Unit), Value = (double)target.Value }, view.Rejection, text));
+                }
+            }
+
+            body.AddRange(FieldInput.With(new InputText { Id = PlanFields.Comment, Label = text["Planning.DecisionCommentLabel"], IsMultiline = true, MaxLength = PlanLimits.Comment }, view.Rejection, text));
+            actions =
+            [
+                ActionData.Execute(text["Planning.ApproveButton"], PlanVerbs.Approve, view.Cycle.Id, view.CycleETag) with { Style = ActionStyle.Positive },
+                ActionData.Execute(text["Planning.SendBackButton"], PlanVerbs.SendBack, view.Cycle.Id, view.CycleETag) with { Style = ActionStyle.Destructive },
+            ];
+        }
+        else
+        {
+            body.Add(new Container([new TextBlock(Status(view, text)) { Weight = TextWeight.Bolder }]) { Style = awaiting ? ContainerStyle.Emphasis : ContainerStyle.Good, Id = "status" });
+        }
+
+        return new AdaptiveCard(body)
+        {
+            Actions = actions,
+            FallbackText = text.Format("Planning.CompanyTitle", PlanNames.Cycle(view.Cycle, text)),
+            Refresh = new CardRefresh(
+                ActionData.Execute(text["Planning.RefreshButton"], PlanVerbs.ApprovalView, view.Cycle.Id, view.CycleETag),
+                approverTeamsIds.Take(CardRefresh.MaxUserIds).ToList()),
+        };
+    }
+
+    private static string Status(CompanyPlanView view, Localizer text) => view.Cycle.State switch
+    {
+        PlanCycleState.AwaitingApproval => text["Planning.AwaitingApprovers"],
+        _ when view.Cycle.DecidedAt is { } at => text.Format(
+            "Planning.DecidedBy",
+            PlanNames.Of(view.Cycle.State, text),
+            PlanNames.Person(view.Organisation, view.Cycle.DecidedBy ?? string.Empty, text),
+            at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+        _ => PlanNames.Of(view.Cycle.State, text),
+    };
+}

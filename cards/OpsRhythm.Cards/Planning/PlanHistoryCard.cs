@@ -1,0 +1,72 @@
+using System.Globalization;
+using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Planning;
+
+namespace OpsRhythm.Cards.Planning;
+
+/// <summary>A plan's kept versions and adjustments, with what changed since the approved version or the previous submission.</summary>
+public static class PlanHistoryCard
+{
+    public const int MaxEntries = 25;
+
+    public static AdaptiveCard Build(PlanCycle cycle, DepartmentPlan plan, string etag, OrganisationProfile organisation, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(text);
+        var body = new List<CardElement>
+        {
+            PlanCardParts.Title(text.Format("Planning.HistoryTitle", PlanNames.Department(organisation, plan.DepartmentId, text), PlanNames.Cycle(cycle, text))),
+        };
+        if (plan.History.Count == 0)
+        {
+            body.Add(PlanCardParts.Subtle(text["Planning.HistoryEmpty"]));
+        }
+        else
+        {
+            body.Add(PlanCardParts.Grid(
+                [1, 2, 2, 2, 3],
+                [text["Planning.Field.Revision"], text["Planning.Field.Action"], text["Planning.Field.By"], text["Planning.Field.At"], text["Planning.Field.Comment"]],
+                plan.History.TakeLast(MaxEntries).Reverse().Select(r => (IReadOnlyList<string>)
+                [
+                    r.Number.ToString(text.Culture),
+                    text[$"Planning.Event.{r.Action}"],
+                    PlanNames.Person(organisation, r.ActorPersonId, text),
+                    r.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                    r.Comment ?? string.Empty,
+                ])));
+        }
+
+        if (plan.Adjustments.Count > 0)
+        {
+            body.Add(PlanCardParts.Heading(text["Planning.Adjustments"]));
+            body.AddRange(plan.Adjustments.Select(a => new TextBlock(text.Format(
+                "Planning.AdjustmentLine", a.Round, PlanNames.Of(a.Reason, text), a.Explanation, PlanNames.Person(organisation, a.RequestedBy, text), a.FromRevision))));
+        }
+
+        if (Baseline(plan) is { } baseline)
+        {
+            body.AddRange(PlanCardParts.Changes(PlanDiff.Between(baseline, plan.Content), text));
+        }
+
+        return new AdaptiveCard(body)
+        {
+            Actions = [ActionData.Execute(text["Planning.BackButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(cycle.Id, plan.DepartmentId), etag)],
+        };
+    }
+
+    /// <summary>The approved version while an adjustment is open, else the submission before the last one.</summary>
+    private static PlanContent? Baseline(DepartmentPlan plan)
+    {
+        if (plan.OpenAdjustment is not null && plan.ApprovedContent is { } approved)
+        {
+            return approved;
+        }
+
+        var submissions = plan.History.Where(r => r.Action == PlanEvents.Submitted).ToList();
+        return submissions.Count >= 2 ? submissions[^2].Content : null;
+    }
+}

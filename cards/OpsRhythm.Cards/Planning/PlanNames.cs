@@ -1,0 +1,75 @@
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Planning;
+
+namespace OpsRhythm.Cards.Planning;
+
+/// <summary>How planning things are named to the reader, in their language.</summary>
+public static class PlanNames
+{
+    public static string Period(PlanPeriod period, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Format($"Planning.Period.{period.Kind}", period.Year, period.Index);
+    }
+
+    /// <summary>"2027年1月 月度计划" / "Monthly plan January 2027".</summary>
+    public static string Cycle(PlanCycle cycle, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Format("Planning.CycleTitle", Period(cycle.Period, text), text[$"Planning.Kind.{cycle.Kind}"]);
+    }
+
+    public static string Department(OrganisationProfile organisation, string departmentId, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(text);
+        return organisation.FindDepartment(departmentId)?.Name.For(text.Culture) ?? departmentId;
+    }
+
+    public static string Person(OrganisationProfile organisation, string personId, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(text);
+        return organisation.FindPerson(personId)?.Name.For(text.Culture) ?? personId;
+    }
+
+    /// <summary>The localized name of a known metric key, or the department's own wording.</summary>
+    public static string Metric(string metric, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Metrics.IsKnown(metric) ? text[$"Planning.Metric.{metric}"] : metric;
+    }
+
+    /// <summary>Maps what a person typed back to a metric key: "销售额", "Sales" and "sales" all mean <see cref="Metrics.Sales"/>.</summary>
+    public static string MetricKey(string typed)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var value = typed.Trim();
+        return Metrics.RequiredForAnnual.FirstOrDefault(key =>
+            string.Equals(key, value, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(Localizer.ZhCn[$"Planning.Metric.{key}"], value, StringComparison.Ordinal)
+            || string.Equals(Localizer.EnUs[$"Planning.Metric.{key}"], value, StringComparison.OrdinalIgnoreCase)) ?? value;
+    }
+
+    public static string Of<TEnum>(TEnum value, Localizer text)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"Planning.{typeof(TEnum).Name}.{value}"];
+    }
+
+    public static string Date(DateOnly date, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return date.ToString("yyyy-MM-dd", text.Culture);
+    }
+
+    public static string Number(decimal value, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return value.ToString("#,##0.##", text.Culture);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Common;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Workflow;
+
+namespace OpsRhythm.Cards.Planning;
+
+/// <summary>The head's tracking form: status and progress of each task of the published plan, a page at a time.</summary>
+public static class TaskProgressCard
+{
+    public const int PageSize = 10;
+    public const string TaskIdsKey = "tasks";
+
+    public static string StatusId(string taskId) => $"task.{taskId}.status";
+
+    public static string ProgressId(string taskId) => $"task.{taskId}.progress";
+
+    public static AdaptiveCard Build(PlanCycle cycle, DepartmentPlan plan, string etag, OrganisationProfile organisation, Localizer text, int page = 0, Rejection? rejection = null, string? notice = null)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(text);
+        var tasks = plan.Content.Tasks.OrderBy(t => t.DueDate).ToList();
+        var pages = Math.Max(1, (tasks.Count + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 0, pages - 1);
+        var shown = tasks.Skip(page * PageSize).Take(PageSize).ToList();
+        var statuses = Enum.GetValues<PlanTaskStatus>().Select(s => new Choice(PlanNames.Of(s, text), s.ToString())).ToList();
+        var body = new List<CardElement>
+        {
+            PlanCardParts.Title(text.Format("Planning.TasksTitle", PlanNames.Department(organisation, plan.DepartmentId, text), PlanNames.Cycle(cycle, text))),
+            PlanCardParts.Subtle(text.Format("Planning.PageOf", page + 1, pages)),
+        };
+        body.AddRange(PlanCardParts.Notice(notice, ContainerStyle.Good));
+        body.AddRange(PlanCardParts.Notice(rejection is null ? null : RejectionText.Describe(rejection, text), ContainerStyle.Attention));
+        foreach (var task in shown)
+        {
+            var items = new List<CardElement>
+            {
+                new TextBlock(text.Format("Planning.TaskLine", task.Title, PlanNames.Person(organisation, task.OwnerPersonId, text), PlanNames.Date(task.DueDate, text))) { Weight = TextWeight.Bolder },
+                new InputChoiceSet(statuses) { Id = StatusId(task.Id), Label = text["Planning.Field.Status"], Value = task.Status.ToString() },
+            };
+            items.AddRange(FieldInput.With(new InputNumber { Id = ProgressId(task.Id), Label = text["Planning.Field.Progress"], Value = task.ProgressPercent, Min = 0, Max = 100 }, rejection, text));
+            body.Add(new Container(items) { Separator = true });
+        }
+
+        var data = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [TaskIdsKey] = string.Join(',', shown.Select(t => t.Id)),
+            [PlanVerbs.PageKey] = page.ToString(CultureInfo.InvariantCulture),
+        };
+        var id = PlanVerbs.PlanEntityId(cycle.Id, plan.DepartmentId);
+        var actions = new List<CardAction> { ActionData.Execute(text["Planning.SaveButton"], PlanVerbs.UpdateTasks, id, etag, data) with { Style = ActionStyle.Positive } };
+        if (pages > 1)
+        {
+            var next = new Dictionary<string, string>(StringComparer.Ordinal) { [PlanVerbs.PageKey] = ((page + 1) % pages).ToString(CultureInfo.InvariantCulture) };
+            actions.Add(ActionData.Execute(text["Planning.NextPageButton"], PlanVerbs.Tasks, id, etag, next) with { AssociatedInputs = "none" });
+        }
+
+        actions.Add(ActionData.Execute(text["Planning.BackButton"], PlanVerbs.View, id, etag) with { AssociatedInputs = "none" });
+        return new AdaptiveCard(body) { Actions = actions };
+    }
+}

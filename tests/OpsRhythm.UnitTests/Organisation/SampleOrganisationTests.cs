@@ -1,0 +1,26 @@
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.UnitTests.Turns;
+
+namespace OpsRhythm.UnitTests.Organisation;
+
+public sealed class SampleOrganisationTests
+{
+    private readonly OrganisationProfile _organisation = SampleOrganisation.Load();
+
+    [Fact]
+    public void Load_RolesWrittenAsNames_ParseAsFlags()
+    {
+        var wang = _organisation.FindByTeamsAccount("user-id-0", null);
+
+        Assert.Equal(Role.Employee | Role.DepartmentHead | Role.OpsOffice | Role.Administrator, wang?.Roles);
+        Assert.True(_organisation.FindPerson("chen-jing")?.Has(Role.Leadership));
+    }
+
+    [Fact]
+    public void Load_EveryReferenceResolves()
+    {
+        Assert.All(_organisation.Departments, d => Assert.NotNull(_organisation.FindPerson(d.HeadPersonId!)));
+        Assert.All(_organisation.People.Where(p => p.DepartmentId is not null), p => Assert.NotNull(_organisation.FindDepartment(p.DepartmentId!)));
+        Assert.True(OrganisationAdministration.IsIanaTimeZone(_organisation.TimeZone));
+    }
+}
