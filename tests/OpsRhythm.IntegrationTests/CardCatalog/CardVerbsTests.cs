@@ -62,7 +62,7 @@ public sealed class CardVerbsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 
-    /// <summary>From a request scope, as the router resolves them: features may register handlers as scoped.</summary>
+    // Feature handlers are scoped (they hold per-turn collaborators), so they are resolved in a scope as a turn does.
     private static HashSet<string> KnownVerbs(IServiceProvider services)
     {
         using var scope = services.CreateScope();
