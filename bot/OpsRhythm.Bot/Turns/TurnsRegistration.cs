@@ -27,8 +27,8 @@ public static class TurnsRegistration
         {
             services.AddSingleton<ActAsSessions>();
             services.AddSingleton<IActorResolver, ActingAsActorResolver>();
-            services.AddScoped<IChatCommand, ActAsCommand>();
-            services.AddScoped<IChatCommand, ActAsMeCommand>();
+            services.AddSingleton<IChatCommand, ActAsCommand>();
+            services.AddSingleton<IChatCommand, ActAsMeCommand>();
         }
         else
         {
