@@ -77,7 +77,7 @@ public sealed class BotProcess : IAsyncDisposable
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["DOTNET_NOLOGO"] = "1",
-        ["MicrosoftAppType"] = "SingleTenant",
+        ["MicrosoftAppType"] = string.Empty,
         ["MicrosoftAppId"] = string.Empty,
         ["MicrosoftAppPassword"] = string.Empty,
         ["MicrosoftAppTenantId"] = string.Empty,
