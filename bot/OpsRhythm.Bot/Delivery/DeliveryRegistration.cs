@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpsRhythm.Bot.Graph;
+
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>The outbox dispatcher that sends proactive messages within Teams' rate limits.</summary>
@@ -6,6 +9,24 @@ public static class DeliveryRegistration
     public static WebApplicationBuilder AddDelivery(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOutboxDelivery();
         return builder;
+    }
+
+    /// <summary>The dispatcher's parts without the host, so tests run several instances side by side.</summary>
+    public static IServiceCollection AddOutboxDelivery(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryOptions>()
+            .BindConfiguration(DeliveryOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IActivityFeed, NoActivityFeed>();
+        services.TryAddSingleton<IOutboxAddressBook, DirectoryAddressBook>();
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxRateLimiter>();
+        services.TryAddSingleton<OutboxDelivery>();
+        services.AddHostedService<OutboxDispatcher>();
+        return services;
     }
 }

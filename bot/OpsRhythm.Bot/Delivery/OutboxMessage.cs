@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OpsRhythm.Protocol.Activities;
 
 namespace OpsRhythm.Bot.Delivery;
@@ -28,10 +29,27 @@ public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement A
     /// <summary>Set once sent: the activity id the connector returned, so a later update can target it.</summary>
     public string? SentActivityId { get; init; }
 
+    /// <summary>The conversation the message went to (a person's 1:1 chat is only known once resolved).</summary>
+    public string? SentConversationId { get; init; }
+
+    public DateTimeOffset? SentAt { get; init; }
+
     public string? LastError { get; init; }
 
     /// <summary>Also raise a Teams activity-feed notification (Graph) of this manifest activity type, when Graph is configured.</summary>
     public string? ActivityFeedType { get; init; }
+
+    /// <summary>The dispatcher instance holding the per-message lease, while it sends.</summary>
+    public string? LeaseOwner { get; init; }
+
+    public DateTimeOffset? LeaseUntil { get; init; }
+
+    /// <summary>
+    /// Set, in the same write as the lease, just before the connector is called, and cleared when the
+    /// outcome is recorded. Found set on an expired lease it means an instance died between calling
+    /// the connector and recording the answer: the message may or may not be in the chat.
+    /// </summary>
+    public string? InFlightAttemptId { get; init; }
 
     /// <summary>A message to send; its id is derived from the idempotency key so the same message is never queued twice.</summary>
     public static OutboxMessage Create(OutboxTarget target, Activity activity, string idempotencyKey, DateTimeOffset now) =>
@@ -40,8 +58,14 @@ public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement A
             IdempotencyKey = idempotencyKey,
             NextAttemptAt = now,
         };
+
+    /// <summary>Replaces an activity sent earlier (e.g. an approval card whose buttons must go).</summary>
+    public static OutboxMessage CreateUpdate(OutboxTarget target, string activityId, Activity activity, string idempotencyKey, DateTimeOffset now) =>
+        Create(target, activity, idempotencyKey, now) with { Operation = OutboxOperation.Update, UpdateActivityId = activityId };
 }
 
+/// <summary>Stored as text so the dispatcher's status filter reads the same in every store.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OutboxStatus>))]
 public enum OutboxStatus
 {
     Pending,
@@ -50,6 +74,7 @@ public enum OutboxStatus
     Skipped,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<OutboxOperation>))]
 public enum OutboxOperation
 {
     Send,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>Who a proactive message goes to: a person (their 1:1 chat), a channel, or a known conversation.</summary>
@@ -8,8 +10,11 @@ public sealed record OutboxTarget(OutboxTargetKind Kind, string Id)
     public static OutboxTarget Channel(string channelId) => new(OutboxTargetKind.Channel, channelId);
 
     public static OutboxTarget Conversation(string conversationId) => new(OutboxTargetKind.Conversation, conversationId);
+
+    public override string ToString() => $"{Kind}:{Id}";
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<OutboxTargetKind>))]
 public enum OutboxTargetKind
 {
     Person,

@@ -1,3 +1,6 @@
+using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Bot.Turns;
+
 namespace OpsRhythm.Bot.Improvement;
 
 /// <summary>Improvement suggestions with rewards, process redesign projects and periodic process reviews.</summary>
@@ -6,6 +9,13 @@ public static class ImprovementRegistration
     public static WebApplicationBuilder AddImprovement(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddScoped<IChatCommand, SuggestCommand>();
+        services.AddScoped<IChatCommand, SuggestionsCommand>();
+        services.AddScoped<IChatCommand, RedesignCommand>();
+        services.AddScoped<ICardActionHandler, ImprovementCardHandler>();
+        services.AddScoped<ICardActionHandler, RedesignCardHandler>();
+        services.AddSingleton<IScheduledJob, ProcessReviewJob>();
         return builder;
     }
 }

@@ -1,3 +1,6 @@
+using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Bot.Turns;
+
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>Indicator catalog, targets, values, evaluation, scorecards, inspections and improvement actions.</summary>
@@ -6,6 +9,18 @@ public static class IndicatorsRegistration
     public static WebApplicationBuilder AddIndicators(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<IndicatorReader>();
+        services.AddSingleton<ScorecardBuilder>();
+        services.AddSingleton<FigureRecorder>();
+        services.AddScoped<IChatCommand, IndicatorsCommand>();
+        services.AddScoped<IChatCommand, EnterValuesCommand>();
+        services.AddScoped<IChatCommand, ScorecardCommand>();
+        services.AddScoped<IChatCommand, BenchmarkCommand>();
+        services.AddScoped<IChatCommand, InspectionCommand>();
+        services.AddScoped<ICardActionHandler, IndicatorCardHandler>();
+        services.AddScoped<ICardActionHandler, InspectionCardHandler>();
+        services.AddSingleton<IScheduledJob, ImprovementActionFollowUpJob>();
         return builder;
     }
 }

@@ -1,3 +1,6 @@
+using OpsRhythm.Bot.Organisation.Admin;
+using OpsRhythm.Bot.Turns;
+
 namespace OpsRhythm.Bot.Organisation;
 
 /// <summary>The organisation: departments, people, channels; sample data for local runs.</summary>
@@ -11,6 +14,8 @@ public static class OrganisationRegistration
         services.AddSingleton<OrganisationSeed>();
         services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
         services.AddSingleton<IConversationDirectory, ConversationDirectory>();
+        services.AddScoped<IChatCommand, OrganisationCommand>();
+        services.AddScoped<ICardActionHandler, OrganisationAdminHandler>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Persistence;
@@ -7,7 +8,7 @@ namespace OpsRhythm.Bot.Persistence;
 /// within the aggregate's partition. A concurrent writer makes the whole batch fail with
 /// <see cref="DocumentPreconditionFailedException"/>, and nothing of it is written.
 /// </summary>
-public sealed class ChangeWriter(IDocumentStore store)
+public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSignal = null)
 {
     public async Task<StoredDocument<T>> CommitAsync<T>(Change<T> change, CancellationToken cancellationToken)
     {
@@ -25,6 +26,12 @@ public sealed class ChangeWriter(IDocumentStore store)
         try
         {
             var results = await store.ExecuteBatchAsync(change.Container, change.Key.PartitionKey, operations, cancellationToken);
+            if (change.Messages.Count > 0)
+            {
+                // The messages are committed: wake the dispatcher rather than wait for its next poll.
+                outboxSignal?.Notify();
+            }
+
             return new StoredDocument<T>(change.Key, change.State, results[0].ETag!);
         }
         catch (BatchFailedException failed) when (failed.FailedIndex == 0)

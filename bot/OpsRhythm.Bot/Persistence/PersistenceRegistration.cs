@@ -1,6 +1,8 @@
+using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpsRhythm.Storage.Contract;
+using OpsRhythm.Storage.Cosmos;
 using OpsRhythm.Storage.Sqlite;
 
 namespace OpsRhythm.Bot.Persistence;
@@ -33,9 +35,19 @@ public static class PersistenceRegistration
             return options.Provider switch
             {
                 StorageProvider.Sqlite => new SqliteDocumentStore(options.Sqlite, provider.GetRequiredService<TimeProvider>()),
-                _ => throw new InvalidOperationException($"Storage:Provider {options.Provider} is not available."),
+                _ => new CosmosDocumentStore(
+                    provider.GetRequiredService<CosmosClient>(),
+                    options.Cosmos,
+                    provider.GetRequiredService<TimeProvider>(),
+                    provider.GetRequiredService<ILogger<CosmosDocumentStore>>()),
             };
         });
+
+        // One client per process: it is thread-safe and owns the connections and caches.
+        services.AddSingleton(provider => CosmosClientFactory.Create(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Cosmos,
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger<CosmosDocumentStore>()));
+        services.AddHostedService<CosmosStoreStartup>();
         services.AddSingleton<ChangeWriter>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using OpsRhythm.Storage.Cosmos;
 using OpsRhythm.Storage.Sqlite;
 
 namespace OpsRhythm.Bot.Persistence;
@@ -10,4 +11,6 @@ public sealed class StorageOptions
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     public SqliteStoreOptions Sqlite { get; set; } = new();
+
+    public CosmosStoreOptions Cosmos { get; set; } = new();
 }

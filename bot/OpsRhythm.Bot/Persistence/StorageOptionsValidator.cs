@@ -14,7 +14,8 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         return options.Provider switch
         {
             StorageProvider.Sqlite => ValidateSqlite(options),
-            _ => ValidateOptionsResult.Fail($"Storage:Provider must be {StorageProvider.Sqlite}; got '{options.Provider}'."),
+            StorageProvider.Cosmos => ValidateCosmos(options),
+            _ => ValidateOptionsResult.Fail($"Storage:Provider must be {StorageProvider.Sqlite} or {StorageProvider.Cosmos}; got '{options.Provider}'."),
         };
     }
 
@@ -41,5 +42,37 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         }
 
         return ValidateOptionsResult.Success;
+    }
+
+    private static ValidateOptionsResult ValidateCosmos(StorageOptions options)
+    {
+        var cosmos = options.Cosmos;
+        var failures = new List<string>();
+        if (!Uri.TryCreate(cosmos.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme != Uri.UriSchemeHttps)
+        {
+            failures.Add($"Storage:Cosmos:Endpoint must be the account's https URI (e.g. https://contoso-ops.documents.azure.com:443/); got '{cosmos.Endpoint}'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(cosmos.Database))
+        {
+            failures.Add("Storage:Cosmos:Database is empty; set the database name (default opsrhythm).");
+        }
+
+        if (!Enum.IsDefined(cosmos.ConnectionMode))
+        {
+            failures.Add("Storage:Cosmos:ConnectionMode must be Direct or Gateway.");
+        }
+
+        if (cosmos.MaxRetryAttemptsOnRateLimitedRequests < 0 || cosmos.MaxRetryWaitTimeOnRateLimitedRequests < TimeSpan.Zero)
+        {
+            failures.Add("Storage:Cosmos:MaxRetryAttemptsOnRateLimitedRequests and MaxRetryWaitTimeOnRateLimitedRequests must not be negative.");
+        }
+
+        if (cosmos.SlowRequestThreshold <= TimeSpan.Zero)
+        {
+            failures.Add("Storage:Cosmos:SlowRequestThreshold must be positive (e.g. 00:00:00.5).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,3 +1,6 @@
+using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Bot.Turns;
+
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>Risk register, heat map and early warning on indicator thresholds.</summary>
@@ -6,6 +9,15 @@ public static class RisksRegistration
     public static WebApplicationBuilder AddRisks(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<RisksOptions>().BindConfiguration(RisksOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<EarlyWarningCheck>();
+        services.AddSingleton<RiskReader>();
+        services.AddScoped<IChatCommand, RisksCommand>();
+        services.AddScoped<IChatCommand, NewRiskCommand>();
+        services.AddScoped<IChatCommand, HeatMapCommand>();
+        services.AddScoped<ICardActionHandler, RiskCardHandler>();
+        services.AddSingleton<IScheduledJob, RiskReviewJob>();
         return builder;
     }
 }

@@ -13,6 +13,9 @@ public interface IScheduledJob
     /// <summary>Cron expression (Cronos, 5 fields) read from configuration, e.g. "0 17 * * 5".</summary>
     string CronExpression { get; }
 
+    /// <summary>IANA time zone the expression is read in; null means the organisation's (e.g. a reminder at an attendee's local 9:00).</summary>
+    string? TimeZone => null;
+
     /// <summary>Runs one occurrence; <paramref name="occurrence"/> is the scheduled time, not the wall clock.</summary>
     Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken);
 }

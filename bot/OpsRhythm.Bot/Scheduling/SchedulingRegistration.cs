@@ -1,11 +1,20 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace OpsRhythm.Bot.Scheduling;
 
-/// <summary>Cron jobs in the organisation's time zone, one lease per occurrence.</summary>
+/// <summary>Cron jobs in the organisation's time zone, one lease per occurrence. Features register their jobs as IScheduledJob.</summary>
 public static class SchedulingRegistration
 {
     public static WebApplicationBuilder AddScheduling(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<SchedulingOptions>()
+            .BindConfiguration(SchedulingOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Scheduling:TimeZone is not a known IANA time zone.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<JobScheduler>();
         return builder;
     }
 }

@@ -37,19 +37,26 @@ public sealed record Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 
+    // The views below are read from the wire fields; they are not written back (an outgoing activity stays as built).
+
     /// <summary>The Teams-specific part of <see cref="ChannelData"/>, when present and well formed.</summary>
+    [JsonIgnore]
     public TeamsChannelData? TeamsData => ChannelData is { ValueKind: JsonValueKind.Object } data
         ? TryDeserialize<TeamsChannelData>(data)
         : null;
 
     /// <summary>The tenant of the activity: Teams puts it in channelData, some clients in the conversation.</summary>
+    [JsonIgnore]
     public string? TenantId => TeamsData?.Tenant?.Id ?? Conversation?.TenantId;
 
     /// <summary>The client's locale: the activity's own, else the clientInfo entity's.</summary>
+    [JsonIgnore]
     public string? EffectiveLocale => Locale ?? ClientInfo?.Locale;
 
+    [JsonIgnore]
     public ClientInfoEntity? ClientInfo => FindEntity<ClientInfoEntity>(EntityTypes.ClientInfo);
 
+    [JsonIgnore]
     public IEnumerable<MentionEntity> Mentions => Entities is null
         ? []
         : Entities.Where(e => e.Type == EntityTypes.Mention)

@@ -44,6 +44,7 @@ public static class ActivityFactory
             }
         }
 
-        return text.Replace("\u00a0", " ", StringComparison.Ordinal).Trim();
+        // Teams separates the mention from the command with a non-breaking space, sometimes as the HTML entity.
+        return text.Replace("&nbsp;", " ", StringComparison.Ordinal).Replace("\u00a0", " ", StringComparison.Ordinal).Trim();
     }
 }

@@ -12,7 +12,7 @@ namespace OpsRhythm.Protocol.Auth;
 /// signature by a published key, lifetime with 5 minutes skew, the serviceurl claim, the key's endorsement
 /// of the activity's channel, and the activity's tenant. No token answers 401, a bad one 403.
 /// </summary>
-public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator
+public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDisposable
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string MetadataHttpClientName = "OpsRhythm.BotFrameworkMetadata";
@@ -30,6 +30,7 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator
     public BotFrameworkJwtAuthenticator(
         IOptions<BotAuthenticationOptions> options,
         IHttpClientFactory httpClientFactory,
+        TimeProvider timeProvider,
         ILogger<BotFrameworkJwtAuthenticator> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -41,8 +42,8 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator
             : throw new InvalidOperationException("BotFrameworkJwtAuthenticator needs MicrosoftAppId.");
 
         var httpClient = httpClientFactory.CreateClient(MetadataHttpClientName);
-        _botFramework = new SigningMetadata(settings.BotOpenIdMetadata, httpClient);
-        _entra = new SigningMetadata(settings.EffectiveEntraOpenIdMetadata, httpClient);
+        _botFramework = new SigningMetadata(settings.BotOpenIdMetadata, httpClient, timeProvider);
+        _entra = new SigningMetadata(settings.EffectiveEntraOpenIdMetadata, httpClient, timeProvider);
         _allowedTenants = settings.AllowedTenants;
         var tenant = settings.MicrosoftAppTenantId;
         _entraIssuers = [$"https://login.microsoftonline.com/{tenant}/v2.0", $"https://sts.windows.net/{tenant}/"];
@@ -71,6 +72,12 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator
         }
 
         return InboundAuthResult.Allowed;
+    }
+
+    public void Dispose()
+    {
+        _botFramework.Dispose();
+        _entra.Dispose();
     }
 
     /// <summary>Null when the token is good, else why it is not.</summary>

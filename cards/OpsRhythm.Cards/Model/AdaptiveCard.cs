@@ -27,8 +27,16 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     public TeamsCardProperties? MsTeams { get; init; } = TeamsCardProperties.FullWidth;
 }
 
-public sealed record CardRefresh(ExecuteAction Action, IReadOnlyList<string> UserIds)
+public sealed record CardRefresh([property: JsonIgnore] ExecuteAction Action, IReadOnlyList<string> UserIds)
 {
+    /// <summary>
+    /// The action written through its base type: serialized as its declared type, ExecuteAction would
+    /// lose its "type": "Action.Execute" discriminator and clients would drop the refresh.
+    /// </summary>
+    [JsonPropertyName("action")]
+    [JsonPropertyOrder(-1)]
+    public CardAction SerializedAction => Action;
+
     /// <summary>Teams refreshes for at most 60 users; beyond that the card must be refreshed manually.</summary>
     public const int MaxUserIds = 60;
 }

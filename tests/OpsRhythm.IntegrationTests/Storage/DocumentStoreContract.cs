@@ -16,7 +16,7 @@ public abstract class DocumentStoreContract
 
     private static CancellationToken Ct => CancellationToken.None;
 
-    [Fact]
+    [ContractFact]
     public async Task ReadAsync_MissingDocument_ReturnsNull()
     {
         var read = await Store.ReadAsync<ContractItem>(Container, NewKey(), Ct);
@@ -24,7 +24,7 @@ public abstract class DocumentStoreContract
         Assert.Null(read);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ReadAsync_AfterDelete_ReturnsNull()
     {
         var created = await Store.CreateAsync(Container, NewKey(), new ContractItem("a", 1), Ct);
@@ -33,7 +33,7 @@ public abstract class DocumentStoreContract
         Assert.Null(await Store.ReadAsync<ContractItem>(Container, created.Key, Ct));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ReplaceAsync_MissingDocument_ThrowsNotFound()
     {
         var key = NewKey();
@@ -43,7 +43,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(key, error.Key);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task DeleteAsync_MissingDocument_ThrowsNotFound()
     {
         var key = NewKey();
@@ -53,7 +53,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(key, error.Key);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateAsync_ExistingId_ThrowsConflictAndKeepsFirst()
     {
         var key = NewKey();
@@ -64,7 +64,7 @@ public abstract class DocumentStoreContract
         Assert.Equal("first", (await Store.ReadAsync<ContractItem>(Container, key, Ct))!.Value.Name);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateAsync_SameIdInAnotherPartition_BothExist()
     {
         var first = NewKey();
@@ -77,7 +77,7 @@ public abstract class DocumentStoreContract
         Assert.Equal("second", (await Store.ReadAsync<ContractItem>(Container, second, Ct))!.Value.Name);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ReplaceAsync_CurrentETag_WritesAndChangesETag()
     {
         var created = await Store.CreateAsync(Container, NewKey(), new ContractItem("a", 1), Ct);
@@ -90,7 +90,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(replaced.ETag, read.ETag);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ReplaceAsync_StaleETag_ThrowsPreconditionFailedAndKeepsNewer()
     {
         var created = await Store.CreateAsync(Container, NewKey(), new ContractItem("a", 1), Ct);
@@ -103,7 +103,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(2, (await Store.ReadAsync<ContractItem>(Container, created.Key, Ct))!.Value.Count);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task DeleteAsync_StaleETag_ThrowsPreconditionFailedAndKeepsDocument()
     {
         var created = await Store.CreateAsync(Container, NewKey(), new ContractItem("a", 1), Ct);
@@ -114,7 +114,7 @@ public abstract class DocumentStoreContract
         Assert.NotNull(await Store.ReadAsync<ContractItem>(Container, created.Key, Ct));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task UpsertAsync_MissingThenExisting_CreatesThenOverwrites()
     {
         var key = NewKey();
@@ -127,7 +127,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(new ContractItem("b", 2), read!.Value);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ExecuteBatchAsync_AllOperationsValid_AppliesAllAndReturnsETags()
     {
         var pk = NewPartition();
@@ -152,7 +152,7 @@ public abstract class DocumentStoreContract
         Assert.Null(results[3].ETag);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ExecuteBatchAsync_OneStaleOperation_AppliesNothing()
     {
         var pk = NewPartition();
@@ -173,7 +173,7 @@ public abstract class DocumentStoreContract
         Assert.Equal("newer", (await Store.ReadAsync<ContractItem>(Container, existing.Key, Ct))!.Value.Name);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ExecuteBatchAsync_CreateOfExistingId_FailsWithConflictAndAppliesNothing()
     {
         var pk = NewPartition();
@@ -190,7 +190,7 @@ public abstract class DocumentStoreContract
         Assert.Null(await Store.ReadAsync<ContractItem>(Container, new DocumentKey(pk, "fresh"), Ct));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ExecuteBatchAsync_DeleteOfMissingId_FailsWithNotFound()
     {
         var pk = NewPartition();
@@ -206,7 +206,22 @@ public abstract class DocumentStoreContract
         Assert.Null(await Store.ReadAsync<ContractItem>(Container, new DocumentKey(pk, "fresh"), Ct));
     }
 
-    [Fact]
+    [ContractFact]
+    public async Task ExecuteBatchAsync_LargeDocuments_StoredWhole()
+    {
+        var pk = NewPartition();
+        var note = string.Concat(Enumerable.Repeat("季度经营分析报告", 20_000));
+
+        await Store.ExecuteBatchAsync(Container, pk,
+        [
+            BatchOperation.Create("report-1", new ContractItem("report", 1) { Note = note }),
+            BatchOperation.Create("report-2", new ContractItem("report", 2) { Note = note }),
+        ], Ct);
+
+        Assert.Equal(note, (await Store.ReadAsync<ContractItem>(Container, new DocumentKey(pk, "report-2"), Ct))!.Value.Note);
+    }
+
+    [ContractFact]
     public async Task ReplaceAsync_TwentyConcurrentWritersRetryingOnStaleETag_CountsExactlyTwenty()
     {
         var key = NewKey();
@@ -217,7 +232,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(20, (await Store.ReadAsync<ContractItem>(Container, key, Ct))!.Value.Count);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateAsync_ChineseText_RoundTripsExactly()
     {
         const string Text = "月度经营计划：销售部第三季度目标完成率 95%，风险等级「高」🚩";
@@ -232,7 +247,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(key, Assert.Single(found).Key);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateAsync_DocumentOverTwoMegabytes_ThrowsTooLargeAndWritesNothing()
     {
         var key = NewKey();
@@ -246,7 +261,7 @@ public abstract class DocumentStoreContract
         Assert.Null(await Store.ReadAsync<ContractItem>(Container, key, Ct));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CreateAsync_DocumentJustUnderTwoMegabytes_IsStored()
     {
         var key = NewKey();
@@ -257,7 +272,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(note.Length, (await Store.ReadAsync<ContractItem>(Container, key, Ct))!.Value.Note!.Length);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task QueryAsync_FiltersOrderAndLimit_ReturnsMatchingInOrder()
     {
         var pk = NewPartition();
@@ -277,7 +292,7 @@ public abstract class DocumentStoreContract
         Assert.All(ascending, d => Assert.Equal(pk, d.Key.PartitionKey));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task QueryAsync_NullAndNumberFilters_MatchExactly()
     {
         var pk = NewPartition();
@@ -291,7 +306,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(["noted", "plain"], seven.Select(d => d.Value.Name));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task QueryAsync_OtherPartition_NeverSeen()
     {
         var mine = NewPartition();
@@ -307,7 +322,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(new DocumentKey(mine, "1"), Assert.Single(all).Key);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task QueryAcrossPartitionsAsync_SeveralPartitions_FindsEach()
     {
         var run = Guid.NewGuid().ToString("N");
@@ -322,14 +337,23 @@ public abstract class DocumentStoreContract
         Assert.Equal([first, second], found.OrderBy(d => d.Value.Count).Select(d => d.Key));
     }
 
-    [Theory]
-    [InlineData("a/b")]
-    [InlineData("a#b")]
-    [InlineData("a?b")]
-    [InlineData("a\\b")]
-    public async Task CreateAsync_IdCosmosRejects_ThrowsArgumentException(string id)
+    [ContractFact]
+    public async Task CreateAsync_IdCosmosRejects_ThrowsArgumentException()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(Container, NewKey() with { Id = id }, new ContractItem("a", 1), Ct));
+        foreach (var id in new[] { "a/b", "a#b", "a?b", "a\\b" })
+        {
+            await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(Container, NewKey() with { Id = id }, new ContractItem("a", 1), Ct));
+        }
+    }
+
+    [ContractFact]
+    public async Task CreateAsync_ValueWithPropertyTheStoreReserves_ThrowsArgumentException()
+    {
+        var key = NewKey();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(Container, key, new { Type = "mine" }, Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(Container, key, new { Id = "another-id" }, Ct));
+        await Store.CreateAsync(Container, key, new { Id = key.Id, Name = "same id is fine" }, Ct);
     }
 
     protected static string NewPartition() => "contract-" + Guid.NewGuid().ToString("N");

@@ -2,6 +2,7 @@ using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
+using OpsRhythm.UnitTests.Planning;
 using static OpsRhythm.UnitTests.Planning.PlanningFixtures;
 
 namespace OpsRhythm.UnitTests.CardCatalog;
@@ -35,53 +36,53 @@ public sealed class PlanningCardSamples : ICardSamples
         yield return new("planning/opened-notice", PlanMessageCard.Build(text.Format("Planning.Notify.Opened", PlanNames.Cycle(monthly, text)), [text.Format("Planning.Notify.DueLine", PlanNames.Date(monthly.DueDate, text))], text["Planning.Notify.OpenPlanButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(monthly.Id, "sales")));
         yield return new("planning/returned-notice", PlanMessageCard.Build(text.Format("Planning.Notify.Returned", PlanNames.Cycle(monthly, text)), [text["Planning.Notify.ReturnedLine"]], text["Planning.Notify.OpenPlanButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(monthly.Id, "sales"), "请补充大客户回访的责任人"));
 
-        yield return new("planning/plan-empty-head", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, empty, ETag, Organisation) { Viewer = SalesHead }, text));
-        yield return new("planning/plan-many-rows-head", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, big, ETag, Organisation) { Viewer = SalesHead }, text));
-        yield return new("planning/plan-submit-errors", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, Plan(), ETag, Organisation) { Viewer = SalesHead, Rejection = invalid }, text));
-        yield return new("planning/plan-stale", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, Plan(state: DepartmentPlanState.Submitted), ETag, Organisation) { Viewer = SalesHead, Notice = text["Common.Rejection.StaleVersion"] }, text));
-        yield return new("planning/plan-review-ops", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, Plan(state: DepartmentPlanState.Submitted), ETag, Organisation) { Viewer = OpsOffice }, text));
-        yield return new("planning/plan-return-comment-missing", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, Plan(state: DepartmentPlanState.Submitted), ETag, Organisation) { Viewer = OpsOffice, Rejection = invalid }, text));
-        yield return new("planning/plan-returned", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, Plan(state: DepartmentPlanState.Returned) with { ReturnComment = "预算过高" }, ETag, Organisation) { Viewer = SalesHead }, text));
-        yield return new("planning/plan-quarterly-context", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(PlanKind.Quarterly), Plan(PlanKind.Quarterly), ETag, Organisation) { Viewer = SalesHead, AnnualTargets = ValidContent(PlanKind.Annual).Targets, PreviousCompletionPercent = 87 }, text));
-        yield return new("planning/plan-published-channel", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(state: PlanCycleState.Published), Plan(state: DepartmentPlanState.Accepted), ETag, Organisation), text));
-        yield return new("planning/plan-published-head", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(PlanKind.Quarterly, PlanCycleState.Published), ApprovedPlan(PlanKind.Quarterly), ETag, Organisation) { Viewer = SalesHead }, text));
-        yield return new("planning/plan-adjustment-diff", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(PlanKind.Annual, PlanCycleState.Open, 1), Adjusted(), ETag, Organisation) { Viewer = OpsOffice }, text));
+        yield return new("planning/plan-empty-head", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, empty, ETag, PlanningFixtures.Organisation) { Viewer = SalesHead }, text));
+        yield return new("planning/plan-many-rows-head", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, big, ETag, PlanningFixtures.Organisation) { Viewer = SalesHead }, text));
+        yield return new("planning/plan-submit-errors", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, Plan(), ETag, PlanningFixtures.Organisation) { Viewer = SalesHead, Rejection = invalid }, text));
+        yield return new("planning/plan-stale", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, Plan(state: DepartmentPlanState.Submitted), ETag, PlanningFixtures.Organisation) { Viewer = SalesHead, Notice = text["Common.Rejection.StaleVersion"] }, text));
+        yield return new("planning/plan-review-ops", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, Plan(state: DepartmentPlanState.Submitted), ETag, PlanningFixtures.Organisation) { Viewer = OpsOffice }, text));
+        yield return new("planning/plan-return-comment-missing", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, Plan(state: DepartmentPlanState.Submitted), ETag, PlanningFixtures.Organisation) { Viewer = OpsOffice, Rejection = invalid }, text));
+        yield return new("planning/plan-returned", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, Plan(state: DepartmentPlanState.Returned) with { ReturnComment = "预算过高" }, ETag, PlanningFixtures.Organisation) { Viewer = SalesHead }, text));
+        yield return new("planning/plan-quarterly-context", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(PlanKind.Quarterly), Plan(PlanKind.Quarterly), ETag, PlanningFixtures.Organisation) { Viewer = SalesHead, AnnualTargets = ValidContent(PlanKind.Annual).Targets, PreviousCompletionPercent = 87 }, text));
+        yield return new("planning/plan-published-channel", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(state: PlanCycleState.Published), Plan(state: DepartmentPlanState.Accepted), ETag, PlanningFixtures.Organisation), text));
+        yield return new("planning/plan-published-head", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(PlanKind.Quarterly, PlanCycleState.Published), ApprovedPlan(PlanKind.Quarterly), ETag, PlanningFixtures.Organisation) { Viewer = SalesHead }, text));
+        yield return new("planning/plan-adjustment-diff", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(PlanKind.Annual, PlanCycleState.Open, 1), Adjusted(), ETag, PlanningFixtures.Organisation) { Viewer = OpsOffice }, text));
 
         foreach (var section in Enum.GetValues<PlanSection>())
         {
-            yield return new($"planning/edit-{section}-empty".ToLowerInvariant(), PlanSectionCard.Build(new PlanSectionView(annual, empty, ETag, Organisation, section), text));
-            yield return new($"planning/edit-{section}-full".ToLowerInvariant(), PlanSectionCard.Build(new PlanSectionView(monthly, big, ETag, Organisation, section) { Page = 1 }, text));
+            yield return new($"planning/edit-{section}-empty".ToLowerInvariant(), PlanSectionCard.Build(new PlanSectionView(annual, empty, ETag, PlanningFixtures.Organisation, section), text));
+            yield return new($"planning/edit-{section}-full".ToLowerInvariant(), PlanSectionCard.Build(new PlanSectionView(monthly, big, ETag, PlanningFixtures.Organisation, section) { Page = 1 }, text));
         }
 
-        yield return new("planning/edit-tasks-errors", PlanSectionCard.Build(new PlanSectionView(monthly, Plan(), ETag, Organisation, PlanSection.Tasks)
+        yield return new("planning/edit-tasks-errors", PlanSectionCard.Build(new PlanSectionView(monthly, Plan(), ETag, PlanningFixtures.Organisation, PlanSection.Tasks)
         {
             Rejection = invalid,
             Typed = new Dictionary<string, string>(StringComparer.Ordinal) { ["tasks.0.owner"] = "wu-gang", ["tasks.1.due"] = "2027-03-01" },
         }, text));
 
         var company = Consolidation.Build(monthly, [big, Plan(state: DepartmentPlanState.Accepted, departmentId: "production")], Now);
-        yield return new("planning/company-consolidating-conflicts", CompanyPlanCard.Build(new CompanyPlanView(Cycle(state: PlanCycleState.Consolidating), ETag, company, Organisation) { Viewer = OpsOffice }, text));
-        yield return new("planning/company-pending", CompanyPlanCard.Build(new CompanyPlanView(monthly, ETag, Consolidation.Build(monthly, [], Now), Organisation) { Viewer = OpsOffice, Rejection = Rejection.Invalid(new Dictionary<string, FieldError> { [PlanFields.Period] = new("Planning.Error.PlansNotAccepted", 2) }) }, text));
-        yield return new("planning/company-announcement", CompanyPlanCard.Build(new CompanyPlanView(Cycle(state: PlanCycleState.Published), ETag, company, Organisation), text));
+        yield return new("planning/company-consolidating-conflicts", CompanyPlanCard.Build(new CompanyPlanView(Cycle(state: PlanCycleState.Consolidating), ETag, company, PlanningFixtures.Organisation) { Viewer = OpsOffice }, text));
+        yield return new("planning/company-pending", CompanyPlanCard.Build(new CompanyPlanView(monthly, ETag, Consolidation.Build(monthly, [], Now), PlanningFixtures.Organisation) { Viewer = OpsOffice, Rejection = Rejection.Invalid(new Dictionary<string, FieldError> { [PlanFields.Period] = new("Planning.Error.PlansNotAccepted", 2) }) }, text));
+        yield return new("planning/company-announcement", CompanyPlanCard.Build(new CompanyPlanView(Cycle(state: PlanCycleState.Published), ETag, company, PlanningFixtures.Organisation), text));
 
         var awaiting = Cycle(PlanKind.Annual, PlanCycleState.AwaitingApproval);
         var annualCompany = Consolidation.Build(awaiting, AllAccepted(PlanKind.Annual), Now);
         string[] approvers = ["user-id-5"];
-        yield return new("planning/approval-approver", ApprovalCard.Build(new CompanyPlanView(awaiting, ETag, annualCompany, Organisation) { Viewer = Leader }, approvers, text));
-        yield return new("planning/approval-viewer", ApprovalCard.Build(new CompanyPlanView(awaiting, ETag, annualCompany, Organisation) { Viewer = SalesHead }, approvers, text));
-        yield return new("planning/approval-sendback-errors", ApprovalCard.Build(new CompanyPlanView(awaiting, ETag, annualCompany, Organisation) { Viewer = Leader, Rejection = invalid }, approvers, text));
+        yield return new("planning/approval-approver", ApprovalCard.Build(new CompanyPlanView(awaiting, ETag, annualCompany, PlanningFixtures.Organisation) { Viewer = Leader }, approvers, text));
+        yield return new("planning/approval-viewer", ApprovalCard.Build(new CompanyPlanView(awaiting, ETag, annualCompany, PlanningFixtures.Organisation) { Viewer = SalesHead }, approvers, text));
+        yield return new("planning/approval-sendback-errors", ApprovalCard.Build(new CompanyPlanView(awaiting, ETag, annualCompany, PlanningFixtures.Organisation) { Viewer = Leader, Rejection = invalid }, approvers, text));
         var decided = awaiting with { State = PlanCycleState.Approved, DecidedBy = Leader.PersonId, DecidedAt = Now, DecisionComment = "同意" };
-        yield return new("planning/approval-decided", ApprovalCard.Build(new CompanyPlanView(decided, ETag, annualCompany, Organisation) { Viewer = Leader, Notice = text["Common.Rejection.StaleVersion"] }, approvers, text));
+        yield return new("planning/approval-decided", ApprovalCard.Build(new CompanyPlanView(decided, ETag, annualCompany, PlanningFixtures.Organisation) { Viewer = Leader, Notice = text["Common.Rejection.StaleVersion"] }, approvers, text));
 
         IReadOnlyList<PlanBoardEntry> board = [new(monthly, ETag, [Plan(state: DepartmentPlanState.Submitted)]), new(Cycle(PlanKind.Quarterly, PlanCycleState.Published), ETag, AllAccepted(PlanKind.Quarterly))];
-        yield return new("planning/board", PlanBoardCard.Build(board, Organisation, SalesHead, text));
-        yield return new("planning/board-empty", PlanBoardCard.Build([], Organisation, OpsOffice, text));
-        yield return new("planning/progress", ProgressCard.Build(Cycle(state: PlanCycleState.Published), [big, Plan(state: DepartmentPlanState.Accepted, departmentId: "production")], Organisation, new DateOnly(2027, 1, 20), text));
-        yield return new("planning/progress-not-published", ProgressCard.Build(monthly, [], Organisation, Today, text));
-        yield return new("planning/history", PlanHistoryCard.Build(annual, Adjusted(), ETag, Organisation, text));
-        yield return new("planning/history-empty", PlanHistoryCard.Build(monthly, empty, ETag, Organisation, text));
-        yield return new("planning/tasks-progress", TaskProgressCard.Build(Cycle(state: PlanCycleState.Published), big, ETag, Organisation, text, page: 2, notice: text["Planning.Msg.TasksSaved"]));
-        yield return new("planning/tasks-progress-error", TaskProgressCard.Build(Cycle(state: PlanCycleState.Published), Plan(state: DepartmentPlanState.Accepted), ETag, Organisation, text, rejection: Rejection.Invalid(new Dictionary<string, FieldError> { [TaskProgressCard.ProgressId("t1")] = new("Planning.Error.OutOfRange", 0, 100) })));
+        yield return new("planning/board", PlanBoardCard.Build(board, PlanningFixtures.Organisation, SalesHead, text));
+        yield return new("planning/board-empty", PlanBoardCard.Build([], PlanningFixtures.Organisation, OpsOffice, text));
+        yield return new("planning/progress", ProgressCard.Build(Cycle(state: PlanCycleState.Published), [big, Plan(state: DepartmentPlanState.Accepted, departmentId: "production")], PlanningFixtures.Organisation, new DateOnly(2027, 1, 20), text));
+        yield return new("planning/progress-not-published", ProgressCard.Build(monthly, [], PlanningFixtures.Organisation, Today, text));
+        yield return new("planning/history", PlanHistoryCard.Build(annual, Adjusted(), ETag, PlanningFixtures.Organisation, text));
+        yield return new("planning/history-empty", PlanHistoryCard.Build(monthly, empty, ETag, PlanningFixtures.Organisation, text));
+        yield return new("planning/tasks-progress", TaskProgressCard.Build(Cycle(state: PlanCycleState.Published), big, ETag, PlanningFixtures.Organisation, text, page: 2, notice: text["Planning.Msg.TasksSaved"]));
+        yield return new("planning/tasks-progress-error", TaskProgressCard.Build(Cycle(state: PlanCycleState.Published), Plan(state: DepartmentPlanState.Accepted), ETag, PlanningFixtures.Organisation, text, rejection: Rejection.Invalid(new Dictionary<string, FieldError> { [TaskProgressCard.ProgressId("t1")] = new("Planning.Error.OutOfRange", 0, 100) })));
     }
 
     /// <summary>A plan at the limits: the most targets, tasks and risks a plan may hold, with long texts.</summary>

@@ -6,6 +6,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Protocol.Connector;
+using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.UnitTests.Turns;
 
@@ -28,6 +29,8 @@ internal sealed class RouterHarness : IDisposable
         builder.AddTurns();
         var directory = new Mock<IOrganisationDirectory>();
         directory.Setup(d => d.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(() => Organisation);
+        directory.Setup(d => d.GetStoredAsync(It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => new StoredDocument<OrganisationProfile>(OrganisationDirectory.ProfileKey, Organisation, OrganisationETag));
         Conversations.Setup(c => c.TryMarkWelcomedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
         Connector.Setup(c => c.SendToConversationAsync(It.IsAny<Uri>(), It.IsAny<string>(), It.IsAny<Activity>(), It.IsAny<CancellationToken>()))
             .Callback<Uri, string, Activity, CancellationToken>((url, conversation, activity, _) => Sent.Add(new("send", url, conversation, null, activity)))
@@ -39,6 +42,7 @@ internal sealed class RouterHarness : IDisposable
             .Callback<Uri, string, string, Activity, CancellationToken>((url, conversation, id, activity, _) => Sent.Add(new("update", url, conversation, id, activity)))
             .ReturnsAsync(new ResourceResponse("updated"));
 
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(directory.Object);
         builder.Services.AddSingleton(Conversations.Object);
         builder.Services.AddSingleton(Connector.Object);
@@ -47,6 +51,8 @@ internal sealed class RouterHarness : IDisposable
     }
 
     public OrganisationProfile Organisation { get; set; } = SampleOrganisation.Load();
+
+    public string OrganisationETag { get; set; } = "org-etag-1";
 
     public Mock<IConnectorClient> Connector { get; } = new();
 

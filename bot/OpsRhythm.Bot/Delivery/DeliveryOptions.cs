@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OpsRhythm.Bot.Delivery;
+
+/// <summary>
+/// Outbox dispatcher settings (section "Delivery"). The rate limits apply per instance and default to
+/// below Teams' published limits (7 sends / 1 s and 60 / 30 s per conversation, ~30-50 req/s per app
+/// and tenant); with several instances divide them by the instance count.
+/// </summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>Off in a process that must not send (e.g. a maintenance run).</summary>
+    public bool Enabled { get; set; } = true;
+
+    [Range(1, 7)]
+    public int PerConversationPerSecond { get; set; } = 5;
+
+    [Range(1, 60)]
+    public int PerConversationPer30Seconds { get; set; } = 50;
+
+    [Range(1, 50)]
+    public int GlobalPerSecond { get; set; } = 25;
+
+    /// <summary>How many conversations are served at once; each conversation is always served by one sender.</summary>
+    [Range(1, 64)]
+    public int MaxParallelConversations { get; set; } = 4;
+
+    /// <summary>Attempts before a message is dead-lettered.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a claimed message is reserved for the instance sending it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The sweep interval when nothing wakes the dispatcher earlier.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// What to do with a message whose previous attempt died between calling the connector and
+    /// recording the answer: resend it (at-least-once, a duplicate is possible) or dead-letter it
+    /// (at-most-once, a loss is possible). See docs/delivery.md.
+    /// </summary>
+    public bool ResendUncertain { get; set; } = true;
+
+    /// <summary>How long a conversation that blocked the bot is left alone before one message tries again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
+    public TimeSpan BlockedRecheckAfter { get; set; } = TimeSpan.FromDays(1);
+}

@@ -1,0 +1,271 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Graph;
+using OpsRhythm.Protocol.Activities;
+using OpsRhythm.Protocol.Connector;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Delivery;
+
+/// <summary>
+/// Delivers one outbox message: claims it (ETag-guarded lease), resolves the conversation, waits for
+/// the rate limits, marks the attempt in flight, calls the connector and records the outcome.
+/// </summary>
+public sealed class OutboxDelivery(
+    IDocumentStore store,
+    IConnectorClient connector,
+    IOutboxAddressBook addresses,
+    IActivityFeed activityFeed,
+    OutboxRateLimiter limiter,
+    IOptions<DeliveryOptions> options,
+    TimeProvider timeProvider,
+    ILogger<OutboxDelivery> logger)
+{
+    private readonly DeliveryOptions _options = options.Value;
+
+    /// <summary>Identifies this instance's leases.</summary>
+    public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+
+    public async Task<DeliveryOutcome> DeliverAsync(QueuedMessage queued, CancellationToken stopping)
+    {
+        ArgumentNullException.ThrowIfNull(queued);
+        if (stopping.IsCancellationRequested)
+        {
+            return DeliveryOutcome.Stopped;
+        }
+
+        var claimed = await ClaimAsync(queued);
+        if (claimed is null)
+        {
+            return DeliveryOutcome.Taken;
+        }
+
+        var message = claimed.Value;
+        if (message.InFlightAttemptId is not null)
+        {
+            logger.UncertainAttempt(message.Id, message.InFlightAttemptId, _options.ResendUncertain);
+            if (!_options.ResendUncertain)
+            {
+                await FinishAsync(queued.Container, claimed, m => m with { Status = OutboxStatus.DeadLettered, LastError = "uncertain: an earlier attempt died while sending" });
+                return DeliveryOutcome.Finished;
+            }
+        }
+
+        try
+        {
+            return await SendClaimedAsync(queued.Container, claimed, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopped before the connector was called: hand the message back for the next instance.
+            await FinishAsync(queued.Container, claimed, m => m);
+            return DeliveryOutcome.Stopped;
+        }
+    }
+
+    private async Task<DeliveryOutcome> SendClaimedAsync(string container, StoredDocument<OutboxMessage> claimed, CancellationToken stopping)
+    {
+        var message = claimed.Value;
+        var address = await addresses.ResolveAsync(message.Target, stopping);
+        ConversationReference reference;
+        string? aadObjectId;
+        switch (address)
+        {
+            case KnownConversation known:
+                (reference, aadObjectId) = (known.Reference, known.AadObjectId);
+                break;
+            case NewPersonalChat chat:
+                reference = await CreatePersonalChatAsync(message.Target, chat, stopping);
+                aadObjectId = chat.AadObjectId;
+                break;
+            case BlockedConversation:
+                await FinishAsync(container, claimed, m => m with { Status = OutboxStatus.Skipped, LastError = "blocked" });
+                return DeliveryOutcome.Finished;
+            case UnreachableTarget unreachable:
+                logger.Unreachable(message.Id, message.Target.ToString(), unreachable.Reason);
+                await FinishAsync(container, claimed, m => m with { Status = OutboxStatus.Skipped, LastError = unreachable.Reason });
+                return DeliveryOutcome.Finished;
+            default:
+                throw new InvalidOperationException($"Unknown address {address}.");
+        }
+
+        var conversationId = reference.Conversation.Id;
+        using (await limiter.EnterAsync(conversationId, stopping))
+        {
+            // Past this point the attempt is finished even if the host is stopping: a send cut off
+            // half-way is the one case where the outcome would be unknown.
+            var inFlight = await ReplaceAsync(container, claimed, claimed.Value with { InFlightAttemptId = Guid.NewGuid().ToString("N") });
+            if (inFlight is null)
+            {
+                return DeliveryOutcome.Taken;
+            }
+
+            return await CallConnectorAsync(container, inFlight, reference, aadObjectId);
+        }
+    }
+
+    private async Task<DeliveryOutcome> CallConnectorAsync(string container, StoredDocument<OutboxMessage> inFlight, ConversationReference reference, string? aadObjectId)
+    {
+        var message = inFlight.Value;
+        var conversationId = reference.Conversation.Id;
+        try
+        {
+            var activity = Address(message.Activity.Deserialize<Activity>(ProtocolJson.Options)!, reference);
+            var serviceUrl = new Uri(reference.ServiceUrl);
+            var sent = message.Operation == OutboxOperation.Update
+                ? await connector.UpdateActivityAsync(serviceUrl, conversationId, message.UpdateActivityId!, activity with { Id = message.UpdateActivityId }, CancellationToken.None)
+                : await connector.SendToConversationAsync(serviceUrl, conversationId, activity, CancellationToken.None);
+            await FinishAsync(container, inFlight, m => m with
+            {
+                Status = OutboxStatus.Sent,
+                SentActivityId = sent.Id ?? m.UpdateActivityId,
+                SentConversationId = conversationId,
+                SentAt = timeProvider.GetUtcNow(),
+                LastError = null,
+            });
+            logger.Sent(message.Id, conversationId);
+            await RaiseFeedItemAsync(message, aadObjectId, activity);
+            return DeliveryOutcome.Finished;
+        }
+        catch (ConversationBlockedException)
+        {
+            logger.Blocked(message.Id, conversationId);
+            await addresses.MarkBlockedAsync(message.Target, conversationId, CancellationToken.None);
+            await FinishAsync(container, inFlight, m => m with { Status = OutboxStatus.Skipped, LastError = "blocked" });
+            return DeliveryOutcome.Finished;
+        }
+        catch (Exception failure) when (IsTransient(failure))
+        {
+            var retryAfter = (failure as ConnectorException)?.RetryAfter;
+            if (retryAfter is { } wait)
+            {
+                limiter.Pause(conversationId, timeProvider.GetUtcNow() + wait);
+            }
+
+            return await RetryOrDeadLetterAsync(container, inFlight, failure, retryAfter);
+        }
+        catch (Exception failure) when (failure is ConnectorException or JsonException or UriFormatException)
+        {
+            logger.DeadLettered(message.Id, message.Attempts + 1, failure.Message);
+            await FinishAsync(container, inFlight, m => m with { Status = OutboxStatus.DeadLettered, LastError = failure.Message });
+            return DeliveryOutcome.Finished;
+        }
+    }
+
+    private async Task<DeliveryOutcome> RetryOrDeadLetterAsync(string container, StoredDocument<OutboxMessage> inFlight, Exception failure, TimeSpan? retryAfter)
+    {
+        var attempts = inFlight.Value.Attempts + 1;
+        if (attempts >= _options.MaxAttempts)
+        {
+            logger.DeadLettered(inFlight.Value.Id, attempts, failure.Message);
+            await FinishAsync(container, inFlight, m => m with { Status = OutboxStatus.DeadLettered, LastError = failure.Message });
+            return DeliveryOutcome.Finished;
+        }
+
+        var delay = OutboxBackoff.Delay(attempts, retryAfter, _options, Random.Shared);
+        logger.WillRetry(inFlight.Value.Id, attempts, delay, failure.Message);
+        await FinishAsync(container, inFlight, m => m with { NextAttemptAt = timeProvider.GetUtcNow() + delay, LastError = failure.Message }, countAttempt: true);
+        return DeliveryOutcome.RetryLater;
+    }
+
+    private async Task<ConversationReference> CreatePersonalChatAsync(OutboxTarget target, NewPersonalChat chat, CancellationToken stopping)
+    {
+        await limiter.WaitForGlobalSlotAsync(stopping);
+        var tenant = JsonSerializer.SerializeToElement(new { tenant = new { id = chat.TenantId } });
+        var created = await connector.CreateConversationAsync(chat.ServiceUrl, new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = chat.Bot,
+            Members = [chat.User],
+            TenantId = chat.TenantId,
+            ChannelData = tenant,
+        }, stopping);
+        var reference = new ConversationReference(
+            created.ServiceUrl ?? chat.ServiceUrl.ToString(),
+            "msteams",
+            new ConversationAccount(created.Id) { ConversationType = ConversationTypes.Personal, TenantId = chat.TenantId },
+            chat.Bot,
+            chat.User,
+            chat.TenantId);
+        await addresses.RememberConversationAsync(target, reference, stopping);
+        return reference;
+    }
+
+    private async Task RaiseFeedItemAsync(OutboxMessage message, string? aadObjectId, Activity activity)
+    {
+        if (message.ActivityFeedType is not { } feedType || aadObjectId is null || !activityFeed.IsConfigured)
+        {
+            return;
+        }
+
+        try
+        {
+            await activityFeed.NotifyAsync(aadObjectId, feedType, activity.Summary ?? activity.Text ?? feedType, CancellationToken.None);
+        }
+        catch (Exception failure) when (failure is HttpRequestException or Microsoft.Graph.Models.ODataErrors.ODataError or TaskCanceledException)
+        {
+            // The chat message is already out and is the notice; a missing feed item is not worth a resend.
+            logger.FeedFailed(message.Id, failure.Message);
+        }
+    }
+
+    private static Activity Address(Activity activity, ConversationReference reference) => activity with
+    {
+        ServiceUrl = reference.ServiceUrl,
+        ChannelId = reference.ChannelId,
+        Conversation = reference.Conversation,
+        From = reference.Bot,
+        Recipient = reference.User,
+    };
+
+    private static bool IsTransient(Exception failure) => failure switch
+    {
+        ConnectorException { StatusCode: null } => true,
+        ConnectorException { StatusCode: var status } => status is HttpStatusCode.TooManyRequests
+            or HttpStatusCode.PreconditionFailed or HttpStatusCode.Unauthorized or HttpStatusCode.RequestTimeout
+            or >= HttpStatusCode.InternalServerError,
+        HttpRequestException or TimeoutException or TaskCanceledException => true,
+        _ => false,
+    };
+
+    private async Task<StoredDocument<OutboxMessage>?> ClaimAsync(QueuedMessage queued)
+    {
+        var now = timeProvider.GetUtcNow();
+        var current = queued.Message;
+        if (current.Status != OutboxStatus.Pending || current.NextAttemptAt > now || (current.LeaseUntil is { } until && until > now && current.LeaseOwner != InstanceId))
+        {
+            return null;
+        }
+
+        return await ReplaceAsync(queued.Container, queued.Document, current with { LeaseOwner = InstanceId, LeaseUntil = now + _options.LeaseDuration });
+    }
+
+    /// <summary>Records the outcome and gives the lease up; <paramref name="countAttempt"/> for a failed call.</summary>
+    private async Task FinishAsync(string container, StoredDocument<OutboxMessage> held, Func<OutboxMessage, OutboxMessage> outcome, bool countAttempt = false)
+    {
+        var finished = outcome(held.Value) with { LeaseOwner = null, LeaseUntil = null, InFlightAttemptId = null };
+        if (countAttempt || finished.Status is OutboxStatus.Sent or OutboxStatus.DeadLettered)
+        {
+            finished = finished with { Attempts = held.Value.Attempts + 1 };
+        }
+
+        if (await ReplaceAsync(container, held, finished) is null)
+        {
+            logger.LeaseLost(held.Value.Id, finished.Status.ToString());
+        }
+    }
+
+    private async Task<StoredDocument<OutboxMessage>?> ReplaceAsync(string container, StoredDocument<OutboxMessage> current, OutboxMessage next)
+    {
+        try
+        {
+            // Never cancelled: a half-recorded outcome is worse than a slow shutdown.
+            return await store.ReplaceAsync(container, current.Key, next, current.ETag, CancellationToken.None);
+        }
+        catch (DocumentPreconditionFailedException)
+        {
+            return null;
+        }
+    }
+}

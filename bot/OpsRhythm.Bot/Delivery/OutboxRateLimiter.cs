@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Options;
+
+namespace OpsRhythm.Bot.Delivery;
+
+/// <summary>
+/// Keeps sends under Teams' limits: sliding windows per conversation (1 s, 2 s, 30 s, 1 h) and one
+/// global per-second window, plus a pause after a 429 that named a Retry-After. A conversation is
+/// served by one sender at a time (Teams asks for no parallel sends to one conversation).
+/// </summary>
+public sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimeProvider timeProvider)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, ConversationState> _conversations = new(StringComparer.Ordinal);
+    private readonly SlidingWindow _global = new(options.Value.GlobalPerSecond, TimeSpan.FromSeconds(1));
+
+    /// <summary>Waits until the conversation is free and a send fits every window, then holds the conversation until disposed.</summary>
+    public async Task<IDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var state = StateOf(conversationId);
+        await state.Sender.WaitAsync(cancellationToken);
+        try
+        {
+            await WaitForSlotAsync(state, cancellationToken);
+            return new Release(state.Sender);
+        }
+        catch
+        {
+            state.Sender.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Waits for a global slot only (calls not addressed to one conversation, e.g. creating a chat).</summary>
+    public Task WaitForGlobalSlotAsync(CancellationToken cancellationToken) => WaitForSlotAsync(null, cancellationToken);
+
+    /// <summary>Teams asked to wait (429 with Retry-After): no sends to this conversation before then.</summary>
+    public void Pause(string conversationId, DateTimeOffset until)
+    {
+        var state = StateOf(conversationId);
+        lock (_gate)
+        {
+            if (until > state.PausedUntil)
+            {
+                state.PausedUntil = until;
+            }
+        }
+    }
+
+    private async Task WaitForSlotAsync(ConversationState? state, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_gate)
+            {
+                var now = timeProvider.GetUtcNow();
+                var next = _global.NextAllowed(now);
+                if (state is not null)
+                {
+                    next = state.Windows.Select(w => w.NextAllowed(now)).Append(state.PausedUntil).Append(next).Max();
+                }
+
+                if (next <= now)
+                {
+                    _global.Record(now);
+                    foreach (var window in state?.Windows ?? [])
+                    {
+                        window.Record(now);
+                    }
+
+                    return;
+                }
+
+                wait = next - now;
+            }
+
+            await Task.Delay(wait, timeProvider, cancellationToken);
+        }
+    }
+
+    private ConversationState StateOf(string conversationId)
+    {
+        lock (_gate)
+        {
+            if (!_conversations.TryGetValue(conversationId, out var state))
+            {
+                var o = options.Value;
+
+                // The 2 s (Teams: 8) and hourly (Teams: 1,800) windows are fixed just below Teams' limits.
+                state = new ConversationState(
+                [
+                    new SlidingWindow(o.PerConversationPerSecond, TimeSpan.FromSeconds(1)),
+                    new SlidingWindow(7, TimeSpan.FromSeconds(2)),
+                    new SlidingWindow(o.PerConversationPer30Seconds, TimeSpan.FromSeconds(30)),
+                    new SlidingWindow(1500, TimeSpan.FromHours(1)),
+                ]);
+                _conversations[conversationId] = state;
+            }
+
+            return state;
+        }
+    }
+
+    private sealed class ConversationState(IReadOnlyList<SlidingWindow> windows)
+    {
+        public IReadOnlyList<SlidingWindow> Windows { get; } = windows;
+
+        public SemaphoreSlim Sender { get; } = new(1, 1);
+
+        public DateTimeOffset PausedUntil { get; set; } = DateTimeOffset.MinValue;
+    }
+
+    private sealed class Release(SemaphoreSlim sender) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                sender.Release();
+            }
+        }
+    }
+}

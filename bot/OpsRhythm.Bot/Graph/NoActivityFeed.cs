@@ -1,0 +1,10 @@
+namespace OpsRhythm.Bot.Graph;
+
+/// <summary>The feed when Graph is not configured: nothing is raised; the chat message is the notice.</summary>
+public sealed class NoActivityFeed : IActivityFeed
+{
+    public bool IsConfigured => false;
+
+    public Task NotifyAsync(string aadObjectId, string activityType, string previewText, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+}

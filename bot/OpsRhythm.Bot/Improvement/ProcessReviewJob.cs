@@ -1,0 +1,61 @@
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Indicators;
+using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Cards.Improvement;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Improvement;
+using OpsRhythm.Protocol.Activities;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Improvement;
+
+/// <summary>
+/// Periodic process review: on each run, every process whose review is due reminds its owner
+/// once for that due date. The reminder and its mark are one batch in the process's partition.
+/// </summary>
+public sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IConfiguration configuration, TimeProvider time) : IScheduledJob
+{
+    public string Name => "process-review-reminders";
+
+    public string CronExpression => configuration["Improvement:ProcessReviewCron"] ?? "0 9 * * 1";
+
+    public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
+    {
+        var organisation = await directory.GetAsync(cancellationToken);
+        var today = OrgCalendar.Today(organisation, time);
+        var now = time.GetUtcNow();
+        await foreach (var stored in store.QueryAcrossPartitionsAsync<ProcessReview>(StorageContainers.Improvement, DocumentQuery.Of<ProcessReview>(), cancellationToken))
+        {
+            var review = stored.Value;
+            if (!review.NeedsReminder(today) || organisation.FindPerson(review.OwnerPersonId) is not { } owner)
+            {
+                continue;
+            }
+
+            var card = ProcessReviewCard.Build(review, Localizer.For(owner.Locale));
+            var message = OutboxMessage.Create(OutboxTarget.Person(owner.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{review.Id}:remind:{review.NextReview:yyyy-MM-dd}", now);
+            try
+            {
+                await writer.CommitAsync(
+                    new Change<ProcessReview>(StorageContainers.Improvement, stored.Key, review with { LastRemindedFor = review.NextReview }, stored.ETag)
+                    {
+                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(ProcessReview), review.Id, "review-reminded", "system", now)],
+                        Messages = [message],
+                    },
+                    cancellationToken);
+            }
+            catch (DocumentPreconditionFailedException)
+            {
+                // Changed meanwhile (reviewed, or reminded by another instance): the next run judges it afresh.
+            }
+            catch (BatchFailedException)
+            {
+                // Same reminder already queued (its idempotency key exists): nothing more to do.
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.Bot.Risks;
+using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Indicators;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Indicators;
+
+/// <summary>
+/// Writes validated figures, one atomic batch per "{dept}:{year}" partition: the figures (created, or
+/// replaced at the version read), the entry's audit event, and for actual values any early-warning
+/// alerts with their messages. A concurrent writer to the same partition makes the batch fail as a
+/// whole; it is then re-read and re-judged, so an alert is never lost nor doubled.
+/// </summary>
+public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, EarlyWarningCheck earlyWarning, TimeProvider time)
+{
+    private const int Attempts = 3;
+
+    /// <summary>Saves every row; returns how many figures were saved and how many alerts were raised.</summary>
+    public async Task<(int Saved, int Alerts)> RecordAsync(Person actor, OrganisationProfile organisation, FigureKind kind, IReadOnlyList<IndicatorCsvRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(rows);
+        var alerts = 0;
+        foreach (var group in rows.GroupBy(r => (r.DepartmentId, r.Period.Year)))
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    alerts += await RecordPartitionAsync(actor, organisation, kind, group.Key.DepartmentId, group.Key.Year, [.. group], cancellationToken);
+                    break;
+                }
+                catch (DocumentPreconditionFailedException) when (attempt < Attempts)
+                {
+                }
+                catch (BatchFailedException) when (attempt < Attempts)
+                {
+                }
+            }
+        }
+
+        return (rows.Count, alerts);
+    }
+
+    private async Task<int> RecordPartitionAsync(Person actor, OrganisationProfile organisation, FigureKind kind, string departmentId, int year, IReadOnlyList<IndicatorCsvRow> rows, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var pk = IndicatorValue.PartitionFor(departmentId, year);
+        var operations = new List<BatchOperation>();
+        var messages = new List<Delivery.OutboxMessage>();
+        var audit = new List<AuditEvent>();
+        var importId = "import:" + Guid.NewGuid().ToString("N");
+        var raised = 0;
+        if (kind == FigureKind.Value)
+        {
+            var existing = await reader.ValuesAsync(pk, cancellationToken);
+            var etags = existing.ToDictionary(v => v.Key.Id, v => v.ETag, StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                var id = IndicatorValue.IdFor(row.Indicator.Id, row.Period.ToString());
+                var value = new IndicatorValue(departmentId, row.Indicator.Id, row.Period.ToString(), row.Value) { EnteredBy = actor.Id, EnteredAt = now };
+                operations.Add(etags.TryGetValue(id, out var etag) ? BatchOperation.Replace(id, value, etag) : BatchOperation.Create(id, value));
+            }
+
+            var lastYear = await reader.ValuesAsync(IndicatorValue.PartitionFor(departmentId, year - 1), cancellationToken);
+            var earlier = existing.Concat(lastYear).Select(v => v.Value).ToList();
+            foreach (var (alert, risk, indicator) in await earlyWarning.CheckAsync(departmentId, year, rows, earlier, now, cancellationToken))
+            {
+                operations.Add(BatchOperation.Create(alert.Id, alert));
+                messages.AddRange(AlertMessages.For(alert, risk, indicator, organisation, now));
+                audit.Add(new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Domain.Risks.RiskAlert), alert.Id, "alert-raised", actor.Id, now)
+                {
+                    Details = new Dictionary<string, string>
+                    {
+                        ["risk"] = risk.Id,
+                        ["level"] = alert.Crossing.Level.ToString(),
+                        ["value"] = alert.Crossing.Value.ToString(CultureInfo.InvariantCulture),
+                        ["threshold"] = alert.Crossing.Threshold.ToString(CultureInfo.InvariantCulture),
+                    },
+                });
+                raised++;
+            }
+        }
+        else
+        {
+            var etags = (await reader.TargetsAsync(pk, cancellationToken)).ToDictionary(t => t.Key.Id, t => t.ETag, StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                var id = IndicatorTarget.IdFor(row.Indicator.Id, row.Period.ToString());
+                var target = new IndicatorTarget(departmentId, row.Indicator.Id, row.Period.ToString(), row.Value) { SetBy = actor.Id, SetAt = now };
+                operations.Add(etags.TryGetValue(id, out var etag) ? BatchOperation.Replace(id, target, etag) : BatchOperation.Create(id, target));
+            }
+        }
+
+        audit.Insert(0, new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(FigureImport), importId, kind == FigureKind.Value ? "values-entered" : "targets-set", actor.Id, now)
+        {
+            Details = rows.ToDictionary(r => $"{r.Indicator.Id}:{r.Period}", r => r.Value.ToString(CultureInfo.InvariantCulture)),
+        });
+        var import = new FigureImport(importId, departmentId, kind, rows.Count, actor.Id, now);
+        await writer.CommitAsync(
+            new Change<FigureImport>(Storage.Contract.StorageContainers.Indicators, new DocumentKey(pk, importId), import, null) { Audit = audit, Messages = messages, Also = operations },
+            cancellationToken);
+        return raised;
+    }
+}

@@ -1,0 +1,121 @@
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Common;
+using OpsRhythm.Cards.Organisation;
+using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Workflow;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Organisation.Admin;
+
+/// <summary>
+/// The organisation card's buttons: open a form, save it. A save checks the card's version against
+/// the stored ETag, asks <see cref="OrganisationAdministration"/>, and writes the profile with its
+/// audit event in one batch; a stale or refused save redraws the form with what the user typed.
+/// </summary>
+public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, TimeProvider time) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } =
+    [
+        OrganisationVerbs.Show, OrganisationVerbs.DepartmentForm, OrganisationVerbs.PersonForm, OrganisationVerbs.SettingsForm,
+        OrganisationVerbs.SaveDepartment, OrganisationVerbs.SavePerson, OrganisationVerbs.SaveSettings,
+    ];
+
+    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        var actor = turn.Actor!;
+        var stored = await directory.GetStoredAsync(cancellationToken);
+        if (request.Verb == OrganisationVerbs.Show)
+        {
+            return Show(turn, stored, null);
+        }
+
+        if (!actor.Has(Role.Administrator))
+        {
+            return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(Rejection.RoleNotAllowed(Role.Administrator), turn.Text));
+        }
+
+        var profile = stored.Value;
+        return request.Verb switch
+        {
+            OrganisationVerbs.DepartmentForm => DepartmentForm(turn, stored, DepartmentToEdit(profile, request.Value(OrganisationVerbs.DepartmentPick)), null, null),
+            OrganisationVerbs.PersonForm => PersonForm(turn, stored, PersonToEdit(profile, request.Value(OrganisationVerbs.PersonPick)), null, null),
+            OrganisationVerbs.SettingsForm => SettingsForm(turn, stored, new SettingsEdit(profile.OpsChannelId, profile.AnnouncementChannelId, profile.TimeZone), null, null),
+            OrganisationVerbs.SaveDepartment => await SaveAsync(
+                turn, request, stored, OrganisationFormReader.Department(request), OrganisationAdministration.SaveDepartment, DepartmentForm, cancellationToken),
+            OrganisationVerbs.SavePerson => await SaveAsync(
+                turn, request, stored, OrganisationFormReader.Person(request), OrganisationAdministration.SavePerson, PersonForm, cancellationToken),
+            _ => await SaveAsync(
+                turn, request, stored, OrganisationFormReader.Settings(request), OrganisationAdministration.SaveSettings, SettingsForm, cancellationToken),
+        };
+    }
+
+    private async Task<CardActionResult> SaveAsync<TEdit>(
+        Turn turn,
+        CardActionRequest request,
+        StoredDocument<OrganisationProfile> stored,
+        TEdit edit,
+        Func<OrganisationProfile, Person?, TEdit, Decision<OrganisationProfile>> decide,
+        Func<Turn, StoredDocument<OrganisationProfile>, TEdit, Rejection?, string?, CardActionResult> redraw,
+        CancellationToken cancellationToken)
+    {
+        // Drawn from an older organisation: show the form again on the current one, keeping what was typed.
+        if (request.Version != stored.ETag)
+        {
+            return redraw(turn, stored, edit, null, turn.Text["Common.Rejection.StaleVersion"]);
+        }
+
+        var decision = decide(stored.Value, turn.Actor, edit);
+        if (decision.Rejection is { } rejection)
+        {
+            return rejection.Reason == RejectionReason.InvalidInput
+                ? redraw(turn, stored, edit, rejection, RejectionText.Describe(rejection, turn.Text))
+                : CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text));
+        }
+
+        try
+        {
+            var saved = await directory.SaveAsync(decision.State!, stored.ETag, Audit(turn, decision.Events), cancellationToken);
+            return Show(turn, saved, turn.Text["Organisation.Saved"]);
+        }
+        catch (DocumentPreconditionFailedException)
+        {
+            var current = await directory.GetStoredAsync(cancellationToken);
+            return redraw(turn, current, edit, null, turn.Text["Common.Rejection.StaleVersion"]);
+        }
+    }
+
+    private List<AuditEvent> Audit(Turn turn, IReadOnlyList<WorkflowEvent> events)
+    {
+        var now = time.GetUtcNow();
+        return [.. events.Select(e => new AuditEvent(
+            "audit:" + Guid.NewGuid().ToString("N"), nameof(OrganisationProfile), e.Details.GetValueOrDefault("id") ?? string.Empty, e.Action, turn.Actor!.Id, now)
+        {
+            Details = turn.ActingAsFrom is { } real ? new Dictionary<string, string>(e.Details) { ["actingAsFrom"] = real.Id } : e.Details,
+        })];
+    }
+
+    private static CardActionResult Show(Turn turn, StoredDocument<OrganisationProfile> stored, string? notice) =>
+        CardActionResult.ShowCard(OrganisationCard.Build(new OrganisationView(stored.Value, stored.ETag, turn.Actor!.Has(Role.Administrator), notice), turn.Text));
+
+    private static CardActionResult DepartmentForm(Turn turn, StoredDocument<OrganisationProfile> stored, DepartmentEdit values, Rejection? rejection, string? notice) =>
+        CardActionResult.ShowCard(Cards.Organisation.DepartmentForm.Build(new OrganisationFormView<DepartmentEdit>(stored.Value, stored.ETag, values) { Rejection = rejection, Notice = notice }, turn.Text));
+
+    private static CardActionResult PersonForm(Turn turn, StoredDocument<OrganisationProfile> stored, PersonEdit values, Rejection? rejection, string? notice) =>
+        CardActionResult.ShowCard(Cards.Organisation.PersonForm.Build(new OrganisationFormView<PersonEdit>(stored.Value, stored.ETag, values) { Rejection = rejection, Notice = notice }, turn.Text));
+
+    private static CardActionResult SettingsForm(Turn turn, StoredDocument<OrganisationProfile> stored, SettingsEdit values, Rejection? rejection, string? notice) =>
+        CardActionResult.ShowCard(Cards.Organisation.SettingsForm.Build(new OrganisationFormView<SettingsEdit>(stored.Value, stored.ETag, values) { Rejection = rejection, Notice = notice }, turn.Text));
+
+    private static DepartmentEdit DepartmentToEdit(OrganisationProfile profile, string? departmentId) =>
+        departmentId is not null && profile.FindDepartment(departmentId) is { } d
+            ? new DepartmentEdit(d.Id, d.Name.ZhCn, d.Name.EnUs, d.HeadPersonId, d.ChannelId, IsNew: false)
+            : new DepartmentEdit(string.Empty, string.Empty, string.Empty, null, null, IsNew: true);
+
+    private static PersonEdit PersonToEdit(OrganisationProfile profile, string? personId) =>
+        personId is not null && profile.FindPerson(personId) is { } p
+            ? new PersonEdit(p.Id, p.Name.ZhCn, p.Name.EnUs, p.TeamsUserId, p.DepartmentId, p.Roles, IsNew: false)
+            : new PersonEdit(string.Empty, string.Empty, string.Empty, null, null, Role.Employee, IsNew: true);
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Indicators;
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Risks;
+using OpsRhythm.Domain.Organisation;
+
+namespace OpsRhythm.Bot.Risks;
+
+/// <summary>"heat map" / "风险热图" [department]: the 5×5 heat map of open risks (the company's for the ops office and leadership).</summary>
+public sealed class HeatMapCommand(RiskReader reader, IOptions<RisksOptions> options) : IChatCommand
+{
+    public string Name => "heat-map";
+
+    public string HelpTextKey => "Risks.Help.HeatMap";
+
+    public IReadOnlyList<string> Phrases { get; } = ["heat map", "heatmap", "风险热图", "热图"];
+
+    public Role ShownTo => Role.DepartmentHead | Role.OpsOffice | Role.Leadership;
+
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Actor is not { } actor)
+        {
+            return;
+        }
+
+        turn.ReplyCard(await BuildAsync(reader, options.Value, turn, actor, RiskScope.Department(turn.Organisation, arguments)?.Id, cancellationToken));
+    }
+
+    /// <summary>A department's map when one is named (or the actor heads one and sees no more), else the company's.</summary>
+    internal static async Task<Cards.Model.AdaptiveCard> BuildAsync(RiskReader reader, RisksOptions options, Turn turn, Person actor, string? departmentId, CancellationToken cancellationToken)
+    {
+        var companyViewer = actor.Has(Role.OpsOffice) || actor.Has(Role.Leadership);
+        departmentId ??= companyViewer ? null : turn.Organisation.DepartmentHeadedBy(actor.Id)?.Id ?? actor.DepartmentId;
+        if (departmentId is not null && turn.Organisation.FindDepartment(departmentId) is { } department)
+        {
+            return HeatMapCard.Build(department.Name.For(turn.Text.Culture), await reader.DepartmentAsync(departmentId, cancellationToken), options.Bands, turn.Text);
+        }
+
+        return HeatMapCard.Build(turn.Text["Risks.HeatMap.Company"], await reader.CompanyAsync(turn.Organisation, cancellationToken), options.Bands, turn.Text);
+    }
+}

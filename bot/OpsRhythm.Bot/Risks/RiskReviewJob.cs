@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Indicators;
+using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Risks;
+using OpsRhythm.Protocol.Activities;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Risks;
+
+/// <summary>
+/// Continuous monitoring: every open risk whose review date has come reminds its owner,
+/// once per review date; the owner answers "reviewed" on the risk card, which sets the next date.
+/// </summary>
+public sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IOptions<RisksOptions> options, TimeProvider time) : IScheduledJob
+{
+    public string Name => "risk-review-reminders";
+
+    public string CronExpression => options.Value.ReviewReminderCron;
+
+    public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
+    {
+        var organisation = await directory.GetAsync(cancellationToken);
+        var today = OrgCalendar.Today(organisation, time);
+        var now = time.GetUtcNow();
+        await foreach (var stored in store.QueryAcrossPartitionsAsync<Risk>(StorageContainers.Risks, DocumentQuery.Of<Risk>().Where("status", RiskStatus.Open), cancellationToken))
+        {
+            var risk = stored.Value;
+            if (risk.ReviewDate is not { } due || due > today || risk.ReviewRemindedFor == due || organisation.FindPerson(risk.OwnerPersonId) is not { } owner)
+            {
+                continue;
+            }
+
+            var text = Localizer.For(owner.Locale);
+            var reminder = ActivityFactory.Text(text.Format("Risks.ReviewReminder", risk.Description, due.ToString("yyyy-MM-dd", text.Culture)));
+            try
+            {
+                await writer.CommitAsync(
+                    new Change<Risk>(StorageContainers.Risks, stored.Key, risk with { ReviewRemindedFor = due }, stored.ETag)
+                    {
+                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Risk), risk.Id, "review-reminded", "system", now)],
+                        Messages = [OutboxMessage.Create(OutboxTarget.Person(owner.Id), reminder, $"{risk.Id}:review:{due:yyyy-MM-dd}", now)],
+                    },
+                    cancellationToken);
+            }
+            catch (DocumentPreconditionFailedException)
+            {
+                // Reviewed or changed meanwhile: the next run judges it afresh.
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using OpsRhythm.Domain.Organisation;
+
+namespace OpsRhythm.Bot.Risks;
+
+/// <summary>Which department a chat argument names (id, Chinese or English name).</summary>
+public static class RiskScope
+{
+    public static Department? Department(OrganisationProfile organisation, string? arguments)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var word = arguments?.Trim();
+        return string.IsNullOrEmpty(word) ? null : organisation.Departments.FirstOrDefault(d =>
+            string.Equals(d.Id, word, StringComparison.OrdinalIgnoreCase) || d.Name.ZhCn == word
+            || string.Equals(d.Name.EnUs, word, StringComparison.OrdinalIgnoreCase));
+    }
+}

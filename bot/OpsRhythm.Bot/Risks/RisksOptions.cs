@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+using OpsRhythm.Domain.Risks;
+
+namespace OpsRhythm.Bot.Risks;
+
+/// <summary>Section "Risks": where the likelihood × impact score turns medium, high and critical, and when reviews are reminded.</summary>
+public sealed class RisksOptions : IValidatableObject
+{
+    public const string Section = "Risks";
+
+    [Range(2, 25)]
+    public int MediumFrom { get; set; } = RiskLevelBands.Default.MediumFrom;
+
+    [Range(2, 25)]
+    public int HighFrom { get; set; } = RiskLevelBands.Default.HighFrom;
+
+    [Range(2, 25)]
+    public int CriticalFrom { get; set; } = RiskLevelBands.Default.CriticalFrom;
+
+    /// <summary>Cron (org time zone) of the review reminder job.</summary>
+    [Required]
+    public string ReviewReminderCron { get; set; } = "0 9 * * 1-5";
+
+    /// <summary>Days between reviews of an open risk once reviewed without a date.</summary>
+    [Range(1, 366)]
+    public int DefaultReviewDays { get; set; } = 90;
+
+    public RiskLevelBands Bands => new(MediumFrom, HighFrom, CriticalFrom);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Bands.IsValid)
+        {
+            yield return new ValidationResult(
+                "Risks:MediumFrom < Risks:HighFrom < Risks:CriticalFrom <= 25 is required.",
+                [nameof(MediumFrom), nameof(HighFrom), nameof(CriticalFrom)]);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace OpsRhythm.Bot.Scheduling;
+
+internal static partial class SchedulingLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} occurrence {Occurrence} started")]
+    public static partial void JobStarted(this ILogger logger, string job, DateTimeOffset occurrence);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Job {Job} occurrence {Occurrence} failed")]
+    public static partial void JobFailed(this ILogger logger, string job, DateTimeOffset occurrence, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Job} occurrence {Occurrence}: taking over a run that never finished")]
+    public static partial void TakingOver(this ILogger logger, string job, DateTimeOffset occurrence);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduler pass failed")]
+    public static partial void PassFailed(this ILogger logger, Exception exception);
+}

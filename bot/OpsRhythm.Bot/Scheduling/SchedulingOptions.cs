@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using OpsRhythm.Domain.Organisation;
+
+namespace OpsRhythm.Bot.Scheduling;
+
+/// <summary>Scheduler settings (section "Scheduling").</summary>
+public sealed class SchedulingOptions
+{
+    public const string Section = "Scheduling";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The organisation's IANA time zone, which cron expressions are read in unless a job names its own.</summary>
+    [Required]
+    public string TimeZone { get; set; } = OrganisationProfile.DefaultTimeZone;
+
+    /// <summary>On start, the latest occurrence of each job missed within this window is run; older ones are dropped.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>A run that started this long ago and never finished (its instance died) may be taken over.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan RunTimeout { get; set; } = TimeSpan.FromMinutes(30);
+}

@@ -1,0 +1,61 @@
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Workflow;
+
+namespace OpsRhythm.Domain.Improvement;
+
+/// <summary>Redesign projects: the ops office starts them; the step's owner or the ops office completes the current step.</summary>
+public static class RedesignMachine
+{
+    public static Decision<RedesignProject> Start(string id, Person actor, string? processName, IReadOnlyList<RedesignStep> steps, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(steps);
+        if (!actor.Has(Role.OpsOffice))
+        {
+            return Decision.Reject<RedesignProject>(Rejection.RoleNotAllowed(Role.OpsOffice));
+        }
+
+        var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(processName))
+        {
+            errors["process"] = new("Improvement.Validation.Required");
+        }
+
+        if (steps.Select(s => s.Kind).Order().SequenceEqual(Enum.GetValues<RedesignStepKind>()) is false)
+        {
+            errors["steps"] = new("Improvement.Validation.FiveSteps");
+        }
+
+        for (var i = 1; i < steps.Count; i++)
+        {
+            if (steps[i].Due < steps[i - 1].Due)
+            {
+                errors[$"due{steps[i].Kind}"] = new("Improvement.Validation.StepOrder");
+            }
+        }
+
+        return errors.Count > 0
+            ? Decision.Reject<RedesignProject>(Rejection.Invalid(errors))
+            : Decision.Accept(
+                new RedesignProject(id, processName!.Trim(), [.. steps.OrderBy(s => s.Kind)]) { CreatedBy = actor.Id, CreatedAt = now },
+                new WorkflowEvent("started"));
+    }
+
+    public static Decision<RedesignProject> CompleteStep(RedesignProject project, Person actor, string? note, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (project.CurrentStep is not { } step)
+        {
+            return Decision.Reject<RedesignProject>(Rejection.WrongState);
+        }
+
+        if (actor.Id != step.OwnerPersonId && !actor.Has(Role.OpsOffice))
+        {
+            return Decision.Reject<RedesignProject>(Rejection.RoleNotAllowed(Role.OpsOffice));
+        }
+
+        var steps = project.Steps.Select(s => s == step ? s with { CompletedAt = now, Note = note?.Trim() } : s).ToList();
+        return Decision.Accept(project with { Steps = steps }, new WorkflowEvent("step-completed") { Comment = step.Kind.ToString() });
+    }
+}

@@ -1,0 +1,8 @@
+namespace OpsRhythm.Domain.Improvement;
+
+public enum SuggestionState
+{
+    Submitted,
+    Accepted,
+    Declined,
+}

@@ -1,0 +1,7 @@
+namespace OpsRhythm.Domain.Indicators;
+
+public enum ImprovementActionState
+{
+    Open,
+    Closed,
+}

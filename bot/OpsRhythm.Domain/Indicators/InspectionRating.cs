@@ -1,0 +1,9 @@
+namespace OpsRhythm.Domain.Indicators;
+
+public enum InspectionRating
+{
+    Excellent,
+    Good,
+    Fair,
+    Poor,
+}

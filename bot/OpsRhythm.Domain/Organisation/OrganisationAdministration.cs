@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+using OpsRhythm.Domain.Workflow;
+using F = OpsRhythm.Domain.Organisation.OrganisationFields;
+
+namespace OpsRhythm.Domain.Organisation;
+
+/// <summary>
+/// The administrator's changes to the organisation: only administrators may make them, and every
+/// reference must hold (a head is a person, a person's department exists, ids are unique, the time
+/// zone is an IANA id), so the rest of the bot can trust the profile it reads on every turn.
+/// </summary>
+public static partial class OrganisationAdministration
+{
+    public const int MaxNameLength = 60;
+    public const int MaxChannelLength = 200;
+
+    public static Decision<OrganisationProfile> SaveDepartment(OrganisationProfile organisation, Person? actor, DepartmentEdit edit)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(edit);
+        if (actor?.Has(Role.Administrator) != true)
+        {
+            return Decision.Reject<OrganisationProfile>(Rejection.RoleNotAllowed(Role.Administrator));
+        }
+
+        var errors = new Dictionary<string, FieldError>();
+        CheckId(errors, F.DepartmentId, edit.Id, edit.IsNew, organisation.FindDepartment(edit.Id) is not null);
+        CheckName(errors, F.DepartmentNameZh, edit.NameZh);
+        CheckName(errors, F.DepartmentNameEn, edit.NameEn);
+        if (edit.HeadPersonId is { } head && organisation.FindPerson(head) is null)
+        {
+            errors[F.DepartmentHead] = new FieldError("Organisation.Error.NoSuchPerson", head);
+        }
+
+        CheckChannel(errors, F.DepartmentChannel, edit.ChannelId);
+        if (errors.Count > 0)
+        {
+            return Decision.Reject<OrganisationProfile>(Rejection.Invalid(errors));
+        }
+
+        var department = new Department(edit.Id, new LocalizedText(edit.NameZh.Trim(), edit.NameEn.Trim()))
+        {
+            HeadPersonId = edit.HeadPersonId,
+            ChannelId = edit.ChannelId,
+        };
+        var departments = edit.IsNew
+            ? [.. organisation.Departments, department]
+            : organisation.Departments.Select(d => d.Id == edit.Id ? department : d).ToList();
+        return Decision.Accept(
+            organisation with { Departments = departments },
+            Event(edit.IsNew ? "department.added" : "department.updated", edit.Id));
+    }
+
+    public static Decision<OrganisationProfile> SavePerson(OrganisationProfile organisation, Person? actor, PersonEdit edit)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(edit);
+        if (actor?.Has(Role.Administrator) != true)
+        {
+            return Decision.Reject<OrganisationProfile>(Rejection.RoleNotAllowed(Role.Administrator));
+        }
+
+        var errors = new Dictionary<string, FieldError>();
+        var existing = organisation.FindPerson(edit.Id);
+        CheckId(errors, F.PersonId, edit.Id, edit.IsNew, existing is not null);
+        CheckName(errors, F.PersonNameZh, edit.NameZh);
+        CheckName(errors, F.PersonNameEn, edit.NameEn);
+        if (edit.TeamsUserId is { } teamsId
+            && organisation.People.Any(p => p.Id != edit.Id && string.Equals(p.TeamsUserId, teamsId, StringComparison.OrdinalIgnoreCase)))
+        {
+            errors[F.PersonTeamsId] = new FieldError("Organisation.Error.TeamsIdTaken", teamsId);
+        }
+
+        if (edit.DepartmentId is { } departmentId && organisation.FindDepartment(departmentId) is null)
+        {
+            errors[F.PersonDepartment] = new FieldError("Organisation.Error.NoSuchDepartment", departmentId);
+        }
+
+        if (edit.Roles == Role.None)
+        {
+            errors[F.PersonRoles] = new FieldError("Organisation.Error.NoRoles");
+        }
+        else if (!edit.IsNew && existing is not null && existing.Id == actor.Id && !edit.Roles.HasFlag(Role.Administrator))
+        {
+            // An administrator cannot lock everyone out by removing their own role by accident.
+            errors[F.PersonRoles] = new FieldError("Organisation.Error.KeepOwnAdministrator");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Decision.Reject<OrganisationProfile>(Rejection.Invalid(errors));
+        }
+
+        var person = (existing ?? new Person(edit.Id, new LocalizedText(edit.NameZh, edit.NameEn))) with
+        {
+            Name = new LocalizedText(edit.NameZh.Trim(), edit.NameEn.Trim()),
+            TeamsUserId = edit.TeamsUserId,
+            DepartmentId = edit.DepartmentId,
+            Roles = edit.Roles,
+        };
+        var people = edit.IsNew
+            ? [.. organisation.People, person]
+            : organisation.People.Select(p => p.Id == edit.Id ? person : p).ToList();
+        return Decision.Accept(
+            organisation with { People = people },
+            Event(edit.IsNew ? "person.added" : "person.updated", edit.Id));
+    }
+
+    public static Decision<OrganisationProfile> SaveSettings(OrganisationProfile organisation, Person? actor, SettingsEdit edit)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(edit);
+        if (actor?.Has(Role.Administrator) != true)
+        {
+            return Decision.Reject<OrganisationProfile>(Rejection.RoleNotAllowed(Role.Administrator));
+        }
+
+        var errors = new Dictionary<string, FieldError>();
+        CheckChannel(errors, F.OpsChannel, edit.OpsChannelId);
+        CheckChannel(errors, F.AnnouncementChannel, edit.AnnouncementChannelId);
+        if (!IsIanaTimeZone(edit.TimeZone))
+        {
+            errors[F.TimeZone] = new FieldError("Organisation.Error.TimeZone", edit.TimeZone);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Decision.Reject<OrganisationProfile>(Rejection.Invalid(errors));
+        }
+
+        return Decision.Accept(
+            organisation with { OpsChannelId = edit.OpsChannelId, AnnouncementChannelId = edit.AnnouncementChannelId, TimeZone = edit.TimeZone },
+            Event("settings.updated", "settings"));
+    }
+
+    /// <summary>An IANA id such as "Asia/Shanghai"; Windows ids ("China Standard Time") are refused so every store holds one kind.</summary>
+    public static bool IsIanaTimeZone(string? id) =>
+        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+
+    private static void CheckId(Dictionary<string, FieldError> errors, string field, string id, bool isNew, bool exists)
+    {
+        if (!IdPattern().IsMatch(id))
+        {
+            errors[field] = new FieldError("Organisation.Error.IdFormat");
+        }
+        else if (isNew && exists)
+        {
+            errors[field] = new FieldError("Organisation.Error.IdTaken", id);
+        }
+        else if (!isNew && !exists)
+        {
+            errors[field] = new FieldError("Organisation.Error.NotFound", id);
+        }
+    }
+
+    private static void CheckName(Dictionary<string, FieldError> errors, string field, string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            errors[field] = new FieldError("Organisation.Error.Required");
+        }
+        else if (name.Trim().Length > MaxNameLength)
+        {
+            errors[field] = new FieldError("Organisation.Error.TooLong", MaxNameLength);
+        }
+    }
+
+    private static void CheckChannel(Dictionary<string, FieldError> errors, string field, string? channelId)
+    {
+        if (channelId is not null && (channelId.Length > MaxChannelLength || channelId.Any(char.IsWhiteSpace)))
+        {
+            errors[field] = new FieldError("Organisation.Error.ChannelFormat");
+        }
+    }
+
+    private static WorkflowEvent Event(string action, string entityId) =>
+        new(action) { Details = new Dictionary<string, string> { ["id"] = entityId } };
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

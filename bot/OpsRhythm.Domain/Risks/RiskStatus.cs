@@ -1,0 +1,7 @@
+namespace OpsRhythm.Domain.Risks;
+
+public enum RiskStatus
+{
+    Open,
+    Closed,
+}

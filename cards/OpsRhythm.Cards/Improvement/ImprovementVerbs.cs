@@ -1,0 +1,11 @@
+namespace OpsRhythm.Cards.Improvement;
+
+/// <summary>The verbs of the improvement cards' buttons.</summary>
+public static class ImprovementVerbs
+{
+    public const string Submit = "suggestion.submit";
+    public const string Accept = "suggestion.accept";
+    public const string Decline = "suggestion.decline";
+    public const string StartProject = "redesign.start";
+    public const string CompleteStep = "redesign.step.complete";
+}

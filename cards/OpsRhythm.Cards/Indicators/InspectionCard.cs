@@ -1,0 +1,75 @@
+using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Common;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Indicators;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Workflow;
+
+namespace OpsRhythm.Cards.Indicators;
+
+/// <summary>
+/// The ops office records an inspection or special audit. Findings go one per line; each
+/// becomes an improvement action for the chosen owner with the given deadline.
+/// </summary>
+public static class InspectionCard
+{
+    public static AdaptiveCard Build(OrganisationProfile organisation, Localizer text, string today, IReadOnlyDictionary<string, string>? typed = null, Rejection? rejection = null)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(text);
+        var body = new List<CardElement> { CardParts.Title(text["Indicators.Inspection.Title"]) };
+        if (rejection is not null)
+        {
+            body.Add(CardParts.Notice(RejectionText.Describe(rejection, text)));
+        }
+
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.DepartmentChoices(organisation, text)) { Id = "department", Label = text["Indicators.Column.Department"], Value = CardParts.Value(typed, "department") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<InspectionKind>(text, "Indicators.InspectionKind")) { Id = "kind", Label = text["Indicators.Inspection.Kind"], Style = ChoiceInputStyle.Expanded, Value = CardParts.Value(typed, "kind") ?? nameof(InspectionKind.OnSite) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputDate { Id = "date", Label = text["Indicators.Inspection.Date"], Value = CardParts.Value(typed, "date") ?? today }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<InspectionRating>(text, "Indicators.Rating")) { Id = "rating", Label = text["Indicators.Inspection.Rating"], Value = CardParts.Value(typed, "rating") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "findings", Label = text["Indicators.Inspection.Findings"], IsMultiline = true, Value = CardParts.Value(typed, "findings"), MaxLength = 4000 }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.PersonChoices(organisation, text)) { Id = "owner", Label = text["Indicators.Inspection.Owner"], Style = ChoiceInputStyle.Filtered, Value = CardParts.Value(typed, "owner") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputDate { Id = "deadline", Label = text["Indicators.Inspection.Deadline"], Value = CardParts.Value(typed, "deadline") }, rejection, text));
+        return new AdaptiveCard(body)
+        {
+            Actions = [ActionData.Execute(text["Indicators.Save"], IndicatorVerbs.SaveInspection)],
+            FallbackText = text["Indicators.Inspection.Title"],
+        };
+    }
+
+    /// <summary>The recorded inspection and the actions it opened.</summary>
+    public static AdaptiveCard Recorded(Inspection inspection, IReadOnlyList<ImprovementAction> actions, OrganisationProfile organisation, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(inspection);
+        ArgumentNullException.ThrowIfNull(actions);
+        ArgumentNullException.ThrowIfNull(text);
+        var body = new List<CardElement>
+        {
+            CardParts.Title(text["Indicators.Inspection.Recorded"]),
+            new FactSet(
+            [
+                new Fact(text["Indicators.Column.Department"], CardParts.DepartmentName(organisation, inspection.DepartmentId, text)),
+                new Fact(text["Indicators.Inspection.Kind"], text[$"Indicators.InspectionKind.{inspection.Kind}"]),
+                new Fact(text["Indicators.Inspection.Date"], CardParts.Date(inspection.Date)),
+                new Fact(text["Indicators.Inspection.Rating"], text[$"Indicators.Rating.{inspection.Rating}"]),
+            ]),
+        };
+        if (actions.Count == 0)
+        {
+            body.Add(CardParts.Subtle(text["Indicators.Inspection.NoFindings"]));
+        }
+        else
+        {
+            body.Add(CardParts.Table(
+                [4, 2, 2],
+                [text["Indicators.Inspection.Findings"], text["Indicators.Inspection.Owner"], text["Indicators.Inspection.Deadline"]],
+                actions.Select(a => (IReadOnlyList<CardElement>)
+                [
+                    CardParts.Cell(a.Finding), CardParts.Cell(CardParts.PersonName(organisation, a.OwnerPersonId, text)), CardParts.Cell(CardParts.Date(a.Deadline)),
+                ])));
+        }
+
+        return new AdaptiveCard(body) { FallbackText = text["Indicators.Inspection.Recorded"] };
+    }
+}

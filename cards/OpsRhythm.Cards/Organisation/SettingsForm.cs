@@ -1,0 +1,32 @@
+using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Common;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Organisation;
+using static OpsRhythm.Cards.Organisation.OrganisationCardParts;
+using F = OpsRhythm.Domain.Organisation.OrganisationFields;
+
+namespace OpsRhythm.Cards.Organisation;
+
+/// <summary>The organisation-wide settings: ops office channel, announcement channel, time zone.</summary>
+public static class SettingsForm
+{
+    public static AdaptiveCard Build(OrganisationFormView<SettingsEdit> view, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(text);
+        var values = view.Values;
+        var body = new List<CardElement> { Title(text["Organisation.Settings"]) };
+        body.AddRange(Notice(view.Notice));
+        body.AddRange(FieldInput.With(new InputText { Id = F.OpsChannel, Label = text["Organisation.OpsChannel"], Value = values.OpsChannelId, MaxLength = OrganisationAdministration.MaxChannelLength }, view.Rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = F.AnnouncementChannel, Label = text["Organisation.AnnouncementChannel"], Value = values.AnnouncementChannelId, MaxLength = OrganisationAdministration.MaxChannelLength }, view.Rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = F.TimeZone, Label = text["Organisation.TimeZone"], Value = values.TimeZone, Placeholder = OrganisationProfile.DefaultTimeZone, IsRequired = true }, view.Rejection, text));
+        body.Add(new TextBlock(text["Organisation.TimeZoneHint"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+        return new AdaptiveCard(body)
+        {
+            Actions = [ActionData.Execute(text["Organisation.Save"], OrganisationVerbs.SaveSettings, OrganisationVerbs.EntityId, view.Version), Back(view.Version, text)],
+            FallbackText = text["Organisation.Settings"],
+            Lang = text.Culture.Name,
+        };
+    }
+}

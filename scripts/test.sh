@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Command #2: build everything and run EVERY test (unit, integration, end-to-end, validators), as CI does.
+# Installs what the tests need on first run (npm packages, Debian chromium + a CJK font, the Playground),
+# starts the Cosmos-compatible server when tests/cosmos-harness/start.sh exists, and cleans up after.
+# Last line: "N passed, N failed, N skipped" over all dotnet test runs. Exit status non-zero on any failure.
+# Environment: CONFIGURATION (Debug), TEST_FILTER (a dotnet test --filter for every project).
+set -euo pipefail
+source "$(dirname "$0")/lib/prerequisites.sh"
+cd "$REPO_ROOT"
+
+CONFIGURATION="${CONFIGURATION:-Debug}"
+RESULTS="$REPO_ROOT/artifacts/test-results"
+OUTPUT="$REPO_ROOT/artifacts/test-output"
+RUN_STARTED=$(date +%s)
+FAILURES=()
+COSMOS_PID=""
+
+cleanup() {
+  if [ -n "$COSMOS_PID" ]; then
+    kill -TERM -- "-$COSMOS_PID" 2>/dev/null || kill -TERM "$COSMOS_PID" 2>/dev/null || true
+    wait "$COSMOS_PID" 2>/dev/null || true
+  fi
+  if [ -x tests/cosmos-harness/stop.sh ]; then
+    tests/cosmos-harness/stop.sh >/dev/null 2>&1 || true
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# step NAME COMMAND...: runs it with its duration; a failure is recorded, the run goes on.
+step() {
+  local name="$1" started rc
+  shift
+  started=$(date +%s)
+  say ""
+  say "==> $name"
+  set +e
+  "$@"
+  rc=$?
+  set -e
+  if [ "$rc" -eq 0 ]; then
+    say "<== $name: ok ($(($(date +%s) - started))s)"
+  else
+    say "<== $name: FAILED with exit code $rc ($(($(date +%s) - started))s)"
+    FAILURES+=("$name")
+  fi
+  return 0
+}
+
+prerequisites() {
+  ensure_tools && ensure_dotnet && ensure_node && ensure_chromium && ensure_playground
+}
+
+build() {
+  dotnet restore OpsRhythm.slnx -nologo -v quiet \
+    && dotnet build OpsRhythm.slnx --no-restore -c "$CONFIGURATION" -nologo -v quiet -nodeReuse:false
+}
+
+# npm packages of the test harnesses (any tests/**/package.json with a lock file), e.g. tests/cosmos-harness.
+harness_packages() {
+  local manifest folder
+  while IFS= read -r manifest; do
+    folder="$(dirname "$manifest")"
+    [ "$folder" = "tests/validators" ] && continue
+    say "npm ci in $folder"
+    if [ -f "$folder/package-lock.json" ]; then
+      (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error) || return 1
+    else
+      (cd "$folder" && npm install --no-audit --no-fund --loglevel=error) || return 1
+    fi
+  done < <(find tests -name package.json -not -path '*/node_modules/*' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
+}
+
+# The Cosmos-compatible server the storage tests use; start.sh prints the endpoint it listens on.
+start_cosmos() {
+  local log="$OUTPUT/logs/cosmos-harness.log" endpoint="" i
+  mkdir -p "$(dirname "$log")"
+  setsid bash tests/cosmos-harness/start.sh > "$log" 2>&1 &
+  COSMOS_PID=$!
+  for ((i = 0; i < 600; i++)); do
+    endpoint="$(sed -n 's/.*COSMOS_EMULATOR_ENDPOINT=\(https\?:\/\/[^ "]*\).*/\1/p' "$log" | head -n1)"
+    [ -n "$endpoint" ] || endpoint="$(grep -o 'https\?://[^ "]*' "$log" | head -n1 || true)"
+    [ -n "$endpoint" ] && break
+    if ! kill -0 "$COSMOS_PID" 2>/dev/null; then
+      # start.sh may start the server in the background and exit: only its output counts then.
+      endpoint="$(grep -o 'https\?://[^ "]*' "$log" | head -n1 || true)"
+      break
+    fi
+    sleep 0.2
+  done
+  if [ -z "$endpoint" ]; then
+    say "error: tests/cosmos-harness/start.sh reported no endpoint:"; cat "$log" >&2
+    return 1
+  fi
+  export COSMOS_EMULATOR_ENDPOINT="$endpoint"
+  say "COSMOS_EMULATOR_ENDPOINT=$COSMOS_EMULATOR_ENDPOINT"
+}
+
+run_tests() {
+  local project="$1" name
+  name="$(basename "$project")"
+  local args=(test "$project" --no-build -c "$CONFIGURATION" -nologo
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal"
+    --results-directory "$RESULTS" --blame-hang-timeout 10m)
+  [ -n "${TEST_FILTER:-}" ] && args+=(--filter "$TEST_FILTER")
+  dotnet "${args[@]}"
+}
+
+validators() {
+  (cd tests/validators && npm ci --no-audit --no-fund --loglevel=error && npm test)
+}
+
+# Sums the counters of every TRX file: passed, failed, skipped (= total - passed - failed).
+summary() {
+  local passed=0 failed=0 total=0 trx counters p f t
+  shopt -s nullglob
+  for trx in "$RESULTS"/*.trx; do
+    counters="$(grep -o '<Counters [^>]*' "$trx" | head -n1)"
+    t="$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    total=$((total + ${t:-0})); passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  done
+  printf '%s passed, %s failed, %s skipped\n' "$passed" "$failed" "$((total - passed - failed))"
+}
+
+rm -rf "$RESULTS" "$OUTPUT"
+mkdir -p "$RESULTS" "$OUTPUT"
+
+step "prerequisites (dotnet, node, chromium, fonts, Playground)" prerequisites
+step "restore and build ($CONFIGURATION)" build
+step "npm packages of the test harnesses" harness_packages
+if [ -f tests/cosmos-harness/start.sh ]; then
+  step "start the Cosmos-compatible server" start_cosmos
+fi
+for project in tests/OpsRhythm.UnitTests tests/OpsRhythm.IntegrationTests tests/OpsRhythm.EndToEndTests; do
+  [ -d "$project" ] && step "dotnet test $(basename "$project")" run_tests "$project"
+done
+for project in $(find tests -maxdepth 2 -name '*Tests.csproj' -not -path '*/OpsRhythm.UnitTests/*' \
+    -not -path '*/OpsRhythm.IntegrationTests/*' -not -path '*/OpsRhythm.EndToEndTests/*' | sort); do
+  step "dotnet test $(basename "$(dirname "$project")")" run_tests "$(dirname "$project")"
+done
+if [ -f tests/validators/package.json ]; then
+  step "validators (npm test in tests/validators)" validators
+fi
+
+say ""
+say "Total time: $(($(date +%s) - RUN_STARTED))s. Test results: $RESULTS; screenshots and logs: $OUTPUT."
+if [ "${#FAILURES[@]}" -gt 0 ]; then
+  say "Failed steps: ${FAILURES[*]}"
+fi
+summary
+[ "${#FAILURES[@]}" -eq 0 ]

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Protocol.Connector;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.IntegrationTests.Delivery;
+
+/// <summary>One dispatcher instance (its own limiter and lease owner id) over a shared store and connector.</summary>
+public sealed class DispatcherInstance : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly OutboxDispatcher _dispatcher;
+    private readonly HttpClient _http = new();
+
+    public DispatcherInstance(IDocumentStore store, IOutboxAddressBook addresses, IDictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Delivery:RetryBaseDelay"] = "00:00:00.050",
+                ["Delivery:RetryMaxDelay"] = "00:00:00.500",
+                ["Delivery:PollInterval"] = "00:00:00.200",
+                ["Delivery:LeaseDuration"] = "00:00:05",
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(store)
+            .AddSingleton(addresses)
+            .AddSingleton<IConnectorClient>(new HttpConnectorClient(_http));
+        services.AddOutboxDelivery();
+        _services = services.BuildServiceProvider();
+        _dispatcher = _services.GetServices<IHostedService>().OfType<OutboxDispatcher>().Single();
+        Signal = _services.GetRequiredService<OutboxSignal>();
+    }
+
+    public OutboxSignal Signal { get; }
+
+    public Task StartAsync() => _dispatcher.StartAsync(CancellationToken.None);
+
+    public Task StopAsync() => _dispatcher.StopAsync(CancellationToken.None);
+
+    public static IDictionary<string, string?> Setting(string key, object value) =>
+        new Dictionary<string, string?> { [key] = Convert.ToString(value, CultureInfo.InvariantCulture) };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _http.Dispose();
+    }
+}

@@ -1,0 +1,256 @@
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.IntegrationTests.Storage;
+using OpsRhythm.Protocol.Activities;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.IntegrationTests.Delivery;
+
+public sealed class OutboxDispatcherTests : IAsyncLifetime
+{
+    private static readonly OutboxTarget Alice = OutboxTarget.Person("alice");
+    private static readonly OutboxTarget Bob = OutboxTarget.Person("bob");
+    private static readonly OutboxTarget Ops = OutboxTarget.Channel("channel-ops");
+    private readonly SqliteStoreFixture _sqlite = new();
+    private FakeConnector _connector = null!;
+    private FakeAddressBook _addresses = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync();
+        _addresses = new FakeAddressBook(_connector.ServiceUrl);
+        _addresses.Add(Alice, "a:alice");
+        _addresses.Add(Ops, "19:ops@thread.tacv2");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        _sqlite.Dispose();
+    }
+
+    private OpsRhythm.Storage.Sqlite.SqliteDocumentStore Store => _sqlite.Store;
+
+    [Fact]
+    public async Task Dispatch_BurstsToSeveralTargets_EachMessageDeliveredOnceWithinTeamsLimits()
+    {
+        var texts = await EnqueueAsync(Alice, 20).ConfigureAwait(true);
+        texts.AddRange(await EnqueueAsync(Ops, 10));
+        texts.AddRange(await EnqueueAsync(Bob, 3));
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(() => _connector.Posted.Count >= texts.Count);
+        await dispatcher.StopAsync();
+
+        Assert.Equal(texts.Order(), _connector.Posted.Select(p => p.Text).Order());
+        Assert.Equal(0, _connector.LimitViolations);
+        Assert.Equal(20, _connector.Posted.Count(p => p.ConversationId == "a:alice"));
+        Assert.Equal(3, _connector.Posted.Count(p => p.ConversationId == "a:personal-29:bob"));
+        Assert.Equal(texts.Where(t => t.StartsWith("Person:alice", StringComparison.Ordinal)), _connector.Posted.Where(p => p.ConversationId == "a:alice").Select(p => p.Text));
+        await AssertAllAsync(OutboxStatus.Sent);
+    }
+
+    [Fact]
+    public async Task Dispatch_429WithRetryAfterAnd5xx_RetriesAfterTheAskedDelayAndDeliversOnce()
+    {
+        var texts = await EnqueueAsync(Alice, 4);
+        _connector.Script = (conversation, index) => index switch
+        {
+            0 => FakeConnector.TooManyRequests(TimeSpan.FromSeconds(2)),
+            2 => FakeConnector.ServerError(502),
+            3 => FakeConnector.ServerError(503),
+            _ => null,
+        };
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(() => _connector.Posted.Count >= texts.Count);
+        await dispatcher.StopAsync();
+
+        Assert.Equal(texts, _connector.Posted.Select(p => p.Text));
+        var requests = _connector.Requests.ToList();
+        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromSeconds(1.9), $"retried {requests[1].At - requests[0].At} after a 429 asking for 2 s");
+        var first = await ReadAsync(texts[0]);
+        Assert.Equal(2, first.Attempts);
+        Assert.NotNull(first.SentActivityId);
+    }
+
+    [Fact]
+    public async Task Dispatch_ConversationBlocked_SkipsAndStopsMessagingThatPerson()
+    {
+        await EnqueueAsync(Alice, 3);
+        var toOps = await EnqueueAsync(Ops, 2);
+        _connector.Script = (conversation, _) => conversation == "a:alice" ? FakeConnector.Blocked() : null;
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(async () => (await AllAsync()).All(m => m.Status != OutboxStatus.Pending));
+        await dispatcher.StopAsync();
+
+        Assert.True(_addresses.Blocked.ContainsKey(Alice));
+        Assert.Equal(1, _connector.RequestsTo("a:alice"));
+        Assert.Equal(toOps, _connector.Posted.Select(p => p.Text));
+        Assert.All((await AllAsync()).Where(m => m.Target == Alice), m => Assert.Equal(OutboxStatus.Skipped, m.Status));
+    }
+
+    [Fact]
+    public async Task Dispatch_FailingEveryTime_DeadLettersAfterMaxAttempts()
+    {
+        var texts = await EnqueueAsync(Ops, 1);
+        _connector.Script = (_, _) => FakeConnector.ServerError(500);
+        await using var dispatcher = new DispatcherInstance(Store, _addresses, DispatcherInstance.Setting("Delivery:MaxAttempts", 3));
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(async () => (await ReadAsync(texts[0])).Status == OutboxStatus.DeadLettered);
+        await dispatcher.StopAsync();
+
+        var message = await ReadAsync(texts[0]);
+        Assert.Equal(3, message.Attempts);
+        Assert.Equal(3, _connector.RequestsTo("19:ops@thread.tacv2"));
+        Assert.Contains("500", message.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dispatcher_StoppedMidRun_NewInstanceDeliversTheRestWithoutDuplicates()
+    {
+        var texts = await EnqueueAsync(Alice, 25);
+        await using (var first = new DispatcherInstance(Store, _addresses))
+        {
+            await first.StartAsync();
+            await WaitUntilAsync(() => _connector.Posted.Count >= 6);
+            await first.StopAsync();
+        }
+
+        var sentByFirst = _connector.Posted.Count;
+        Assert.InRange(sentByFirst, 6, texts.Count - 1);
+        await using var second = new DispatcherInstance(Store, _addresses);
+        await second.StartAsync();
+        await WaitUntilAsync(() => _connector.Posted.Count >= texts.Count);
+        await second.StopAsync();
+
+        Assert.Equal(texts, _connector.Posted.Select(p => p.Text));
+        await AssertAllAsync(OutboxStatus.Sent);
+    }
+
+    [Fact]
+    public async Task Dispatch_TwoInstancesAtOnce_EachMessageDeliveredOnce()
+    {
+        var texts = await EnqueueAsync(Alice, 10);
+        texts.AddRange(await EnqueueAsync(Ops, 10));
+        texts.AddRange(await EnqueueAsync(Bob, 10));
+        await using var one = new DispatcherInstance(Store, _addresses);
+        await using var two = new DispatcherInstance(Store, _addresses);
+
+        await Task.WhenAll(one.StartAsync(), two.StartAsync());
+        await WaitUntilAsync(async () => (await AllAsync()).All(m => m.Status == OutboxStatus.Sent));
+        await Task.WhenAll(one.StopAsync(), two.StopAsync());
+
+        Assert.Equal(texts.Order(), _connector.Posted.Select(p => p.Text).Order());
+    }
+
+    [Fact]
+    public async Task Dispatch_AttemptThatDiedWhileSending_ResentOnceWhenResendUncertain()
+    {
+        var texts = await EnqueueAsync(Ops, 1, m => m with { InFlightAttemptId = "dead", LeaseOwner = "gone", LeaseUntil = DateTimeOffset.UtcNow.AddSeconds(-1) });
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(async () => (await ReadAsync(texts[0])).Status != OutboxStatus.Pending);
+        await dispatcher.StopAsync();
+
+        Assert.Equal(texts, _connector.Posted.Select(p => p.Text));
+    }
+
+    [Fact]
+    public async Task Dispatch_AttemptThatDiedWhileSending_DeadLetteredWhenNotResendingUncertain()
+    {
+        var texts = await EnqueueAsync(Ops, 1, m => m with { InFlightAttemptId = "dead", LeaseOwner = "gone", LeaseUntil = DateTimeOffset.UtcNow.AddSeconds(-1) });
+        await using var dispatcher = new DispatcherInstance(Store, _addresses, DispatcherInstance.Setting("Delivery:ResendUncertain", false));
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(async () => (await ReadAsync(texts[0])).Status != OutboxStatus.Pending);
+        await dispatcher.StopAsync();
+
+        Assert.Empty(_connector.Posted);
+        Assert.Equal(OutboxStatus.DeadLettered, (await ReadAsync(texts[0])).Status);
+    }
+
+    [Fact]
+    public async Task Dispatch_UpdateAfterSend_ReplacesTheSentActivityInOrder()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await Store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-1", "outbox:upd"),
+            OutboxMessage.CreateUpdate(Ops, "activity-77", ActivityFactory.Text("updated"), "upd", now), CancellationToken.None);
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(() => !_connector.Updated.IsEmpty);
+        await dispatcher.StopAsync();
+
+        Assert.Equal(("19:ops@thread.tacv2", "activity-77", "updated"), Assert.Single(_connector.Updated));
+        Assert.Empty(_connector.Posted);
+    }
+
+    [Fact]
+    public async Task Commit_WithMessage_WakesTheDispatcherBeforeItsNextPoll()
+    {
+        await using var dispatcher = new DispatcherInstance(Store, _addresses, DispatcherInstance.Setting("Delivery:PollInterval", "01:00:00"));
+        await dispatcher.StartAsync();
+        await Task.Delay(300);
+        var writer = new ChangeWriter(Store, dispatcher.Signal);
+        var message = OutboxMessage.Create(Ops, ActivityFactory.Text("wake up"), "wake", DateTimeOffset.UtcNow);
+
+        await writer.CommitAsync(new Change<Marker>(StorageContainers.Status, new DocumentKey("2026-W48", "marker"), new Marker("x"), null) { Messages = [message] }, CancellationToken.None);
+        await WaitUntilAsync(() => !_connector.Posted.IsEmpty);
+        await dispatcher.StopAsync();
+
+        Assert.Equal("wake up", Assert.Single(_connector.Posted).Text);
+    }
+
+    private sealed record Marker(string Value);
+
+    private async Task<List<string>> EnqueueAsync(OutboxTarget target, int count, Func<OutboxMessage, OutboxMessage>? shape = null)
+    {
+        var texts = new List<string>();
+        var start = DateTimeOffset.UtcNow;
+        for (var i = 0; i < count; i++)
+        {
+            var text = $"{target}:{i:D3}";
+            var message = OutboxMessage.Create(target, ActivityFactory.Text(text), text, start.AddMilliseconds(i));
+            message = shape?.Invoke(message) ?? message;
+            await Store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-" + (i % 3), message.Id), message, CancellationToken.None);
+            texts.Add(text);
+        }
+
+        return texts;
+    }
+
+    private async Task<List<OutboxMessage>> AllAsync()
+    {
+        var all = new List<OutboxMessage>();
+        await foreach (var doc in Store.QueryAcrossPartitionsAsync<OutboxMessage>(StorageContainers.Plans, DocumentQuery.Of<OutboxMessage>(), CancellationToken.None))
+        {
+            all.Add(doc.Value);
+        }
+
+        return all;
+    }
+
+    private async Task<OutboxMessage> ReadAsync(string text) => (await AllAsync()).Single(m => m.IdempotencyKey == text);
+
+    private async Task AssertAllAsync(OutboxStatus status) =>
+        Assert.All(await AllAsync(), m => Assert.Equal(status, m.Status));
+
+    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, "The dispatcher did not get there within 30 s.");
+            await Task.Delay(50);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Time.Testing;
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Indicators;
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.Bot.Risks;
+using OpsRhythm.Domain.Indicators;
+using OpsRhythm.Domain.Risks;
+using OpsRhythm.IntegrationTests.Storage;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.IntegrationTests.Indicators;
+
+/// <summary>Figures entered against a real SQLite store: alerts are written with the value, once per crossing.</summary>
+public sealed class EarlyWarningFlowTests(SqliteStoreFixture fixture) : IClassFixture<SqliteStoreFixture>
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 3, 2, 0, 0, TimeSpan.Zero));
+
+    private static readonly Indicator Complaints = IndicatorCatalog.Seed.Find("complaint-rate")!;
+
+    private FigureRecorder Recorder()
+    {
+        var store = fixture.Store;
+        return new FigureRecorder(new ChangeWriter(store), new IndicatorReader(store), new EarlyWarningCheck(store), _time);
+    }
+
+    private async Task<string> SeedRiskAsync(string department)
+    {
+        var risk = new Risk("risk-" + Guid.NewGuid().ToString("N")[..8], department, RiskCategory.Market, "投诉上升导致大客户流失", 4, 4)
+        {
+            Strategy = ResponseStrategy.Reduce,
+            OwnerPersonId = "li-qiang",
+            Actions = [new RiskAction("每周复盘投诉", "sun-hao")],
+            IndicatorLinks = [new IndicatorLink(Complaints.Id, 3, 5) { RecoveryMargin = 0.2 }],
+            CreatedBy = "li-qiang",
+            CreatedAt = _time.GetUtcNow(),
+        };
+        await fixture.Store.CreateAsync(StorageContainers.Risks, new DocumentKey(department, risk.Id), risk, CancellationToken.None);
+        return risk.Id;
+    }
+
+    private Task<(int Saved, int Alerts)> EnterAsync(string department, string period, double value) =>
+        Recorder().RecordAsync(FeatureFlowOrganisation.SalesHead, FeatureFlowOrganisation.Profile with
+        {
+            Departments = [.. FeatureFlowOrganisation.Profile.Departments, new(department, new("测试部", "Test")) { HeadPersonId = "li-qiang", ChannelId = "channel-" + department }],
+        }, FigureKind.Value, [new IndicatorCsvRow(1, department, Complaints, Period.Parse(period), value)], CancellationToken.None);
+
+    private async Task<List<T>> AllAsync<T>(string pk)
+    {
+        var list = new List<T>();
+        await foreach (var d in fixture.Store.QueryAsync<T>(StorageContainers.Indicators, pk, DocumentQuery.Of<T>(), CancellationToken.None))
+        {
+            list.Add(d.Value);
+        }
+
+        return list;
+    }
+
+    [Fact]
+    public async Task RecordAsync_ValuePastCritical_AlertAndMessagesWrittenWithValue()
+    {
+        var department = "d" + Guid.NewGuid().ToString("N")[..8];
+        var riskId = await SeedRiskAsync(department);
+
+        Assert.Equal(0, (await EnterAsync(department, "2026-M09", 2.0)).Alerts);
+        Assert.Equal(1, (await EnterAsync(department, "2026-M10", 5.6)).Alerts);
+
+        var pk = IndicatorValue.PartitionFor(department, 2026);
+        var alert = Assert.Single(await AllAsync<RiskAlert>(pk));
+        Assert.Equal((riskId, WarningLevel.Critical, "2026-M10"), (alert.RiskId, alert.Crossing.Level, alert.Period));
+        Assert.Equal(0.6, alert.Crossing.Excess, 6);
+        var messages = await AllAsync<OutboxMessage>(pk);
+        Assert.Equal(
+            [(OutboxTargetKind.Person, "li-qiang"), (OutboxTargetKind.Channel, "channel-" + department), (OutboxTargetKind.Channel, "channel-ops")],
+            messages.Select(m => (m.Target.Kind, m.Target.Id)).Order());
+        Assert.All(messages, m => Assert.Equal(AlertMessages.ActivityFeedType, m.ActivityFeedType));
+        Assert.Contains("5.6", messages.Single(m => m.Target.Kind == OutboxTargetKind.Person).Activity.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(2, (await AllAsync<IndicatorValue>(pk)).Count);
+    }
+
+    [Fact]
+    public async Task RecordAsync_CorrectionAndStillCritical_NoSecondAlertUntilRecovered()
+    {
+        var department = "d" + Guid.NewGuid().ToString("N")[..8];
+        await SeedRiskAsync(department);
+
+        Assert.Equal(1, (await EnterAsync(department, "2026-M08", 5.5)).Alerts);
+        Assert.Equal(0, (await EnterAsync(department, "2026-M08", 5.9)).Alerts);
+        Assert.Equal(0, (await EnterAsync(department, "2026-M09", 4.9)).Alerts);
+        Assert.Equal(0, (await EnterAsync(department, "2026-M10", 2.0)).Alerts);
+        Assert.Equal(1, (await EnterAsync(department, "2026-M11", 3.4)).Alerts);
+
+        var alerts = await AllAsync<RiskAlert>(IndicatorValue.PartitionFor(department, 2026));
+        Assert.Equal([("2026-M08", WarningLevel.Critical), ("2026-M11", WarningLevel.Warning)], alerts.Select(a => (a.Period, a.Crossing.Level)).Order());
+    }
+
+    [Fact]
+    public async Task RecordAsync_NoRiskWatching_ValueSavedWithoutAlert()
+    {
+        var department = "d" + Guid.NewGuid().ToString("N")[..8];
+
+        var (saved, alerts) = await EnterAsync(department, "2026-M10", 9.9);
+
+        Assert.Equal((1, 0), (saved, alerts));
+        Assert.Empty(await AllAsync<OutboxMessage>(IndicatorValue.PartitionFor(department, 2026)));
+    }
+}

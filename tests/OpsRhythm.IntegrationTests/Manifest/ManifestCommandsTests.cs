@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OpsRhythm.Bot.Turns;
+
+namespace OpsRhythm.IntegrationTests.Manifest;
+
+/// <summary>
+/// The commands Teams offers from the app manifest (English titles in manifest.json, Chinese ones in
+/// zh-cn.json) must be what the bot's real command parser understands, or a user picking one from
+/// the compose box gets "not understood".
+/// </summary>
+public sealed class ManifestCommandsTests : IDisposable
+{
+    /// <summary>
+    /// Manifest commands whose features have not landed yet (English title, Chinese title). A command
+    /// listed here is not required to parse; once every feature is in, this set must be empty.
+    /// </summary>
+    private static readonly HashSet<string> Pending = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monthly plan", "月度计划", "quarterly plan", "季度计划", "annual plan", "年度计划",
+        "weekly status", "周报", "progress", "进度", "meetings", "会议",
+        "indicators", "指标", "risks", "风险", "suggest", "建议",
+    };
+
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("opsrhythm-manifest-").FullName;
+
+    [Fact]
+    public void Parse_EveryManifestCommandTitle_FindsACommandWithNoArguments()
+    {
+        using var factory = CreateFactory();
+        using var scope = factory.Services.CreateScope();
+        var parser = scope.ServiceProvider.GetRequiredService<CommandParser>();
+
+        var titles = ManifestTitles();
+        var notUnderstood = titles
+            .Where(title => !Pending.Contains(title))
+            .Where(title => parser.Parse(title) is not { Arguments.Length: 0 })
+            .ToList();
+
+        Assert.Contains("help", titles);
+        Assert.Contains("帮助", titles);
+        Assert.True(notUnderstood.Count == 0, "The bot does not understand these manifest commands: " + string.Join(", ", notUnderstood));
+    }
+
+    [Fact]
+    public void Parse_TitleNobodyRegistered_IsNotUnderstood()
+    {
+        using var factory = CreateFactory();
+        using var scope = factory.Services.CreateScope();
+        var parser = scope.ServiceProvider.GetRequiredService<CommandParser>();
+
+        Assert.Null(parser.Parse("quarterly horoscope"));
+    }
+
+    public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
+
+    private static List<string> ManifestTitles()
+    {
+        var manifestDirectory = Path.Combine(RepositoryRoot(), "manifest");
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(manifestDirectory, "manifest.json")))!;
+        var chinese = JsonNode.Parse(File.ReadAllText(Path.Combine(manifestDirectory, "zh-cn.json")))!.AsObject();
+        var english = manifest["bots"]![0]!["commandLists"]!.AsArray()
+            .SelectMany(list => list!["commands"]!.AsArray())
+            .Select(command => command!["title"]!.GetValue<string>());
+        var translated = chinese
+            .Where(entry => entry.Key.EndsWith(".title", StringComparison.Ordinal) && entry.Key.StartsWith("bots[0]", StringComparison.Ordinal))
+            .Select(entry => entry.Value!.GetValue<string>());
+        return [.. english.Concat(translated).Distinct(StringComparer.Ordinal)];
+    }
+
+    private WebApplicationFactory<Program> CreateFactory() =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_dataDirectory, "manifest.db"));
+        });
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OpsRhythm.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No OpsRhythm.slnx above {AppContext.BaseDirectory}.");
+    }
+}

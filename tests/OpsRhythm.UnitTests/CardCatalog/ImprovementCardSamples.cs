@@ -1,0 +1,46 @@
+using OpsRhythm.Cards.Improvement;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Domain.Improvement;
+using OpsRhythm.Domain.Workflow;
+using OpsRhythm.UnitTests.Indicators;
+
+namespace OpsRhythm.UnitTests.CardCatalog;
+
+/// <summary>Every card the improvement feature sends: suggestions, thanks, redesign projects, reviews.</summary>
+public sealed class ImprovementCardSamples : ICardSamples
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
+
+    public IEnumerable<CardSample> Samples(Localizer text)
+    {
+        var org = SampleOrganisation.Profile;
+        var suggestion = new Suggestion("2026-s1", "sun-hao", "报销单需要三次手工录入", "财务系统与 OA 表单共用数据", "每月节省约 20 小时") { MayThankPublicly = true, SubmittedAt = Now };
+        var accepted = suggestion with { State = SuggestionState.Accepted, Scores = new(4, 5, 4), RewardPoints = 80, DecidedBy = "wang-min", DecidedAt = Now };
+        var declined = suggestion with { State = SuggestionState.Declined, DecisionReason = "系统明年更换，暂不改造" };
+        yield return new("improvement/form", SuggestionFormCard.Build(text));
+        yield return new("improvement/form-errors", SuggestionFormCard.Build(text, new Dictionary<string, string> { ["proposal"] = "x" },
+            Rejection.Invalid(new Dictionary<string, FieldError> { ["problem"] = new("Improvement.Validation.Required"), ["benefit"] = new("Improvement.Validation.Required") })));
+        yield return new("improvement/suggestion-evaluate", SuggestionCard.Build(suggestion, "e1", org, text, canEvaluate: true));
+        yield return new("improvement/suggestion-evaluate-errors", SuggestionCard.Build(suggestion, "e1", org, text, canEvaluate: true,
+            new Dictionary<string, string> { ["feasibility"] = "4", ["points"] = "5000" },
+            Rejection.Invalid(new Dictionary<string, FieldError> { ["points"] = new("Improvement.Validation.Points", SuggestionMachine.MaxPoints), ["effectiveness"] = new("Improvement.Validation.Score") })));
+        yield return new("improvement/suggestion-readonly", SuggestionCard.Build(suggestion, "e1", org, text, canEvaluate: false, notice: text["Improvement.Submitted"]));
+        yield return new("improvement/suggestion-accepted", SuggestionCard.Build(accepted, "e2", org, text, canEvaluate: true));
+        yield return new("improvement/suggestion-declined", SuggestionCard.Build(declined, "e2", org, text, canEvaluate: true));
+        yield return new("improvement/thanks", ThankYouCard.Build(accepted, org, text));
+        yield return new("improvement/decided-accepted", ThankYouCard.Decided(accepted, text));
+        yield return new("improvement/decided-declined", ThankYouCard.Decided(declined, text));
+        yield return new("improvement/list", SuggestionListCard.Build([suggestion, accepted with { Id = "2026-s2" }, declined with { Id = "2026-s3" }],
+            [new RewardLedgerEntry("reward:2026-s2", "sun-hao", 80, "suggestion", "2026-s2") { AwardedBy = "wang-min", AwardedAt = Now }], org, text));
+        yield return new("improvement/list-empty", SuggestionListCard.Build([], [], org, text));
+        yield return new("improvement/list-many", SuggestionListCard.Build([.. Enumerable.Range(0, 80).Select(i => suggestion with { Id = $"s{i}", SubmittedAt = Now.AddMinutes(i) })], [], org, text));
+        var steps = Enum.GetValues<RedesignStepKind>().Select((k, i) => new RedesignStep(k, i % 2 == 0 ? "wang-min" : "li-qiang", new DateOnly(2026, 12, 1).AddDays(i * 14))).ToList();
+        var project = new RedesignProject("p1", "订单处理流程", steps) { CreatedBy = "wang-min", CreatedAt = Now };
+        yield return new("improvement/project-start", RedesignProjectCard.StartForm(org, text));
+        yield return new("improvement/project-start-errors", RedesignProjectCard.StartForm(org, text, new Dictionary<string, string> { ["process"] = "订单" },
+            Rejection.Invalid(new Dictionary<string, FieldError> { ["steps"] = new("Improvement.Validation.FiveSteps"), ["dueDesign"] = new("Improvement.Validation.StepOrder") })));
+        yield return new("improvement/project", RedesignProjectCard.Build(project, "e1", org, text, new DateOnly(2026, 12, 20)));
+        yield return new("improvement/project-done", RedesignProjectCard.Build(project with { Steps = [.. steps.Select(s => s with { CompletedAt = Now })] }, "e2", org, text, new DateOnly(2027, 3, 1)));
+        yield return new("improvement/review-reminder", ProcessReviewCard.Build(new ProcessReview("pr1", "采购审批流程", "zhao-li", 6, new DateOnly(2026, 12, 1)), text));
+    }
+}
