@@ -170,7 +170,7 @@ public sealed class MonthlyCycleTests : IDisposable
 
         var error = Assert.IsType<ErrorResult>(result);
         Assert.Equal(403, error.StatusCode);
-        Assert.Contains("Operations office", error.Message, StringComparison.Ordinal);
+        Assert.Contains(_harness.TurnOf("zhang-wei").Text["Common.Role.OpsOffice"], error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
