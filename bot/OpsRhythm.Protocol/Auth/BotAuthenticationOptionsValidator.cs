@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OpsRhythm.Protocol.Connector;
 
 namespace OpsRhythm.Protocol.Auth;
 
@@ -40,6 +41,11 @@ internal sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAu
         if (!string.IsNullOrWhiteSpace(options.MicrosoftAppCertificatePath) && !File.Exists(options.MicrosoftAppCertificatePath))
         {
             failures.Add($"MicrosoftAppCertificatePath '{options.MicrosoftAppCertificatePath}' does not exist.");
+        }
+
+        if (options.MicrosoftAppCertificateThumbprint is { Length: > 0 } thumbprint && BotCertificateLoader.FindByThumbprint(thumbprint) is null)
+        {
+            failures.Add($"MicrosoftAppCertificateThumbprint '{thumbprint}' is in neither the CurrentUser nor the LocalMachine 'My' store.");
         }
 
         if (!options.BotOpenIdMetadata.IsAbsoluteUri)

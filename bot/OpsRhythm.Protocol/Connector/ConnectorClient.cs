@@ -11,7 +11,7 @@ namespace OpsRhythm.Protocol.Connector;
 /// (token handler and retry policy attached at registration). Conversation and activity ids are escaped
 /// as path segments: Teams channel ids contain ';' and ':'.
 /// </summary>
-public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, ILogger<ConnectorClient> logger) : IConnectorClient
+public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "OpsRhythm.BotConnector";
 
@@ -131,8 +131,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, ILogge
             ConnectorLog.CallFailed(logger, method, operation, response.StatusCode, error.Code);
             throw new ConnectorException(response.StatusCode, error.Code, $"Bot Connector {method} {operation} answered {(int)response.StatusCode} {error.Code}: {error.Message}")
             {
-                RetryAfter = response.Headers.RetryAfter?.Delta
-                    ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null),
+                RetryAfter = ConnectorRetry.RetryAfter(response, timeProvider),
             };
         }
     }

@@ -60,6 +60,19 @@ public sealed class BotAuthenticationOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_CertificateThumbprintNotInStore_FailsNamingTheSetting()
+    {
+        var options = SingleTenant();
+        options.MicrosoftAppPassword = null;
+        options.MicrosoftAppCertificateThumbprint = "0123456789ABCDEF0123456789ABCDEF01234567";
+
+        var result = _validator.Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("MicrosoftAppCertificateThumbprint", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_ManagedIdentityWithPassword_Fails()
     {
         var options = SingleTenant();
