@@ -46,71 +46,32 @@ param customHostName string = ''
 
 var botPasswordSecretName = 'bot-app-password'
 
-// The containers of StorageContainers.cs and the properties their queries filter on (docs/storage.md).
-var containers = [
-  {
-    name: 'organisation'
-    includedPaths: [
-      '/teamsUserId/?'
-      '/aadObjectId/?'
-    ]
-  }
-  {
-    name: 'plans'
-    includedPaths: [
-      '/state/?'
-      '/departmentId/?'
-      '/outbox/dueAt/?'
-    ]
-  }
-  {
-    name: 'status'
-    includedPaths: [
-      '/departmentId/?'
-      '/state/?'
-      '/outbox/dueAt/?'
-    ]
-  }
-  {
-    name: 'meetings'
-    includedPaths: [
-      '/startsAt/?'
-      '/state/?'
-      '/outbox/dueAt/?'
-    ]
-  }
-  {
-    name: 'indicators'
-    includedPaths: [
-      '/indicatorId/?'
-      '/period/?'
-      '/outbox/dueAt/?'
-    ]
-  }
-  {
-    name: 'risks'
-    includedPaths: [
-      '/state/?'
-      '/level/?'
-      '/outbox/dueAt/?'
-    ]
-  }
-  {
-    name: 'improvement'
-    includedPaths: [
-      '/state/?'
-      '/ownerId/?'
-      '/dueDate/?'
-      '/outbox/dueAt/?'
-    ]
-  }
-  {
-    name: 'jobs'
-    includedPaths: [
-      '/occurrence/?'
-    ]
-  }
+// The containers of StorageContainers.cs (docs/storage.md). Tests check this list against the code.
+var containerNames = [
+  'organisation'
+  'plans'
+  'status'
+  'meetings'
+  'indicators'
+  'risks'
+  'improvement'
+  'jobs'
 ]
+
+// Besides /pk and /type, the properties the bot's queries filter or sort on (DocumentQuery.Where and
+// OrderedBy): "status" (outbox sweep in every container, open risks), "state" (workflow states).
+// Every container gets them since outbox messages and workflow documents live in all of them.
+// tests/OpsRhythm.IntegrationTests/Infra checks every property the code queries is listed here:
+// ORDER BY on an unindexed path fails in Cosmos DB, and a filter on one scans the partition.
+var queriedPaths = [
+  '/status/?'
+  '/state/?'
+]
+
+var containers = [for container in containerNames: {
+  name: container
+  includedPaths: queriedPaths
+}]
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'

@@ -18,7 +18,7 @@ param autoscaleMaxThroughput int = 1000
 
 param databaseName string = 'opsrhythm'
 
-@description('Containers: name and the property paths its queries filter or sort on (besides /pk and /type).')
+@description('Containers: name and the property paths queries filter or sort on (besides /pk and /type).')
 param containers array
 
 @description('Principal (object) id of the identity that reads and writes documents.')
@@ -74,8 +74,10 @@ resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-11-15
   }
 }
 
-// Index only what queries use: /pk and /type for every query, plus each container's own filters.
-// Everything else is excluded, which keeps write RU low (documents carry long texts and lists).
+// Index only what queries use: /pk and /type for every query, plus the properties the code filters or
+// sorts on (main.bicep's queriedPaths, checked against the code by the infra tests). Everything else is
+// excluded, which keeps write RU low: documents carry long texts, lists, rendered cards and audit
+// details. docs/storage.md allows this narrower policy in place of CosmosContainerSetup's "/*".
 resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [
   for c in containers: {
     parent: database

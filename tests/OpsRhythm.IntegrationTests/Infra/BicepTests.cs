@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.IntegrationTests.Infra;
@@ -9,7 +10,7 @@ namespace OpsRhythm.IntegrationTests.Infra;
 /// any warning since Bicep reports type errors as warnings) and checks the compiled template against
 /// the code: the Cosmos containers are exactly StorageContainers.All.
 /// </summary>
-public sealed class BicepTests : IClassFixture<BicepTests.CompiledTemplate>
+public sealed partial class BicepTests : IClassFixture<BicepTests.CompiledTemplate>
 {
     private readonly CompiledTemplate _template;
 
@@ -25,12 +26,38 @@ public sealed class BicepTests : IClassFixture<BicepTests.CompiledTemplate>
     [Fact]
     public void Containers_MainTemplate_AreExactlyTheStoreContainers()
     {
-        var containers = _template.Main["variables"]?["containers"]?.AsArray()
-            .Select(c => c?["name"]?.GetValue<string>())
+        var containers = _template.Main["variables"]?["containerNames"]?.AsArray()
+            .Select(c => c?.GetValue<string>())
             .ToList();
 
         Assert.Equal(StorageContainers.All.Order(StringComparer.Ordinal), containers?.Order(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// Cosmos DB indexes only /pk, /type and the listed paths; ORDER BY on any other path fails and a
+    /// filter on one scans the partition. So every property the bot's code queries (DocumentQuery
+    /// Where / OrderedBy) must be listed, which this finds in the source.
+    /// </summary>
+    [Fact]
+    public void QueriedPaths_MainTemplate_CoverEveryPropertyTheBotQueries()
+    {
+        var indexed = _template.Main["variables"]?["queriedPaths"]?.AsArray().Select(p => p?.GetValue<string>()).ToHashSet(StringComparer.Ordinal) ?? [];
+        var queried = QueriedProperties(Path.Combine(CompiledTemplate.RepositoryRoot(), "bot"));
+
+        Assert.Contains("status", queried);
+        var missing = queried.Select(property => $"/{property.Replace('.', '/')}/?").Where(path => !indexed.Contains(path)).ToList();
+        Assert.True(missing.Count == 0, "Add to queriedPaths in infra/main.bicep: " + string.Join(", ", missing));
+    }
+
+    private static HashSet<string> QueriedProperties(string sourceRoot) =>
+        Directory.EnumerateFiles(sourceRoot, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(file => QueryProperty().Matches(File.ReadAllText(file)))
+            .Select(match => match.Groups["property"].Value)
+            .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\.(?:Where|OrderedBy)\(\s*""(?<property>[A-Za-z][A-Za-z0-9.]*)""")]
+    private static partial Regex QueryProperty();
 
     [Fact]
     public void AppSettings_AppServiceModule_UseTheBotsConfigurationNames()
@@ -78,7 +105,7 @@ public sealed class BicepTests : IClassFixture<BicepTests.CompiledTemplate>
 
         public void Dispose() => Directory.Delete(_outDirectory, recursive: true);
 
-        private static string RepositoryRoot()
+        public static string RepositoryRoot()
         {
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             {
