@@ -23,7 +23,7 @@ public sealed class WeeklyStatusCardSamples : ICardSamples
         ],
         Highlights = "签下两家新经销商",
         Problems = "新品成本数据未到，报价无法确定",
-        HelpFromDepartmentId = "finance",
+        HelpFromDepartmentId = "hr",
         HelpNeeded = "本周内提供新品成本核算",
         SubmittedBy = "li-qiang",
         SubmittedAt = Now,
@@ -39,7 +39,7 @@ public sealed class WeeklyStatusCardSamples : ICardSamples
         var many = Submitted with { Tasks = [.. Enumerable.Range(1, 15).Select(i => new TaskProgress($"任务 {i}：" + new string('长', 80), i * 6, (TaskHealth)(i % 4)))] };
         yield return new("weekly-status/many-tasks", WeeklyStatusFormCard.Build(many, "etag-3", org, text, Now));
         var invalid = Rejection.Invalid(new Dictionary<string, FieldError> { ["task0.percent"] = new("WeeklyStatus.Error.Percent"), ["helpNeeded"] = new("WeeklyStatus.Error.HelpNeeded") });
-        yield return new("weekly-status/errors", WeeklyStatusFormCard.Build(requested, "etag-1", org, text, Now, text["Common.Rejection.InvalidInput"], invalid, new Dictionary<string, string> { ["task0.title"] = "报价", ["task0.percent"] = "150", ["helpFrom"] = "finance" }));
+        yield return new("weekly-status/errors", WeeklyStatusFormCard.Build(requested, "etag-1", org, text, Now, text["Common.Rejection.InvalidInput"], invalid, new Dictionary<string, string> { ["task0.title"] = "报价", ["task0.percent"] = "150", ["helpFrom"] = "hr" }));
         yield return new("weekly-status/skipped", WeeklyStatusFormCard.Build(requested with { State = ReportState.Skipped, SkipReason = "部门团建" }, "etag-4", org, text, Now));
         yield return new("weekly-status/closed", WeeklyStatusFormCard.Build(Submitted with { Late = true }, "etag-5", org, text, Deadline.AddHours(1)));
 

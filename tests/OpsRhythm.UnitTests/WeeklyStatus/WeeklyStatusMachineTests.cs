@@ -28,7 +28,7 @@ public sealed class WeeklyStatusMachineTests
     [Fact]
     public void Submit_AnotherDepartmentsHead_RejectedWithTheRolesThatMay()
     {
-        var other = SampleOrganisation.Profile.FindPerson("zhang-wei")!;
+        var other = SampleOrganisation.Profile.FindPerson("zhao-li")!;
 
         var decision = WeeklyStatusMachine.Submit(Requested, other, SampleOrganisation.Profile, Input(), WeeklyStatusCardSamples.Now);
 
@@ -40,7 +40,7 @@ public sealed class WeeklyStatusMachineTests
     {
         var head = SampleOrganisation.Profile.FindPerson("li-qiang")!;
 
-        var decision = WeeklyStatusMachine.Submit(Requested, head, SampleOrganisation.Profile, Input("150", "finance"), WeeklyStatusCardSamples.Now);
+        var decision = WeeklyStatusMachine.Submit(Requested, head, SampleOrganisation.Profile, Input("150", "hr"), WeeklyStatusCardSamples.Now);
 
         Assert.Equal(["helpNeeded", "task0.percent"], decision.Rejection!.FieldErrors.Keys.Order());
     }
