@@ -4,14 +4,13 @@
 # The bot runs on http://127.0.0.1:3978 with no app id (the Playground sends no tokens; only loopback
 # callers are accepted then) and the embedded SQLite store in .local/opsrhythm.db (delete it to start over).
 # Environment: OPSRHYTHM_BOT_PORT (3978), OPSRHYTHM_PLAYGROUND_PORT (56150),
-#              OPSRHYTHM_LOCALE (zh-CN; en-US makes the Playground "speak" English), OPSRHYTHM_DB.
+#              OPSRHYTHM_DB (the SQLite file).
 set -euo pipefail
 source "$(dirname "$0")/lib/prerequisites.sh"
 cd "$REPO_ROOT"
 
 BOT_PORT="${OPSRHYTHM_BOT_PORT:-3978}"
 PLAYGROUND_PORT="${OPSRHYTHM_PLAYGROUND_PORT:-56150}"
-LOCALE="${OPSRHYTHM_LOCALE:-zh-CN}"
 DB="${OPSRHYTHM_DB:-$REPO_ROOT/.local/opsrhythm.db}"
 LOGS="$REPO_ROOT/.local/logs"
 mkdir -p "$(dirname "$DB")" "$LOGS"
@@ -45,7 +44,7 @@ say "Starting the bot on http://127.0.0.1:$BOT_PORT (store: $DB, log: $LOGS/bot.
 (
   cd "$BOT_DIR"
   exec setsid env ASPNETCORE_ENVIRONMENT=Development \
-    MicrosoftAppType= MicrosoftAppId= MicrosoftAppPassword= MicrosoftAppTenantId= \
+    MicrosoftAppId= \
     Storage__Provider=Sqlite Storage__Sqlite__Path="$DB" \
     dotnet OpsRhythm.Bot.dll --urls "http://127.0.0.1:$BOT_PORT"
 ) > >(tee "$LOGS/bot.log") 2>&1 &
@@ -58,7 +57,7 @@ say "Starting the Playground (log: $LOGS/playground.log)..."
   cd "$PLAYGROUND_DIR"
   exec setsid env TEAMSAPPTESTER_BROWSER=none \
     M365_AGENTS_PLAYGROUND_CONFIG_PATH="$PLAYGROUND_CONFIG" \
-    LANG="${LOCALE/-/_}.UTF-8" LC_ALL="${LOCALE/-/_}.UTF-8" TZ=Asia/Shanghai \
+    TZ=Asia/Shanghai \
     npx --no-install agentsplayground -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams \
       -p "$PLAYGROUND_PORT" --disable-telemetry
 ) > "$LOGS/playground.log" 2>&1 &

@@ -24,7 +24,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         _bot = await BotProcess.StartAsync(settings: null, "e2e", timeout.Token);
         _playground = await PlaygroundProcess.StartAsync(
-            _bot.MessagesEndpoint, RepositoryPaths.PlaygroundConfig, "zh-CN", "e2e", timeout.Token);
+            _bot.MessagesEndpoint, RepositoryPaths.PlaygroundConfig, "e2e", timeout.Token);
         _client = await PlaygroundClient.ConnectAsync(_playground.BaseAddress, timeout.Token);
     }
 

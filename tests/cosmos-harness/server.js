@@ -11,6 +11,7 @@ const route = require("@vercel/cosmosdb-server/lib/routes").default;
 const readDocument = require("@vercel/cosmosdb-server/lib/handler/read-document").default;
 const queryDocuments = require("@vercel/cosmosdb-server/lib/handler/query-documents").default;
 const batchDocuments = require("@vercel/cosmosdb-server/lib/handler/batch-documents").default;
+const { parseBatch, executeBatch, encodeResults } = require("./hybridrow-batch");
 
 const args = parseArgs(process.argv.slice(2));
 const log = process.env.HARNESS_LOG === "1";
@@ -55,10 +56,10 @@ async function handle(req, res) {
   } else {
     const [params, handler] = matched;
     if (handler === batchDocuments && !isJson(req)) {
-      // The .NET SDK sends TransactionalBatch as binary HybridRow, which this harness does not
-      // decode (README.md, "TransactionalBatch"). Say so instead of answering a misleading 500.
-      status = 501;
-      body = { code: "NotImplemented", message: "The Cosmos test harness does not decode HybridRow TransactionalBatch requests." };
+      // Fix: the .NET SDK sends TransactionalBatch as binary HybridRow, which the server cannot
+      // parse; hybridrow-batch.js decodes it and applies it all or nothing.
+      await batch(req, res, params);
+      return;
     } else if (handler === readDocument && !documentExists(req, params)) {
       // Fix: reading a missing (or deleted) id answers 404 like Cosmos DB, not 500.
       status = 404;
@@ -81,6 +82,29 @@ async function handle(req, res) {
   }
 
   send(req, res, status, body);
+}
+
+async function batch(req, res, { dbId, collId }) {
+  const collection = account.database(dbId).collection(collId);
+  let status;
+  let results;
+  try {
+    if (!collection.read()) {
+      send(req, res, 404, { code: "NotFound", message: "The collection does not exist." });
+      return;
+    }
+    [status, results] = executeBatch(collection, req.headers["x-ms-documentdb-partitionkey"], parseBatch(await readBody(req)));
+  } catch (err) {
+    if (!err.badRequest) throw err;
+    send(req, res, 400, { code: "BadRequest", message: err.message });
+    return;
+  }
+  res.statusCode = status;
+  res.setHeader("content-type", "application/octet-stream");
+  res.setHeader("connection", "keep-alive");
+  res.setHeader("x-ms-activity-id", randomUUID());
+  res.setHeader("x-ms-request-charge", String(results.length));
+  res.end(encodeResults(results));
 }
 
 function documentExists(req, { dbId, collId, docId }) {

@@ -1,3 +1,12 @@
+using Azure.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Authentication.Azure;
+using OpsRhythm.Protocol.Auth;
+using OpsRhythm.Protocol.Connector;
+
 namespace OpsRhythm.Bot.Graph;
 
 /// <summary>Microsoft Graph (app-only): meetings, free/busy, activity feed; a local stand-in when not configured.</summary>
@@ -6,6 +15,45 @@ public static class GraphRegistration
     public static WebApplicationBuilder AddGraph(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<GraphOptions>()
+            .BindConfiguration(GraphOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        var appId = builder.Configuration[nameof(BotAuthenticationOptions.MicrosoftAppId)];
+        if (string.IsNullOrWhiteSpace(graph.Organizer) || string.IsNullOrWhiteSpace(appId))
+        {
+            services.TryAddSingleton<IMeetingCalendar, LocalMeetingCalendar>();
+            services.TryAddSingleton<IActivityFeed, NoActivityFeed>();
+            return builder;
+        }
+
+        services.TryAddSingleton(provider =>
+        {
+            var bot = provider.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
+            var credential = BotCredentialFactory.Create(bot) ?? throw new InvalidOperationException("Graph needs the bot's credential (MicrosoftAppId).");
+            return CreateClient(credential, provider.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl);
+        });
+        services.TryAddSingleton<IMeetingCalendar, GraphMeetingCalendar>();
+        // Added, not tried: delivery registers the no-op feed first, and the last registration wins.
+        services.AddSingleton<IActivityFeed>(provider => graph.ActivityFeed
+            ? new GraphActivityFeed(provider.GetRequiredService<GraphServiceClient>())
+            : new NoActivityFeed());
         return builder;
+    }
+
+    /// <summary>
+    /// A client whose token is asked for the Graph host in <paramref name="baseUrl"/> (national clouds
+    /// have their own) and sent only there; its default handlers retry 429/503 honouring Retry-After.
+    /// </summary>
+    public static GraphServiceClient CreateClient(TokenCredential credential, Uri baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        var scope = $"{baseUrl.Scheme}://{baseUrl.Host}/.default";
+        IAuthenticationProvider authentication = new BaseBearerTokenAuthenticationProvider(
+            new AzureIdentityAccessTokenProvider(credential, [baseUrl.Host], null, true, scope));
+        return new GraphServiceClient(authentication, baseUrl.ToString().TrimEnd('/'));
     }
 }

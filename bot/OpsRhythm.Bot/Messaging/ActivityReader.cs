@@ -51,7 +51,8 @@ internal static class ActivityReader
             var activity = root.Deserialize<Activity>(ProtocolJson.Options);
             return activity is not null && IsAnswerable(activity) ? new ActivityReadResult(activity, StatusCodes.Status200OK) : ActivityReadResult.Malformed;
         }
-        catch (JsonException)
+        // Invalid UTF-8 inside a string surfaces as InvalidOperationException when the string is read.
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
             return ActivityReadResult.Malformed;
         }

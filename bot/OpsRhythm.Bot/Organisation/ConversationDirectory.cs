@@ -31,6 +31,12 @@ public sealed class ConversationDirectory(IDocumentStore store, TimeProvider tim
     public async Task RememberAsync(Activity activity, Person? sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Recipient is null)
+        {
+            // Without the bot's own account there is no reference to post with later; the turn itself still runs.
+            return;
+        }
+
         var reference = ConversationReference.FromActivity(activity);
         var conversationId = WithoutMessageId(reference.Conversation.Id);
         reference = reference with { Conversation = reference.Conversation with { Id = conversationId } };

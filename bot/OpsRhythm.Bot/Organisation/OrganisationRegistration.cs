@@ -14,8 +14,8 @@ public static class OrganisationRegistration
         services.AddSingleton<OrganisationSeed>();
         services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
         services.AddSingleton<IConversationDirectory, ConversationDirectory>();
-        services.AddScoped<IChatCommand, OrganisationCommand>();
-        services.AddScoped<ICardActionHandler, OrganisationAdminHandler>();
+        services.AddSingleton<IChatCommand, OrganisationCommand>();
+        services.AddSingleton<ICardActionHandler, OrganisationAdminHandler>();
         return builder;
     }
 }

@@ -77,7 +77,7 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, P
         var key = PlanDocuments.PlanKey(plan.CycleId, plan.DepartmentId);
         var change = new Change<DepartmentPlan>(PlanDocuments.Container, key, plan, context.Plan.ETag)
         {
-            Audit = PlanAudit.Of(decision, nameof(DepartmentPlan), key.ToString(), turn.Actor!.Id, clock.Now),
+            Audit = PlanAudit.Of(decision, nameof(DepartmentPlan), $"{plan.CycleId}:{key.Id}", turn.Actor!.Id, clock.Now),
             Messages = outbox?.Messages ?? [],
             Also = also ?? [],
         };
@@ -96,7 +96,7 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, P
     /// <summary>The plan as it is now, with the "out of date" notice: for stale clicks and lost races.</summary>
     public async Task<CardActionResult> CurrentPlanAsync(Turn turn, PlanContext context, CancellationToken cancellationToken)
     {
-        var current = await LoadPlanAsync(PlanVerbs.PlanEntityId(context.Cycle.Value.Id, context.Plan.Value.DepartmentId), cancellationToken) ?? context;
+        var current = await LoadPlanAsync(PlanVerbs.PlanEntityId(context.Cycle.Value.CycleId, context.Plan.Value.DepartmentId), cancellationToken) ?? context;
         return await ShowPlanAsync(turn, current, turn.Text["Common.Rejection.StaleVersion"], null, cancellationToken);
     }
 
@@ -105,10 +105,10 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, P
         Turn turn, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken)
     {
         var cycle = decision.State!;
-        var key = PlanDocuments.CycleKey(cycle.Id);
+        var key = PlanDocuments.CycleKey(cycle.CycleId);
         var change = new Change<PlanCycle>(PlanDocuments.Container, key, cycle, current?.ETag)
         {
-            Audit = PlanAudit.Of(decision, nameof(PlanCycle), cycle.Id, turn.Actor!.Id, clock.Now),
+            Audit = PlanAudit.Of(decision, nameof(PlanCycle), cycle.CycleId, turn.Actor!.Id, clock.Now),
             Messages = outbox.Messages,
             Also = also,
         };
@@ -124,11 +124,11 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, P
 
     public async Task<CompanyPlanView> CompanyViewAsync(Turn turn, StoredDocument<PlanCycle> cycle, CancellationToken cancellationToken)
     {
-        var company = (await documents.CompanyAsync(cycle.Value.Id, cancellationToken))?.Value;
+        var company = (await documents.CompanyAsync(cycle.Value.CycleId, cancellationToken))?.Value;
         if (company is null || cycle.Value.State is PlanCycleState.Open)
         {
             // Before consolidation the company view is drawn live from the department plans.
-            var plans = await documents.PlansAsync(cycle.Value.Id, cancellationToken);
+            var plans = await documents.PlansAsync(cycle.Value.CycleId, cancellationToken);
             company = Domain.Planning.Consolidation.Build(cycle.Value, plans.Select(p => p.Value).ToList(), clock.Now) with
             {
                 AdjustedTargets = company?.AdjustedTargets ?? [],

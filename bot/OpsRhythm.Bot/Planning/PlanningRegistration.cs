@@ -1,3 +1,14 @@
+using OpsRhythm.Bot.Planning.Adjustment;
+using OpsRhythm.Bot.Planning.Approval;
+using OpsRhythm.Bot.Planning.Consolidation;
+using OpsRhythm.Bot.Planning.Cycles;
+using OpsRhythm.Bot.Planning.Drafting;
+using OpsRhythm.Bot.Planning.Publication;
+using OpsRhythm.Bot.Planning.Review;
+using OpsRhythm.Bot.Planning.Tracking;
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Domain.Planning;
+
 namespace OpsRhythm.Bot.Planning;
 
 /// <summary>Annual, quarterly and monthly plans: cycles, drafts, review, consolidation, approval, publication, tracking.</summary>
@@ -6,6 +17,28 @@ public static class PlanningRegistration
     public static WebApplicationBuilder AddPlanning(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<PlanDocuments>();
+        services.AddSingleton<PlanClock>();
+        services.AddSingleton<PlanWorkflow>();
+        foreach (var kind in Enum.GetValues<PlanKind>())
+        {
+            services.AddSingleton<IChatCommand>(provider => new OpenCycleChat(kind, provider.GetRequiredService<PlanClock>()));
+            services.AddSingleton<IChatCommand>(provider => new PlanChat(kind, provider.GetRequiredService<PlanWorkflow>()));
+        }
+
+        services.AddSingleton<IChatCommand, HistoryChat>();
+        services.AddSingleton<IChatCommand, ProgressChat>();
+        services.AddSingleton<IChatCommand, BoardChat>();
+        services.AddSingleton<ICardActionHandler, OpenCycleHandler>();
+        services.AddSingleton<ICardActionHandler, DraftingHandler>();
+        services.AddSingleton<ICardActionHandler, ReviewHandler>();
+        services.AddSingleton<ICardActionHandler, ConsolidationHandler>();
+        services.AddSingleton<ICardActionHandler, ApprovalHandler>();
+        services.AddSingleton<ICardActionHandler, PublicationHandler>();
+        services.AddSingleton<ICardActionHandler, AdjustmentHandler>();
+        services.AddSingleton<ICardActionHandler, HistoryHandler>();
+        services.AddSingleton<ICardActionHandler, TrackingHandler>();
         return builder;
     }
 }

@@ -5,7 +5,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>Builds a <see cref="Turn"/>: the organisation, the actor and the reader's language.</summary>
-public sealed class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors)
+public sealed class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, ClientLocales locales)
 {
     public async Task<Turn> CreateAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -20,7 +20,23 @@ public sealed class TurnFactory(IOrganisationDirectory organisation, IActorResol
             Organisation = profile,
             Actor = identity.Actor,
             ActingAsFrom = identity.ActingAsFrom,
-            Text = Localizer.For(reader?.Locale ?? activity.EffectiveLocale),
+            Text = Localizer.For(reader?.Locale ?? ClientLocale(activity)),
         };
+    }
+
+    private string? ClientLocale(Activity activity)
+    {
+        if (activity.From?.Id is not { } userId)
+        {
+            return activity.EffectiveLocale;
+        }
+
+        if (activity.Type == ActivityTypes.Message && activity.EffectiveLocale is { } typed)
+        {
+            locales.Remember(userId, typed);
+            return typed;
+        }
+
+        return activity.Type == ActivityTypes.Invoke ? locales.LastOf(userId) ?? activity.EffectiveLocale : activity.EffectiveLocale;
     }
 }

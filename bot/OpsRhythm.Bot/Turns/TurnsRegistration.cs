@@ -14,6 +14,7 @@ public static class TurnsRegistration
         // Scoped, because features may register scoped commands and handlers.
         services.AddScoped<TurnRouter>();
         services.AddScoped<TurnFactory>();
+        services.AddSingleton<ClientLocales>();
         services.AddScoped<CommandParser>();
         services.AddScoped<CardActionDispatcher>();
         services.AddScoped<ConversationUpdates>();
@@ -26,8 +27,8 @@ public static class TurnsRegistration
         {
             services.AddSingleton<ActAsSessions>();
             services.AddSingleton<IActorResolver, ActingAsActorResolver>();
-            services.AddScoped<IChatCommand, ActAsCommand>();
-            services.AddScoped<IChatCommand, ActAsMeCommand>();
+            services.AddSingleton<IChatCommand, ActAsCommand>();
+            services.AddSingleton<IChatCommand, ActAsMeCommand>();
         }
         else
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpsRhythm.Domain.Planning;
 
 /// <summary>
@@ -30,7 +32,9 @@ public sealed record CompanyPlan(string CycleId)
 
     public DateTimeOffset BuiltAt { get; init; }
 
+    [JsonIgnore]
     public IReadOnlyList<PlanTarget> EffectiveTargets => AdjustedTargets.Count > 0 ? AdjustedTargets : TargetTotals;
 
+    [JsonIgnore]
     public int TaskCount => Departments.Sum(d => d.Tasks);
 }

@@ -18,10 +18,10 @@ public static class Consolidation
         ArgumentNullException.ThrowIfNull(cycle);
         ArgumentNullException.ThrowIfNull(plans);
         var ordered = cycle.DepartmentIds
-            .Select(id => plans.FirstOrDefault(p => p.DepartmentId == id) ?? new DepartmentPlan(cycle.Id, id, DepartmentPlanState.NotStarted))
+            .Select(id => plans.FirstOrDefault(p => p.DepartmentId == id) ?? new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.NotStarted))
             .ToList();
 
-        return new CompanyPlan(cycle.Id)
+        return new CompanyPlan(cycle.CycleId)
         {
             TargetTotals = ordered
                 .SelectMany(p => p.Content.Targets)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpsRhythm.Domain.Planning;
 
 /// <summary>
@@ -9,6 +11,7 @@ public sealed record DepartmentPlan(string CycleId, string DepartmentId, Departm
 {
     public static string DocumentIdFor(string departmentId) => "dept:" + departmentId;
 
+    [JsonIgnore]
     public string DocumentId => DocumentIdFor(DepartmentId);
 
     public PlanContent Content { get; init; } = PlanContent.Empty;
@@ -30,17 +33,20 @@ public sealed record DepartmentPlan(string CycleId, string DepartmentId, Departm
 
     public DateTimeOffset? UpdatedAt { get; init; }
 
+    [JsonIgnore]
     public PlanAdjustment? OpenAdjustment => Adjustments.Count > 0 && ApprovedRevision is not null
         && Adjustments[^1].FromRevision == ApprovedRevision && State != DepartmentPlanState.Accepted
         ? Adjustments[^1]
         : null;
 
     /// <summary>The content that was approved, for the diff shown while an adjustment is reviewed.</summary>
+    [JsonIgnore]
     public PlanContent? ApprovedContent => ApprovedRevision is { } number
         ? History.LastOrDefault(r => r.Number == number)?.Content
         : null;
 
     /// <summary>Share of tasks done, weighted by each task's progress (0–100); 0 without tasks.</summary>
+    [JsonIgnore]
     public int CompletionPercent => Content.Tasks.Count == 0
         ? 0
         : (int)Math.Round(Content.Tasks.Average(t => t.Status == PlanTaskStatus.Done ? 100 : t.ProgressPercent));

@@ -1,14 +1,17 @@
+using System.Text.Json.Serialization;
+
 namespace OpsRhythm.Domain.Planning;
 
 /// <summary>
 /// One planning round for a period: who opened it, the guidelines (annual), the due date for drafts,
 /// the departments that must plan, and where the round stands. Stored as "cycle" in its own partition
-/// (pk = <see cref="Id"/>) with the department plans and the company plan.
+/// (pk = <see cref="CycleId"/>) with the department plans and the company plan.
 /// </summary>
-public sealed record PlanCycle(string Id, PlanPeriod Period, PlanCycleState State)
+public sealed record PlanCycle(string CycleId, PlanPeriod Period, PlanCycleState State)
 {
     public const string DocumentId = "cycle";
 
+    [JsonIgnore]
     public PlanKind Kind => Period.Kind;
 
     /// <summary>Leadership's overall requirements and guidelines (总体要求和指导方针), annual cycles only.</summary>
@@ -29,6 +32,7 @@ public sealed record PlanCycle(string Id, PlanPeriod Period, PlanCycleState Stat
     public int ApprovalRequests { get; init; }
 
     /// <summary>The version an approval card is drawn with: it is sent before the write that gives the cycle its new ETag.</summary>
+    [JsonIgnore]
     public string ApprovalVersion => "approval-" + ApprovalRequests.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The approvers' last comment (on approval or when sending back).</summary>

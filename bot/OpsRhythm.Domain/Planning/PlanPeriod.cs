@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace OpsRhythm.Domain.Planning;
 
@@ -8,6 +9,7 @@ namespace OpsRhythm.Domain.Planning;
 /// </summary>
 public sealed record PlanPeriod(PlanKind Kind, int Year, int Index)
 {
+    [JsonIgnore]
     public DateOnly Start => Kind switch
     {
         PlanKind.Annual => new DateOnly(Year, 1, 1),
@@ -15,6 +17,7 @@ public sealed record PlanPeriod(PlanKind Kind, int Year, int Index)
         _ => new DateOnly(Year, Index, 1),
     };
 
+    [JsonIgnore]
     public DateOnly End => Kind switch
     {
         PlanKind.Annual => new DateOnly(Year, 12, 31),
@@ -25,9 +28,11 @@ public sealed record PlanPeriod(PlanKind Kind, int Year, int Index)
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
     /// <summary>The quarter a monthly period belongs to (monthly plans start from its tasks).</summary>
+    [JsonIgnore]
     public PlanPeriod Quarter => new(PlanKind.Quarterly, Year, Kind == PlanKind.Monthly ? ((Index - 1) / 3) + 1 : Index);
 
     /// <summary>The year a quarterly or monthly period belongs to (quarterly plans show its targets).</summary>
+    [JsonIgnore]
     public PlanPeriod AnnualPeriod => new(PlanKind.Annual, Year, 0);
 
     public static PlanPeriod Annual(int year) => new(PlanKind.Annual, year, 0);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpsRhythm.Domain.Planning;
 
 /// <summary>People, money and materials the plan needs (资源需求: 人力、财力、物力), R-4.</summary>
@@ -12,6 +14,7 @@ public sealed record ResourceNeeds
     /// <summary>Materials and equipment, one item per line; consolidation flags the same item asked by two departments.</summary>
     public string Materials { get; init; } = string.Empty;
 
+    [JsonIgnore]
     public IEnumerable<string> MaterialItems => Materials
         .Split(['\n', ';', '；', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -5,7 +5,7 @@ using OpsRhythm.Protocol.Auth;
 namespace OpsRhythm.Protocol.Connector;
 
 /// <summary>Chooses the Azure.Identity credential matching MicrosoftAppType; single-tenant authority only.</summary>
-internal static class BotCredentialFactory
+public static class BotCredentialFactory
 {
     public static TokenCredential? Create(BotAuthenticationOptions options)
     {

@@ -38,8 +38,8 @@ public static class ApprovalCard
             body.AddRange(FieldInput.With(new InputText { Id = PlanFields.Comment, Label = text["Planning.DecisionCommentLabel"], IsMultiline = true, MaxLength = PlanLimits.Comment }, view.Rejection, text));
             actions =
             [
-                ActionData.Execute(text["Planning.ApproveButton"], PlanVerbs.Approve, view.Cycle.Id, view.CycleETag) with { Style = ActionStyle.Positive },
-                ActionData.Execute(text["Planning.SendBackButton"], PlanVerbs.SendBack, view.Cycle.Id, view.CycleETag) with { Style = ActionStyle.Destructive },
+                ActionData.Execute(text["Planning.ApproveButton"], PlanVerbs.Approve, view.Cycle.CycleId, view.CycleETag) with { Style = ActionStyle.Positive },
+                ActionData.Execute(text["Planning.SendBackButton"], PlanVerbs.SendBack, view.Cycle.CycleId, view.CycleETag) with { Style = ActionStyle.Destructive },
             ];
         }
         else
@@ -52,7 +52,7 @@ public static class ApprovalCard
             Actions = actions,
             FallbackText = text.Format("Planning.CompanyTitle", PlanNames.Cycle(view.Cycle, text)),
             Refresh = new CardRefresh(
-                ActionData.Execute(text["Planning.RefreshButton"], PlanVerbs.ApprovalView, view.Cycle.Id, view.CycleETag),
+                ActionData.Execute(text["Planning.RefreshButton"], PlanVerbs.ApprovalView, view.Cycle.CycleId, view.CycleETag),
                 approverTeamsIds.Take(CardRefresh.MaxUserIds).ToList()),
         };
     }

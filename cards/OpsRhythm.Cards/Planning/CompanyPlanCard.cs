@@ -23,17 +23,17 @@ public static class CompanyPlanCard
             var state = view.Cycle.State;
             if (state is PlanCycleState.Open or PlanCycleState.ReturnedToOps)
             {
-                actions.Add(ActionData.Execute(text["Planning.ConsolidateButton"], PlanVerbs.Consolidate, view.Cycle.Id, view.CycleETag) with { Style = ActionStyle.Positive });
+                actions.Add(ActionData.Execute(text["Planning.ConsolidateButton"], PlanVerbs.Consolidate, view.Cycle.CycleId, view.CycleETag) with { Style = ActionStyle.Positive });
             }
 
             if (state == PlanCycleState.Consolidating)
             {
-                actions.Add(ActionData.Execute(text["Planning.RequestApprovalButton"], PlanVerbs.RequestApproval, view.Cycle.Id, view.CycleETag) with { Style = ActionStyle.Positive });
+                actions.Add(ActionData.Execute(text["Planning.RequestApprovalButton"], PlanVerbs.RequestApproval, view.Cycle.CycleId, view.CycleETag) with { Style = ActionStyle.Positive });
             }
 
             if (state == PlanCycleState.Approved)
             {
-                actions.Add(ActionData.Execute(text["Planning.PublishButton"], PlanVerbs.Publish, view.Cycle.Id, view.CycleETag) with { Style = ActionStyle.Positive });
+                actions.Add(ActionData.Execute(text["Planning.PublishButton"], PlanVerbs.Publish, view.Cycle.CycleId, view.CycleETag) with { Style = ActionStyle.Positive });
             }
         }
 

@@ -23,7 +23,7 @@ public sealed record DepartmentPlanView(PlanCycle Cycle, DepartmentPlan Plan, st
     /// <summary>Completion of the department's previous plan of this kind, the "actuals so far".</summary>
     public int? PreviousCompletionPercent { get; init; }
 
-    public string EntityId => PlanVerbs.PlanEntityId(Cycle.Id, Plan.DepartmentId);
+    public string EntityId => PlanVerbs.PlanEntityId(Cycle.CycleId, Plan.DepartmentId);
 
     public bool ViewerIsHead => Viewer?.Heads(Plan.DepartmentId) == true;
 

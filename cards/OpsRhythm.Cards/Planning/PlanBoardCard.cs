@@ -29,17 +29,17 @@ public static class PlanBoardCard
             body.Add(PlanCardParts.Grid(
                 [3, 2, 1],
                 [text["Planning.Field.Department"], text["Planning.Field.Status"], text["Planning.Field.Completion"]],
-                cycle.DepartmentIds.Select(id => entry.Plans.FirstOrDefault(p => p.DepartmentId == id) ?? new DepartmentPlan(cycle.Id, id, DepartmentPlanState.NotStarted))
+                cycle.DepartmentIds.Select(id => entry.Plans.FirstOrDefault(p => p.DepartmentId == id) ?? new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.NotStarted))
                     .Select(p => (IReadOnlyList<string>)
                     [
                         PlanNames.Department(organisation, p.DepartmentId, text),
                         PlanNames.Of(p.State, text),
                         cycle.State == PlanCycleState.Published ? text.Format("Planning.Percent", p.CompletionPercent) : "—",
                     ])));
-            var actions = new List<CardAction> { ActionData.Execute(text["Planning.CompanyButton"], PlanVerbs.Company, cycle.Id, entry.ETag) };
+            var actions = new List<CardAction> { ActionData.Execute(text["Planning.CompanyButton"], PlanVerbs.Company, cycle.CycleId, entry.ETag) };
             if (viewer.HeadOfDepartmentId is { } own && cycle.DepartmentIds.Contains(own))
             {
-                actions.Insert(0, ActionData.Execute(text["Planning.MyPlanButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(cycle.Id, own)));
+                actions.Insert(0, ActionData.Execute(text["Planning.MyPlanButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(cycle.CycleId, own)));
             }
 
             body.Add(new ActionSet(actions));

@@ -54,7 +54,7 @@ public static class PlanHistoryCard
 
         return new AdaptiveCard(body)
         {
-            Actions = [ActionData.Execute(text["Planning.BackButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(cycle.Id, plan.DepartmentId), etag)],
+            Actions = [ActionData.Execute(text["Planning.BackButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(cycle.CycleId, plan.DepartmentId), etag)],
         };
     }
 

@@ -22,7 +22,7 @@ public sealed record PlanSectionView(PlanCycle Cycle, DepartmentPlan Plan, strin
 
     public IReadOnlyDictionary<string, string>? Typed { get; init; }
 
-    public string EntityId => PlanVerbs.PlanEntityId(Cycle.Id, Plan.DepartmentId);
+    public string EntityId => PlanVerbs.PlanEntityId(Cycle.CycleId, Plan.DepartmentId);
 
     public int RowCount => Section switch
     {

@@ -14,7 +14,7 @@ public static class ProgressCard
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(text);
         var ordered = cycle.DepartmentIds
-            .Select(id => plans.FirstOrDefault(p => p.DepartmentId == id) ?? new DepartmentPlan(cycle.Id, id, DepartmentPlanState.NotStarted))
+            .Select(id => plans.FirstOrDefault(p => p.DepartmentId == id) ?? new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.NotStarted))
             .ToList();
         var rows = ordered.Select(p => (IReadOnlyList<string>)
         [

@@ -52,7 +52,7 @@ public static class TaskProgressCard
             [TaskIdsKey] = string.Join(',', shown.Select(t => t.Id)),
             [PlanVerbs.PageKey] = page.ToString(CultureInfo.InvariantCulture),
         };
-        var id = PlanVerbs.PlanEntityId(cycle.Id, plan.DepartmentId);
+        var id = PlanVerbs.PlanEntityId(cycle.CycleId, plan.DepartmentId);
         var actions = new List<CardAction> { ActionData.Execute(text["Planning.SaveButton"], PlanVerbs.UpdateTasks, id, etag, data) with { Style = ActionStyle.Positive } };
         if (pages > 1)
         {

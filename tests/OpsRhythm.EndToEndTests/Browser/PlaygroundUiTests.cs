@@ -14,19 +14,34 @@ public sealed class PlaygroundUiTests(PlaygroundFixture fixture)
         var page = browser.Context.Pages.Count > 0 ? browser.Context.Pages[0] : await browser.Context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         var helpTitle = Localizer.ZhCn["Welcome.HelpTitle"];
+        try
+        {
+            await page.GotoAsync(fixture.Playground.BaseAddress.ToString());
+            // The composer is a rich-text editor (a contenteditable textbox whose "Type a message..." is drawn, not a placeholder attribute).
+            var input = page.GetByRole(AriaRole.Textbox).Last;
+            await input.ClickAsync();
+            await page.Keyboard.InsertTextAsync("帮助");
+            await page.Keyboard.PressAsync("Enter");
 
-        await page.GotoAsync(fixture.Playground.BaseAddress.ToString());
-        var input = page.GetByPlaceholder("Type a message");
-        await input.FillAsync("帮助");
-        await input.PressAsync("Enter");
+            var answer = page.GetByText(helpTitle, new() { Exact = true }).Last;
+            await answer.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+            var screenshot = await ScreenshotAsync(page, "playground-help-zh.png");
 
-        var answer = page.GetByText(helpTitle, new() { Exact = true }).Last;
-        await answer.WaitForAsync(new() { State = WaitForSelectorState.Visible });
-        var screenshot = RepositoryPaths.TestOutput("screenshots", "playground-help-zh.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        await page.ScreenshotAsync(new() { Path = screenshot });
+            Assert.True(await answer.IsVisibleAsync());
+            Assert.True(new FileInfo(screenshot).Length > 0);
+        }
+        catch
+        {
+            await ScreenshotAsync(page, "playground-help-zh-failed.png");
+            throw;
+        }
+    }
 
-        Assert.True(await answer.IsVisibleAsync());
-        Assert.True(new FileInfo(screenshot).Length > 0);
+    private static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        var path = RepositoryPaths.TestOutput("screenshots", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new() { Path = path });
+        return path;
     }
 }

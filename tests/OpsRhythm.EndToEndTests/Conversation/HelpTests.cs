@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OpsRhythm.Cards.Localization;
 
 namespace OpsRhythm.EndToEndTests.Conversation;
@@ -5,15 +6,13 @@ namespace OpsRhythm.EndToEndTests.Conversation;
 [Collection(PlaygroundCollectionDefinition.Name)]
 public sealed class HelpTests(PlaygroundFixture fixture)
 {
-    [Theory]
-    [InlineData("help")]
-    [InlineData("帮助")]
-    public async Task Help_ChineseClient_AnswersInChinese(string command)
+    [Fact]
+    public async Task Help_ChineseLocale_AnswersInChinese()
     {
         var client = fixture.Client;
         var since = client.Feed.Position;
 
-        await client.SendMessageAsync(client.PersonalChatId, command);
+        await client.SendMessageAsAsync(client.PersonalChatId, client.Config.CurrentUser.Id, "help", locale: "zh-CN");
 
         var answer = await client.Feed.WaitForMessageContainingAsync(Localizer.ZhCn["Welcome.HelpTitle"], since);
         Assert.Equal(client.PersonalChatId, answer.ConversationId);
@@ -33,6 +32,19 @@ public sealed class HelpTests(PlaygroundFixture fixture)
     }
 
     [Fact]
+    public async Task Help_TypedInChineseInPlayground_AnswersInChinese()
+    {
+        var client = fixture.Client;
+        var since = client.Feed.Position;
+
+        // Typed through the Playground's own message API, which labels every message en-US.
+        await client.SendMessageAsync(client.PersonalChatId, "帮助");
+
+        var answer = await client.Feed.WaitForMessageContainingAsync(Localizer.ZhCn["Welcome.HelpTitle"], since);
+        Assert.DoesNotContain(Localizer.EnUs["Welcome.HelpTitle"], answer.ReadableText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_MentionedInGroupChatByAnotherPerson_AnswersInTheGroupChat()
     {
         var client = fixture.Client;
@@ -40,14 +52,13 @@ public sealed class HelpTests(PlaygroundFixture fixture)
         var liQiang = client.Config.User("user-id-1");
 
         // Group chats deliver only messages that @mention the bot, as Teams does; a custom activity carries its own entities.
-        var activity = await client.NewActivityAsync(client.Config.GroupChatId, "message", liQiang.Id);
-        var bot = activity["recipient"]!.DeepClone();
+        var activity = await client.NewActivityAsync(client.Config.GroupChatId, "message", liQiang.Id, locale: "zh-CN");
         activity["text"] = "<at>OpsRhythm</at> 帮助";
-        activity["entities"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+        activity["entities"]!.AsArray().Add(new JsonObject
         {
             ["type"] = "mention",
             ["text"] = "<at>OpsRhythm</at>",
-            ["mentioned"] = bot,
+            ["mentioned"] = activity["recipient"]!.DeepClone(),
         });
         await client.SendActivityAsync(activity);
 

@@ -72,15 +72,15 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The same settings scripts/run-local.sh uses: embedded SQLite store, no app id, development host.</summary>
+    /// <summary>
+    /// The same settings scripts/run-local.sh uses: embedded SQLite store, development host, and an empty
+    /// MicrosoftAppId (overriding any user secret) so the bot accepts the Playground's token-less calls from loopback.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> LocalRunSettings(string dataFolder) => new Dictionary<string, string>
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["DOTNET_NOLOGO"] = "1",
-        ["MicrosoftAppType"] = string.Empty,
         ["MicrosoftAppId"] = string.Empty,
-        ["MicrosoftAppPassword"] = string.Empty,
-        ["MicrosoftAppTenantId"] = string.Empty,
         ["Storage__Provider"] = "Sqlite",
         ["Storage__Sqlite__Path"] = Path.Combine(dataFolder, "opsrhythm.db"),
     };

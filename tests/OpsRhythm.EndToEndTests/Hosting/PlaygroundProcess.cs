@@ -24,12 +24,11 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
     public string LogPath => _process.LogPath;
 
     /// <summary>
-    /// Starts the Playground for a bot and waits for its ping. It stamps every message with its own process locale
-    /// (Intl), so <paramref name="locale"/> picks the language people "speak"; card action invokes carry en-US in
-    /// Playground 0.2.28 whatever it is.
+    /// Starts the Playground for a bot and waits for its ping. Playground 0.2.28 stamps every activity it makes
+    /// (messages, invokes, installs) with locale en-US whatever the machine's language; its time zone comes from TZ.
     /// </summary>
     public static async Task<PlaygroundProcess> StartAsync(
-        Uri botMessagesEndpoint, string configPath, string locale, string logName, CancellationToken cancellationToken)
+        Uri botMessagesEndpoint, string configPath, string logName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(botMessagesEndpoint);
         await PlaygroundInstallation.EnsureInstalledAsync(cancellationToken);
@@ -46,8 +45,6 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
 
         startInfo.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
         startInfo.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = configPath;
-        startInfo.Environment["LANG"] = locale.Replace('-', '_') + ".UTF-8";
-        startInfo.Environment["LC_ALL"] = locale.Replace('-', '_') + ".UTF-8";
         startInfo.Environment["TZ"] = "Asia/Shanghai";
 
         // It falls back to a random port when the requested one was taken meanwhile: read the port it reports.

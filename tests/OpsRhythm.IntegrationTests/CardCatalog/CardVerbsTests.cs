@@ -50,7 +50,8 @@ public sealed class CardVerbsTests : IDisposable
     public void KnownVerbs_OneVerbClaimedTwice_IsReported()
     {
         using var factory = CreateFactory();
-        var counts = factory.Services.GetServices<ICardActionHandler>()
+        using var scope = factory.Services.CreateScope();
+        var counts = scope.ServiceProvider.GetServices<ICardActionHandler>()
             .SelectMany(handler => handler.Verbs)
             .GroupBy(verb => verb, StringComparer.Ordinal)
             .Where(group => group.Count() > 1)
@@ -61,8 +62,12 @@ public sealed class CardVerbsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 
-    private static HashSet<string> KnownVerbs(IServiceProvider services) =>
-        services.GetServices<ICardActionHandler>().SelectMany(handler => handler.Verbs).ToHashSet(StringComparer.Ordinal);
+    // Feature handlers are scoped (they hold per-turn collaborators), so they are resolved in a scope as a turn does.
+    private static HashSet<string> KnownVerbs(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetServices<ICardActionHandler>().SelectMany(handler => handler.Verbs).ToHashSet(StringComparer.Ordinal);
+    }
 
     private WebApplicationFactory<Program> CreateFactory() =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Cards.Localization;
 
 namespace OpsRhythm.IntegrationTests.Messaging;
@@ -26,6 +28,13 @@ public sealed class MessagesEndpointTests : IClassFixture<BotServer>, IAsyncLife
     {
         _client.Dispose();
         await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public void Server_ListensOnADynamicLoopbackPortNotTheDefault()
+    {
+        Assert.True(IPAddress.IsLoopback(IPAddress.Parse(_client.BaseAddress!.Host)));
+        Assert.NotEqual(new Uri(OpsRhythm.Bot.Hosting.HostingRegistration.DefaultUrl).Port, _client.BaseAddress.Port);
     }
 
     [Theory]
@@ -68,9 +77,22 @@ public sealed class MessagesEndpointTests : IClassFixture<BotServer>, IAsyncLife
     }
 
     [Fact]
+    public async Task Post_Message_StoresConversationsTheOutboxCanResolve()
+    {
+        using var response = await BotServer.PostActivityAsync(_client, TestActivity.Message(_connector.ServiceUrl, _conversation, "help"));
+        var addresses = _bot.Services.GetRequiredService<IOutboxAddressBook>();
+
+        var own = await addresses.ResolveAsync(OutboxTarget.Person("wang-min"), CancellationToken.None);
+        var colleague = await addresses.ResolveAsync(OutboxTarget.Person("li-qiang"), CancellationToken.None);
+
+        Assert.Equal(_conversation, Assert.IsType<KnownConversation>(own).Reference.Conversation.Id);
+        Assert.Equal(_connector.ServiceUrl, Assert.IsType<NewPersonalChat>(colleague).ServiceUrl);
+    }
+
+    [Fact]
     public async Task Post_CardInvoke_AnswersInvokeResponseWithTheCard()
     {
-        using var response = await BotServer.PostActivityAsync(_client, TestActivity.Invoke(_connector.ServiceUrl, _conversation, "org.show", [], locale: "en-US"));
+        using var response = await BotServer.PostActivityAsync(_client, TestActivity.Invoke(_connector.ServiceUrl, _conversation, "org.show", [], fromId: "user-id-1", locale: "en-US"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

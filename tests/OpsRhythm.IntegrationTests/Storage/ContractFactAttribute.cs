@@ -8,7 +8,4 @@ namespace OpsRhythm.IntegrationTests.Storage;
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 [XunitTestCaseDiscoverer("OpsRhythm.IntegrationTests.Storage.ContractFactDiscoverer", "OpsRhythm.IntegrationTests")]
-public sealed class ContractFactAttribute : FactAttribute
-{
-    public StoreCapability Requires { get; set; }
-}
+public sealed class ContractFactAttribute : FactAttribute;

@@ -8,12 +8,11 @@ public sealed class ContractFactDiscoverer(IMessageSink diagnosticMessageSink) :
 {
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
-        var requires = factAttribute.GetNamedArgument<StoreCapability>(nameof(ContractFactAttribute.Requires));
         var availability = testMethod.TestClass.Class.GetCustomAttributes(typeof(StoreAvailabilityAttribute))
             .OfType<IReflectionAttributeInfo>()
             .Select(a => (StoreAvailabilityAttribute)a.Attribute)
             .FirstOrDefault();
-        var skipReason = availability?.SkipReason(requires);
+        var skipReason = availability?.SkipReason();
         yield return new ContractTestCase(diagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, skipReason);
     }
 }

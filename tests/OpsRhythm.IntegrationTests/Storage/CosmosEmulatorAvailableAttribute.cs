@@ -6,13 +6,8 @@ namespace OpsRhythm.IntegrationTests.Storage;
 /// </summary>
 public sealed class CosmosEmulatorAvailableAttribute : StoreAvailabilityAttribute
 {
-    public override string? SkipReason(StoreCapability requires)
+    public override string? SkipReason()
     {
-        if (requires == StoreCapability.TransactionalBatch)
-        {
-            return "The Cosmos test harness cannot decode the .NET SDK's binary (HybridRow) TransactionalBatch body (tests/cosmos-harness/README.md); batches are proven on SQLite and on a real account (COSMOS_ENDPOINT, COSMOS_KEY).";
-        }
-
         var configured = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(CosmosEmulatorFixture.EndpointVariable));
         var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         return configured || onCi

@@ -63,11 +63,13 @@ public sealed class CosmosEmulatorFixture : CosmosStoreFixture
     protected override CosmosStoreOptions? Configure()
     {
         var endpoint = Environment.GetEnvironmentVariable(EndpointVariable);
-        var certificatePath = Environment.GetEnvironmentVariable(CertificateVariable);
-        if (string.IsNullOrEmpty(endpoint) || string.IsNullOrEmpty(certificatePath))
+        if (string.IsNullOrEmpty(endpoint))
         {
             return null;
         }
+
+        var certificatePath = Environment.GetEnvironmentVariable(CertificateVariable) ?? DefaultCertificatePath()
+            ?? throw new InvalidOperationException($"{CertificateVariable} is not set and tests/cosmos-harness/.run/cert.pem does not exist: start the server with tests/cosmos-harness/start.sh.");
 
         var certificate = X509CertificateLoader.LoadCertificateFromFile(certificatePath);
         return new CosmosStoreOptions
@@ -83,6 +85,21 @@ public sealed class CosmosEmulatorFixture : CosmosStoreFixture
                 ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented is not null && presented.RawData.AsSpan().SequenceEqual(certificate.RawData),
             }),
         };
+    }
+
+    /// <summary>Where start.sh keeps the certificate when run without a state directory.</summary>
+    private static string? DefaultCertificatePath()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "tests", "cosmos-harness", ".run", "cert.pem");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 }
 

@@ -127,7 +127,7 @@ public abstract class DocumentStoreContract
         Assert.Equal(new ContractItem("b", 2), read!.Value);
     }
 
-    [ContractFact(Requires = StoreCapability.TransactionalBatch)]
+    [ContractFact]
     public async Task ExecuteBatchAsync_AllOperationsValid_AppliesAllAndReturnsETags()
     {
         var pk = NewPartition();
@@ -152,7 +152,7 @@ public abstract class DocumentStoreContract
         Assert.Null(results[3].ETag);
     }
 
-    [ContractFact(Requires = StoreCapability.TransactionalBatch)]
+    [ContractFact]
     public async Task ExecuteBatchAsync_OneStaleOperation_AppliesNothing()
     {
         var pk = NewPartition();
@@ -173,7 +173,7 @@ public abstract class DocumentStoreContract
         Assert.Equal("newer", (await Store.ReadAsync<ContractItem>(Container, existing.Key, Ct))!.Value.Name);
     }
 
-    [ContractFact(Requires = StoreCapability.TransactionalBatch)]
+    [ContractFact]
     public async Task ExecuteBatchAsync_CreateOfExistingId_FailsWithConflictAndAppliesNothing()
     {
         var pk = NewPartition();
@@ -190,7 +190,7 @@ public abstract class DocumentStoreContract
         Assert.Null(await Store.ReadAsync<ContractItem>(Container, new DocumentKey(pk, "fresh"), Ct));
     }
 
-    [ContractFact(Requires = StoreCapability.TransactionalBatch)]
+    [ContractFact]
     public async Task ExecuteBatchAsync_DeleteOfMissingId_FailsWithNotFound()
     {
         var pk = NewPartition();
@@ -204,6 +204,21 @@ public abstract class DocumentStoreContract
         Assert.Equal(1, error.FailedIndex);
         Assert.IsType<DocumentNotFoundException>(error.Cause);
         Assert.Null(await Store.ReadAsync<ContractItem>(Container, new DocumentKey(pk, "fresh"), Ct));
+    }
+
+    [ContractFact]
+    public async Task ExecuteBatchAsync_LargeDocuments_StoredWhole()
+    {
+        var pk = NewPartition();
+        var note = string.Concat(Enumerable.Repeat("季度经营分析报告", 20_000));
+
+        await Store.ExecuteBatchAsync(Container, pk,
+        [
+            BatchOperation.Create("report-1", new ContractItem("report", 1) { Note = note }),
+            BatchOperation.Create("report-2", new ContractItem("report", 2) { Note = note }),
+        ], Ct);
+
+        Assert.Equal(note, (await Store.ReadAsync<ContractItem>(Container, new DocumentKey(pk, "report-2"), Ct))!.Value.Note);
     }
 
     [ContractFact]
@@ -329,6 +344,16 @@ public abstract class DocumentStoreContract
         {
             await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(Container, NewKey() with { Id = id }, new ContractItem("a", 1), Ct));
         }
+    }
+
+    [ContractFact]
+    public async Task CreateAsync_ValueWithPropertyTheStoreReserves_ThrowsArgumentException()
+    {
+        var key = NewKey();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(Container, key, new { Type = "mine" }, Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(Container, key, new { Id = "another-id" }, Ct));
+        await Store.CreateAsync(Container, key, new { Id = key.Id, Name = "same id is fine" }, Ct);
     }
 
     protected static string NewPartition() => "contract-" + Guid.NewGuid().ToString("N");

@@ -4,5 +4,5 @@ namespace OpsRhythm.IntegrationTests.Storage;
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
 public abstract class StoreAvailabilityAttribute : Attribute
 {
-    public abstract string? SkipReason(StoreCapability requires);
+    public abstract string? SkipReason();
 }

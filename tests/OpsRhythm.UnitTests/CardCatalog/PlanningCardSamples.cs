@@ -33,8 +33,8 @@ public sealed class PlanningCardSamples : ICardSamples
             [PlanFields.Guidelines] = new("Planning.Error.Required"),
             [PlanFields.DueDate] = new("Planning.Error.DueDateRange", Today, annual.Period.End),
         }), new Dictionary<string, string>(StringComparer.Ordinal) { [PlanFields.Period] = "2027" }));
-        yield return new("planning/opened-notice", PlanMessageCard.Build(text.Format("Planning.Notify.Opened", PlanNames.Cycle(monthly, text)), [text.Format("Planning.Notify.DueLine", PlanNames.Date(monthly.DueDate, text))], text["Planning.Notify.OpenPlanButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(monthly.Id, "sales")));
-        yield return new("planning/returned-notice", PlanMessageCard.Build(text.Format("Planning.Notify.Returned", PlanNames.Cycle(monthly, text)), [text["Planning.Notify.ReturnedLine"]], text["Planning.Notify.OpenPlanButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(monthly.Id, "sales"), "请补充大客户回访的责任人"));
+        yield return new("planning/opened-notice", PlanMessageCard.Build(text.Format("Planning.Notify.Opened", PlanNames.Cycle(monthly, text)), [text.Format("Planning.Notify.DueLine", PlanNames.Date(monthly.DueDate, text))], text["Planning.Notify.OpenPlanButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(monthly.CycleId, "sales")));
+        yield return new("planning/returned-notice", PlanMessageCard.Build(text.Format("Planning.Notify.Returned", PlanNames.Cycle(monthly, text)), [text["Planning.Notify.ReturnedLine"]], text["Planning.Notify.OpenPlanButton"], PlanVerbs.View, PlanVerbs.PlanEntityId(monthly.CycleId, "sales"), "请补充大客户回访的责任人"));
 
         yield return new("planning/plan-empty-head", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, empty, ETag, PlanningFixtures.Organisation) { Viewer = SalesHead }, text));
         yield return new("planning/plan-many-rows-head", DepartmentPlanCard.Build(new DepartmentPlanView(monthly, big, ETag, PlanningFixtures.Organisation) { Viewer = SalesHead }, text));

@@ -32,4 +32,13 @@ public sealed class ActivityReaderTests
     [InlineData("""{"type":"message","serviceUrl":"http://x/","from":{"id":"u"},"conversation":{"id":"c"},"timestamp":"yesterday"}""")]
     public void Parse_NotAnAnswerableActivity_IsMalformed(string body) =>
         Assert.Equal(400, ActivityReader.Parse(Encoding.UTF8.GetBytes(body)).StatusCode);
+
+    [Fact]
+    public void Parse_InvalidUtf8InAString_IsMalformed()
+    {
+        var body = Encoding.UTF8.GetBytes("""{"type":"typing","serviceUrl":"http://x/","from":{"id":"u"},"conversation":{"id":"c"}}""").ToList();
+        body.InsertRange(11, new byte[] { 0xF4, 0x90, 0x80, 0x80 });
+
+        Assert.Equal(400, ActivityReader.Parse(body.ToArray()).StatusCode);
+    }
 }

@@ -6,7 +6,7 @@ using OpsRhythm.Cards.Organisation;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.UnitTests.Turns;
 
-namespace OpsRhythm.UnitTests.Organisation;
+namespace OpsRhythm.UnitTests.OrganisationMaintenance;
 
 public sealed class OrganisationAdminHandlerTests
 {

@@ -3,7 +3,7 @@ using OpsRhythm.Domain.Workflow;
 using OpsRhythm.UnitTests.Turns;
 using F = OpsRhythm.Domain.Organisation.OrganisationFields;
 
-namespace OpsRhythm.UnitTests.Organisation;
+namespace OpsRhythm.UnitTests.OrganisationMaintenance;
 
 public sealed class OrganisationAdministrationTests
 {

@@ -9,7 +9,7 @@ using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Storage.Contract;
 
-namespace OpsRhythm.UnitTests.Organisation;
+namespace OpsRhythm.UnitTests.OrganisationMaintenance;
 
 public sealed class OrganisationDirectoryTests
 {

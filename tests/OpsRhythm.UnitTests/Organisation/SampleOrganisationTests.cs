@@ -1,7 +1,8 @@
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.UnitTests.Turns;
 
-namespace OpsRhythm.UnitTests.Organisation;
+// Not "…UnitTests.Organisation": that namespace would hide the Organisation fixture other test folders import statically.
+namespace OpsRhythm.UnitTests.OrganisationMaintenance;
 
 public sealed class SampleOrganisationTests
 {

@@ -17,7 +17,7 @@ public sealed class PlanCycleMachineTests
 
         Assert.True(decision.IsAccepted);
         Assert.Equal(PlanCycleState.Open, decision.State!.State);
-        Assert.Equal("monthly-2027-01", decision.State.Id);
+        Assert.Equal("monthly-2027-01", decision.State.CycleId);
         Assert.Equal(OpsOffice.PersonId, decision.State.OpenedBy);
         Assert.Equal(PlanEvents.Opened, Assert.Single(decision.Events).Action);
     }

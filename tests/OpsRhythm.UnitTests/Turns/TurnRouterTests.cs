@@ -106,6 +106,18 @@ public sealed class TurnRouterTests
     }
 
     [Fact]
+    public async Task Route_InvokeAfterChineseMessage_AnswersInTheLanguageLastTyped()
+    {
+        using var harness = new RouterHarness();
+        harness.Organisation = harness.Organisation with { People = [.. harness.Organisation.People.Select(p => p with { Locale = null })] };
+
+        await harness.RouteAsync(TestActivities.Message("帮助", locale: "zh-CN"));
+        var outcome = await harness.RouteAsync(TestActivities.Invoke("nobody.handles", locale: "en-US"));
+
+        Assert.Equal(Localizer.ZhCn["Common.Error.UnknownAction"], outcome.InvokeResponse!.Value.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task Route_InvokeWithoutVerb_AnswersBadRequest()
     {
         using var harness = new RouterHarness();

@@ -55,7 +55,7 @@ public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandle
 
         var adjustment = decision.State!.Adjustments[^1];
         var department = context.Plan.Value.DepartmentId;
-        var outbox = new PlanOutbox(now, $"{cycle.Id}:{department}:adjust{decision.State.Adjustments.Count}");
+        var outbox = new PlanOutbox(now, $"{cycle.CycleId}:{department}:adjust{decision.State.Adjustments.Count}");
         foreach (var ops in turn.Organisation.WithRole(Role.OpsOffice))
         {
             outbox.ToPerson(ops, text => PlanMessageCard.Build(
@@ -63,7 +63,7 @@ public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandle
                 [text.Format("Planning.Notify.ReasonLine", PlanNames.Of(adjustment.Reason, text))],
                 text["Planning.Notify.OpenPlanButton"],
                 PlanVerbs.View,
-                PlanVerbs.PlanEntityId(cycle.Id, department),
+                PlanVerbs.PlanEntityId(cycle.CycleId, department),
                 adjustment.Explanation), "ops");
         }
 

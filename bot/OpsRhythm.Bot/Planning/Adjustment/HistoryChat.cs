@@ -32,7 +32,7 @@ public sealed class HistoryChat(PlanWorkflow workflow) : IChatCommand
         var cycle = PlanPeriod.TryParse(arguments, out var period)
             ? await workflow.Documents.CycleAsync(PlanCycle.IdFor(period), cancellationToken)
             : await workflow.Documents.CurrentAsync(PlanKind.Monthly, today, cancellationToken);
-        var plan = cycle is null ? null : await workflow.Documents.PlanAsync(cycle.Value.Id, department.Id, cancellationToken);
+        var plan = cycle is null ? null : await workflow.Documents.PlanAsync(cycle.Value.CycleId, department.Id, cancellationToken);
         if (cycle is null || plan is null)
         {
             turn.Reply(ActivityFactory.Text(turn.Text.Format("Planning.Msg.NoCycle", arguments.Length > 0 ? arguments : turn.Text["Planning.Kind.Monthly"])));

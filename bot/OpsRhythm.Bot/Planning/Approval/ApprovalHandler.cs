@@ -38,7 +38,7 @@ public sealed class ApprovalHandler(PlanWorkflow workflow) : ICardActionHandler
         var comment = request.Value(PlanFields.Comment);
         PlanCycleCommand command = request.Verb == PlanVerbs.Approve ? new ApproveCommand(comment, now) : new SendBackCommand(comment, now);
         var decision = PlanCycleMachine.Decide(current, PlanWorkflow.Actor(turn), command);
-        var company = (await workflow.Documents.CompanyAsync(current.Id, cancellationToken))?.Value ?? new CompanyPlan(current.Id);
+        var company = (await workflow.Documents.CompanyAsync(current.CycleId, cancellationToken))?.Value ?? new CompanyPlan(current.CycleId);
         var adjusted = command is ApproveCommand && current.Kind == PlanKind.Annual ? AdjustedTargets(request, company) : ([], new Dictionary<string, FieldError>());
         if (decision.Rejection is { } rejection)
         {
@@ -62,17 +62,17 @@ public sealed class ApprovalHandler(PlanWorkflow workflow) : ICardActionHandler
         };
         if (command is ApproveCommand)
         {
-            var plans = await workflow.Documents.PlansAsync(current.Id, cancellationToken);
+            var plans = await workflow.Documents.PlansAsync(current.CycleId, cancellationToken);
             also.AddRange(plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, DepartmentPlanMachine.MarkApproved(p.Value, turn.Actor!.Id, now), p.ETag)));
         }
 
-        var outbox = new PlanOutbox(now, $"{next.Id}:r{next.Round}:{current.ApprovalVersion}:{decision.Events[0].Action}");
+        var outbox = new PlanOutbox(now, $"{next.CycleId}:r{next.Round}:{current.ApprovalVersion}:{decision.Events[0].Action}");
         var key = command is ApproveCommand ? "Planning.Notify.Approved" : "Planning.Notify.SentBack";
         outbox.ToChannel(turn.Organisation.OpsChannelId, text => PlanMessageCard.Build(
-            text.Format(key, PlanNames.Cycle(next, text)), [], text["Planning.Notify.OpenCompanyButton"], PlanVerbs.Company, next.Id, next.DecisionComment), "ops");
+            text.Format(key, PlanNames.Cycle(next, text)), [], text["Planning.Notify.OpenCompanyButton"], PlanVerbs.Company, next.CycleId, next.DecisionComment), "ops");
 
         var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, also, cancellationToken);
-        var shown = stored ?? await workflow.Documents.CycleAsync(current.Id, cancellationToken) ?? cycle;
+        var shown = stored ?? await workflow.Documents.CycleAsync(current.CycleId, cancellationToken) ?? cycle;
         var notice = stored is null
             ? turn.Text["Common.Rejection.StaleVersion"]
             : command is ApproveCommand ? turn.Text.Format("Planning.Msg.Approved", PlanNames.Cycle(next, turn.Text)) : turn.Text["Planning.Msg.SentBack"];

@@ -34,7 +34,7 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
             return await ShowAsync(turn, cycle, turn.Text["Common.Rejection.StaleVersion"], null, cancellationToken);
         }
 
-        var plans = await workflow.Documents.PlansAsync(cycle.Value.Id, cancellationToken);
+        var plans = await workflow.Documents.PlansAsync(cycle.Value.CycleId, cancellationToken);
         var values = plans.Select(p => p.Value).ToList();
         var now = workflow.Clock.Now;
         PlanCycleCommand command = request.Verb == PlanVerbs.Consolidate ? new ConsolidateCommand(values, now) : new RequestApprovalCommand(values, now);
@@ -45,10 +45,10 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
         }
 
         var next = decision.State!;
-        var previous = await workflow.Documents.CompanyAsync(next.Id, cancellationToken);
+        var previous = await workflow.Documents.CompanyAsync(next.CycleId, cancellationToken);
         var company = Domain.Planning.Consolidation.Build(next, values, now) with { AdjustedTargets = previous?.Value.AdjustedTargets ?? [] };
         var also = new List<BatchOperation> { BatchOperation.Upsert(CompanyPlan.DocumentId, company) };
-        var outbox = new PlanOutbox(now, $"{next.Id}:r{next.Round}:{next.ApprovalVersion}:{decision.Events[0].Action}");
+        var outbox = new PlanOutbox(now, $"{next.CycleId}:r{next.Round}:{next.ApprovalVersion}:{decision.Events[0].Action}");
         if (command is RequestApprovalCommand)
         {
             // Rewriting each plan under its ETag makes a concurrent return fail instead of slipping past the approvers.
@@ -57,7 +57,7 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
         }
 
         var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, also, cancellationToken);
-        var current = stored ?? await workflow.Documents.CycleAsync(cycle.Value.Id, cancellationToken) ?? cycle;
+        var current = stored ?? await workflow.Documents.CycleAsync(cycle.Value.CycleId, cancellationToken) ?? cycle;
         var notice = stored is null ? turn.Text["Common.Rejection.StaleVersion"] : turn.Text[command is ConsolidateCommand ? "Planning.Msg.Consolidated" : "Planning.Msg.ApprovalRequested"];
         return await ShowAsync(turn, current, notice, null, cancellationToken);
     }

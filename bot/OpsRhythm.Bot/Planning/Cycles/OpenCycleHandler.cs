@@ -82,7 +82,7 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow) : ICardActionHandler
         if (cycle.Kind == PlanKind.Monthly
             && await workflow.Documents.CycleAsync(PlanCycle.IdFor(cycle.Period.Quarter), cancellationToken) is { Value.State: PlanCycleState.Published } quarterly)
         {
-            quarter = (await workflow.Documents.PlansAsync(quarterly.Value.Id, cancellationToken)).Select(p => p.Value).ToList();
+            quarter = (await workflow.Documents.PlansAsync(quarterly.Value.CycleId, cancellationToken)).Select(p => p.Value).ToList();
         }
 
         return cycle.DepartmentIds.Select(id =>
@@ -92,20 +92,20 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow) : ICardActionHandler
                 .Select(t => t with { Status = PlanTaskStatus.NotStarted, ProgressPercent = 0 })
                 .ToList() ?? [];
             return tasks.Count == 0
-                ? new DepartmentPlan(cycle.Id, id, DepartmentPlanState.NotStarted)
-                : new DepartmentPlan(cycle.Id, id, DepartmentPlanState.Draft) { Content = PlanContent.Empty with { Tasks = tasks } };
+                ? new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.NotStarted)
+                : new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.Draft) { Content = PlanContent.Empty with { Tasks = tasks } };
         }).ToList();
     }
 
     private PlanOutbox Notifications(Turn turn, PlanCycle cycle)
     {
-        var outbox = new PlanOutbox(workflow.Clock.Now, $"{cycle.Id}:r{cycle.Round}:{PlanEvents.Opened}");
+        var outbox = new PlanOutbox(workflow.Clock.Now, $"{cycle.CycleId}:r{cycle.Round}:{PlanEvents.Opened}");
         AdaptiveCard HeadCard(Localizer text, string departmentId) => PlanMessageCard.Build(
             text.Format("Planning.Notify.Opened", PlanNames.Cycle(cycle, text)),
             [text.Format("Planning.Notify.DueLine", PlanNames.Date(cycle.DueDate, text)), .. cycle.Guidelines is { } g ? new[] { g } : []],
             text["Planning.Notify.OpenPlanButton"],
             PlanVerbs.View,
-            PlanVerbs.PlanEntityId(cycle.Id, departmentId));
+            PlanVerbs.PlanEntityId(cycle.CycleId, departmentId));
         foreach (var department in turn.Organisation.Departments.Where(d => cycle.DepartmentIds.Contains(d.Id)))
         {
             if (turn.Organisation.HeadOf(department.Id) is { } head)
@@ -119,7 +119,7 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow) : ICardActionHandler
             [text.Format("Planning.Notify.DueLine", PlanNames.Date(cycle.DueDate, text))],
             text["Planning.Notify.OpenCompanyButton"],
             PlanVerbs.Company,
-            cycle.Id), "ops");
+            cycle.CycleId), "ops");
         return outbox;
     }
 }

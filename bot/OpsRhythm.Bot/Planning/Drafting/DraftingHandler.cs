@@ -97,7 +97,7 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
 
         var submitted = decision.State!;
         var cycle = context.Cycle.Value;
-        var outbox = new PlanOutbox(workflow.Clock.Now, $"{cycle.Id}:{plan.DepartmentId}:v{submitted.Revision}:{PlanEvents.Submitted}");
+        var outbox = new PlanOutbox(workflow.Clock.Now, $"{cycle.CycleId}:{plan.DepartmentId}:v{submitted.Revision}:{PlanEvents.Submitted}");
         foreach (var ops in turn.Organisation.WithRole(Domain.Organisation.Role.OpsOffice))
         {
             outbox.ToPerson(ops, text => PlanMessageCard.Build(
@@ -105,7 +105,7 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
                 [text["Planning.Notify.SubmittedLine"]],
                 text["Planning.Notify.OpenPlanButton"],
                 PlanVerbs.View,
-                PlanVerbs.PlanEntityId(cycle.Id, plan.DepartmentId),
+                PlanVerbs.PlanEntityId(cycle.CycleId, plan.DepartmentId),
                 plan.OpenAdjustment?.Explanation), "ops");
         }
 

@@ -48,7 +48,7 @@ public sealed class PlanChat(PlanKind kind, PlanWorkflow workflow) : IChatComman
         var actor = PlanWorkflow.Actor(turn);
         if (actor.HeadOfDepartmentId is { } department && !actor.Has(Role.OpsOffice | Role.Leadership))
         {
-            if (await workflow.Documents.PlanAsync(cycle.Value.Id, department, cancellationToken) is not { } plan)
+            if (await workflow.Documents.PlanAsync(cycle.Value.CycleId, department, cancellationToken) is not { } plan)
             {
                 turn.Reply(ActivityFactory.Text(turn.Text["Planning.Msg.NotInCycle"]));
                 return;

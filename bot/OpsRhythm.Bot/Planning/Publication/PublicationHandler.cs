@@ -33,10 +33,10 @@ public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandl
         }
 
         var published = decision.State!;
-        var plans = await workflow.Documents.PlansAsync(published.Id, cancellationToken);
+        var plans = await workflow.Documents.PlansAsync(published.CycleId, cancellationToken);
         var company = (await workflow.CompanyViewAsync(turn, cycle, cancellationToken)).Company;
         var organisation = turn.Organisation;
-        var outbox = new PlanOutbox(workflow.Clock.Now, $"{published.Id}:r{published.Round}:{PlanEvents.Published}");
+        var outbox = new PlanOutbox(workflow.Clock.Now, $"{published.CycleId}:r{published.Round}:{PlanEvents.Published}");
         foreach (var plan in plans)
         {
             outbox.ToChannel(organisation.FindDepartment(plan.Value.DepartmentId)?.ChannelId, text => DepartmentPlanCard.Build(new DepartmentPlanView(published, plan.Value, plan.ETag, organisation), text), $"dept:{plan.Value.DepartmentId}");
@@ -44,7 +44,7 @@ public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandl
 
         outbox.ToChannel(organisation.AnnouncementChannelId, text => CompanyPlanCard.Build(new CompanyPlanView(published, string.Empty, company, organisation), text), "announcement");
         var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, [], cancellationToken);
-        var shown = stored ?? await workflow.Documents.CycleAsync(published.Id, cancellationToken) ?? cycle;
+        var shown = stored ?? await workflow.Documents.CycleAsync(published.CycleId, cancellationToken) ?? cycle;
         return await ShowAsync(turn, shown, stored is null ? turn.Text["Common.Rejection.StaleVersion"] : turn.Text.Format("Planning.Msg.Published", PlanNames.Cycle(published, turn.Text)), null, cancellationToken);
     }
 

@@ -43,7 +43,7 @@ public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
         }
 
         var returned = decision.State!;
-        var outbox = new PlanOutbox(now, $"{cycle.Id}:{plan.DepartmentId}:h{returned.History.Count}:{PlanEvents.Returned}");
+        var outbox = new PlanOutbox(now, $"{cycle.CycleId}:{plan.DepartmentId}:h{returned.History.Count}:{PlanEvents.Returned}");
         if (turn.Organisation.HeadOf(plan.DepartmentId) is { } head)
         {
             outbox.ToPerson(head, text => PlanMessageCard.Build(
@@ -51,7 +51,7 @@ public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
                 [text["Planning.Notify.ReturnedLine"]],
                 text["Planning.Notify.OpenPlanButton"],
                 PlanVerbs.View,
-                PlanVerbs.PlanEntityId(cycle.Id, plan.DepartmentId),
+                PlanVerbs.PlanEntityId(cycle.CycleId, plan.DepartmentId),
                 returned.ReturnComment), "head");
         }
 

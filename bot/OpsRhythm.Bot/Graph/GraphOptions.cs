@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OpsRhythm.Bot.Graph;
+
+/// <summary>
+/// Microsoft Graph (section "Graph"). The identity is the bot's own (MicrosoftAppId with its secret,
+/// certificate or managed identity); Graph is used only when <see cref="Organizer"/> is set and the
+/// bot has an app id. Otherwise meetings are recorded locally and no Teams meeting is created.
+/// </summary>
+public sealed class GraphOptions
+{
+    public const string Section = "Graph";
+
+    /// <summary>Changed for national clouds (e.g. operated by 21Vianet) and for tests.</summary>
+    [Required]
+    public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
+
+    /// <summary>The mailbox (UPN or object id) that organises the meetings, e.g. the ops office's shared mailbox.</summary>
+    public string? Organizer { get; set; }
+
+    /// <summary>Send Teams activity-feed notifications besides chat messages (needs TeamsActivity.Send and the app installed).</summary>
+    public bool ActivityFeed { get; set; }
+
+    /// <summary>Minutes per free/busy cell asked of getSchedule.</summary>
+    [Range(5, 60)]
+    public int AvailabilityViewIntervalMinutes { get; set; } = 30;
+}

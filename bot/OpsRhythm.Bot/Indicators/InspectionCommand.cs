@@ -1,0 +1,36 @@
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Indicators;
+using OpsRhythm.Domain.Indicators;
+using OpsRhythm.Domain.Organisation;
+
+namespace OpsRhythm.Bot.Indicators;
+
+/// <summary>"inspection" / "检查": the ops office records an inspection or special audit.</summary>
+public sealed class InspectionCommand(TimeProvider time) : IChatCommand
+{
+    public string Name => "inspection";
+
+    public string HelpTextKey => "Indicators.Help.Inspection";
+
+    public IReadOnlyList<string> Phrases { get; } = ["inspection", "audit", "检查", "专项审计"];
+
+    public Role ShownTo => Role.OpsOffice;
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Actor is not { } actor)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (IndicatorAccess.CheckOpsOffice(actor) is { } rejection)
+        {
+            turn.ReplyRejection(rejection);
+            return Task.CompletedTask;
+        }
+
+        turn.ReplyCard(InspectionCard.Build(turn.Organisation, turn.Text, OrgCalendar.Today(turn.Organisation, time).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        return Task.CompletedTask;
+    }
+}

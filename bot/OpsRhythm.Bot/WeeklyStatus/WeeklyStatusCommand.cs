@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Cards.WeeklyStatus;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Protocol.Activities;
+
+namespace OpsRhythm.Bot.WeeklyStatus;
+
+/// <summary>"weekly status" / "周报": the status card of the department the actor heads, for this week.</summary>
+public sealed class WeeklyStatusCommand(WeeklyStatusReports reports, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IChatCommand
+{
+    public string Name => "weekly-status";
+
+    public string HelpTextKey => "WeeklyStatus.Help.Status";
+
+    public IReadOnlyList<string> Phrases { get; } = ["weekly status", "周报", "本周周报"];
+
+    public Role ShownTo => Role.DepartmentHead;
+
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Actor is not { } actor)
+        {
+            turn.Reply(ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));
+            return;
+        }
+
+        if (turn.Organisation.DepartmentHeadedBy(actor.Id) is not { } department)
+        {
+            turn.Reply(ActivityFactory.Text(turn.Text["WeeklyStatus.NotHead"]));
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var report = await reports.GetOrCreateAsync(StatusWeek.At(now, turn.Organisation, options.Value), department.Id, cancellationToken);
+        var card = WeeklyStatusFormCard.Build(report.Value, report.ETag, turn.Organisation, turn.Text, now);
+        turn.Reply(ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText));
+    }
+}

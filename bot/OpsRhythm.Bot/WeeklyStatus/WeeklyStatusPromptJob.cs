@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Cards.WeeklyStatus;
+using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.WeeklyStatus;
+using OpsRhythm.Protocol.Activities;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.WeeklyStatus;
+
+/// <summary>Asks every department head for the week's status: creates the report and sends the card, in one write.</summary>
+public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IScheduledJob
+{
+    public string Name => "weekly-status-prompt";
+
+    public string CronExpression => options.Value.PromptCron;
+
+    public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
+    {
+        var organisation = await directory.GetAsync(cancellationToken);
+        var week = StatusWeek.At(occurrence, organisation, options.Value);
+        var now = time.GetUtcNow();
+        foreach (var department in organisation.Departments)
+        {
+            if (department.HeadPersonId is not { } headId || organisation.FindPerson(headId) is not { } head)
+            {
+                continue;
+            }
+
+            var report = new WeeklyStatusReport(week.Id, department.Id, week.Deadline);
+            var text = Localizer.For(head.Locale);
+            var card = WeeklyStatusFormCard.Build(report, string.Empty, organisation, text, now);
+            var message = OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"status:{week.Id}:{department.Id}:prompt", now)
+                with { ActivityFeedType = "weeklyStatusRequested" };
+            try
+            {
+                await writer.CommitAsync(
+                    new Change<WeeklyStatusReport>(StorageContainers.Status, WeeklyStatusReports.KeyOf(week.Id, department.Id), report, null)
+                    {
+                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(WeeklyStatusReport), $"{week.Id}/{department.Id}", "requested", "system", now)],
+                        Messages = [message],
+                    },
+                    cancellationToken);
+            }
+            catch (DocumentConflictException)
+            {
+                // The head opened the card from chat first; they have it already.
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Workflow;
+
+namespace OpsRhythm.Domain.WeeklyStatus;
+
+/// <summary>
+/// Who may report, and what a report must hold. The department's head (or the ops office on its
+/// behalf) submits or skips; edits are allowed until the deadline; a first answer after it is late.
+/// </summary>
+public static class WeeklyStatusMachine
+{
+    public const Role Reporters = Role.DepartmentHead | Role.OpsOffice;
+
+    public static Decision<WeeklyStatusReport> Submit(WeeklyStatusReport report, Person actor, OrganisationProfile organisation, StatusInput input, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(input);
+        if (Refuse(report, actor, organisation, now) is { } refusal)
+        {
+            return Decision.Reject<WeeklyStatusReport>(refusal);
+        }
+
+        var errors = new Dictionary<string, FieldError>();
+        var tasks = new List<TaskProgress>();
+        for (var i = 0; i < input.Tasks.Count; i++)
+        {
+            var (title, percentText, healthText) = input.Tasks[i];
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                continue;
+            }
+
+            if (!int.TryParse(percentText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent) || percent is < 0 or > 100)
+            {
+                errors[$"task{i}.percent"] = new FieldError("WeeklyStatus.Error.Percent");
+                continue;
+            }
+
+            var health = Enum.TryParse<TaskHealth>(healthText, out var parsed) ? parsed : TaskHealth.OnTrack;
+            tasks.Add(new TaskProgress(title.Trim(), percent, percent == 100 ? TaskHealth.Done : health));
+        }
+
+        if (tasks.Count == 0 && !errors.ContainsKey("task0.percent"))
+        {
+            errors["task0.title"] = new FieldError("WeeklyStatus.Error.NoTask");
+        }
+
+        var helpFrom = string.IsNullOrWhiteSpace(input.HelpFrom) ? null : input.HelpFrom;
+        if (helpFrom is not null && (organisation.FindDepartment(helpFrom) is null || helpFrom == report.DepartmentId))
+        {
+            errors["helpFrom"] = new FieldError("WeeklyStatus.Error.HelpFrom");
+        }
+
+        if (helpFrom is not null && string.IsNullOrWhiteSpace(input.HelpNeeded))
+        {
+            errors["helpNeeded"] = new FieldError("WeeklyStatus.Error.HelpNeeded");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Decision.Reject<WeeklyStatusReport>(Rejection.Invalid(errors));
+        }
+
+        var edit = report.State == ReportState.Submitted;
+        var next = report with
+        {
+            State = ReportState.Submitted,
+            Tasks = tasks,
+            Highlights = Clean(input.Highlights),
+            Problems = Clean(input.Problems),
+            HelpFromDepartmentId = helpFrom,
+            HelpNeeded = helpFrom is null ? null : Clean(input.HelpNeeded),
+            SkipReason = null,
+            SubmittedBy = actor.Id,
+            SubmittedAt = now,
+            Late = report.Late || now > report.Deadline,
+        };
+        return Decision.Accept(next, new WorkflowEvent(edit ? "edited" : "submitted"));
+    }
+
+    public static Decision<WeeklyStatusReport> Skip(WeeklyStatusReport report, Person actor, OrganisationProfile organisation, string? reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (Refuse(report, actor, organisation, now) is { } refusal)
+        {
+            return Decision.Reject<WeeklyStatusReport>(refusal);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Decision.Reject<WeeklyStatusReport>(Rejection.Invalid(new Dictionary<string, FieldError> { ["skipReason"] = new("WeeklyStatus.Error.SkipReason") }));
+        }
+
+        return Decision.Accept(report with { State = ReportState.Skipped, SkipReason = reason.Trim(), SubmittedBy = actor.Id, SubmittedAt = now }, new WorkflowEvent("skipped") { Comment = reason.Trim() });
+    }
+
+    /// <summary>Only the department's head or the ops office; after the deadline only a first, late answer.</summary>
+    private static Rejection? Refuse(WeeklyStatusReport report, Person actor, OrganisationProfile organisation, DateTimeOffset now)
+    {
+        var isHead = organisation.FindDepartment(report.DepartmentId)?.HeadPersonId == actor.Id;
+        if (!isHead && !actor.Has(Role.OpsOffice))
+        {
+            return Rejection.RoleNotAllowed(Reporters);
+        }
+
+        return now > report.Deadline && report.State != ReportState.Requested ? Rejection.WrongState : null;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

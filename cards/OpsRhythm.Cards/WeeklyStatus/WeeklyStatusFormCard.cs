@@ -1,0 +1,108 @@
+using System.Globalization;
+using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Common;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.WeeklyStatus;
+using OpsRhythm.Domain.Workflow;
+
+namespace OpsRhythm.Cards.WeeklyStatus;
+
+/// <summary>
+/// The head's weekly status form: one row per task (progress %, health), highlights, problems, help
+/// needed from another department; submit (or update, until the deadline) or skip with a reason.
+/// After the deadline a submitted report is shown read-only.
+/// </summary>
+public static class WeeklyStatusFormCard
+{
+    /// <summary>Blank rows offered beyond the tasks already reported.</summary>
+    public const int BlankRows = 2;
+    public const int MaxRows = 12;
+
+    public static AdaptiveCard Build(
+        WeeklyStatusReport report,
+        string version,
+        OrganisationProfile organisation,
+        Localizer text,
+        DateTimeOffset now,
+        string? notice = null,
+        Rejection? rejection = null,
+        IReadOnlyDictionary<string, string>? typed = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(text);
+        var department = organisation.FindDepartment(report.DepartmentId)?.Name.For(text.Culture) ?? report.DepartmentId;
+        var deadline = TimeZoneInfo.ConvertTime(report.Deadline, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone));
+        var body = new List<CardElement>
+        {
+            new TextBlock(text.Format("WeeklyStatus.Title", report.Week, department)) { Size = TextSize.Medium, Weight = TextWeight.Bolder },
+        };
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(notice) { Color = rejection is null ? TextColor.Good : TextColor.Attention });
+        }
+
+        var closed = now > report.Deadline && report.State != ReportState.Requested;
+        if (closed)
+        {
+            body.Add(new TextBlock(text["WeeklyStatus.Closed"]) { IsSubtle = true });
+            body.AddRange(WeeklyStatusSummary.Build(report, organisation, text));
+            return new AdaptiveCard(body) { FallbackText = text.Format("WeeklyStatus.Title", report.Week, department) };
+        }
+
+        body.Add(new TextBlock(text.Format("WeeklyStatus.Intro", deadline.ToString("g", text.Culture))) { IsSubtle = true });
+        body.AddRange(StateLine(report, text));
+        string Typed(string id, string? stored) => typed is not null && typed.TryGetValue(id, out var value) ? value : stored ?? string.Empty;
+
+        var rows = Math.Min(MaxRows, report.Tasks.Count + BlankRows);
+        for (var i = 0; i < rows; i++)
+        {
+            var task = i < report.Tasks.Count ? report.Tasks[i] : null;
+            body.Add(TaskRow(i, task, Typed, rejection, text));
+        }
+
+        body.AddRange(FieldInput.With(new InputText { Id = "highlights", Label = text["WeeklyStatus.Highlights"], IsMultiline = true, MaxLength = 1000, Value = Typed("highlights", report.Highlights) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "problems", Label = text["WeeklyStatus.Problems"], IsMultiline = true, MaxLength = 1000, Value = Typed("problems", report.Problems) }, rejection, text));
+        var others = organisation.Departments.Where(d => d.Id != report.DepartmentId).Select(d => new Choice(d.Name.For(text.Culture), d.Id)).ToList();
+        body.AddRange(FieldInput.With(new InputChoiceSet(others) { Id = "helpFrom", Label = text["WeeklyStatus.HelpFrom"], Style = ChoiceInputStyle.Compact, Value = Typed("helpFrom", report.HelpFromDepartmentId) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "helpNeeded", Label = text["WeeklyStatus.HelpNeeded"], MaxLength = 500, Value = Typed("helpNeeded", report.HelpNeeded) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "skipReason", Label = text["WeeklyStatus.SkipReason"], MaxLength = 200, Value = Typed("skipReason", report.SkipReason) }, rejection, text));
+
+        var entity = WeeklyStatusVerbs.EntityId(report.Week, report.DepartmentId);
+        return new AdaptiveCard(body)
+        {
+            Actions =
+            [
+                ActionData.Execute(text[report.State == ReportState.Submitted ? "WeeklyStatus.Update" : "WeeklyStatus.Submit"], WeeklyStatusVerbs.Submit, entity, version),
+                ActionData.Execute(text["WeeklyStatus.Skip"], WeeklyStatusVerbs.Skip, entity, version),
+            ],
+            FallbackText = text.Format("WeeklyStatus.Title", report.Week, department),
+        };
+    }
+
+    private static IEnumerable<CardElement> StateLine(WeeklyStatusReport report, Localizer text)
+    {
+        if (report.State == ReportState.Submitted && report.SubmittedAt is { } at)
+        {
+            yield return new TextBlock(report.Late ? text["WeeklyStatus.SubmittedLate"] : text.Format("WeeklyStatus.Submitted", at.ToString("g", text.Culture))) { Color = report.Late ? TextColor.Warning : TextColor.Good };
+        }
+        else if (report.State == ReportState.Skipped)
+        {
+            yield return new TextBlock(text.Format("WeeklyStatus.Skipped", report.SkipReason)) { Color = TextColor.Warning };
+        }
+    }
+
+    private static ColumnSet TaskRow(int index, TaskProgress? task, Func<string, string?, string> typed, Rejection? rejection, Localizer text)
+    {
+        var health = Enum.GetValues<TaskHealth>().Select(h => new Choice(text[$"WeeklyStatus.Health.{h}"], h.ToString())).ToList();
+        var percentText = typed($"task{index}.percent", task?.Percent.ToString(CultureInfo.InvariantCulture));
+        return new ColumnSet(
+        [
+            new Column([.. FieldInput.With(new InputText { Id = $"task{index}.title", Label = index == 0 ? text["WeeklyStatus.Task"] : null, Placeholder = text["WeeklyStatus.TaskPlaceholder"], MaxLength = 200, Value = typed($"task{index}.title", task?.Title) }, rejection, text)]) { Width = "stretch" },
+            new Column([.. FieldInput.With(new InputNumber { Id = $"task{index}.percent", Label = index == 0 ? text["WeeklyStatus.Percent"] : null, Min = 0, Max = 100, Value = double.TryParse(percentText, NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : null }, rejection, text)]) { Width = "90px" },
+            new Column([new InputChoiceSet(health) { Id = $"task{index}.health", Label = index == 0 ? text["WeeklyStatus.Health"] : null, Style = ChoiceInputStyle.Compact, Value = typed($"task{index}.health", (task?.Health ?? TaskHealth.OnTrack).ToString()) }]) { Width = "120px" },
+        ]);
+    }
+}

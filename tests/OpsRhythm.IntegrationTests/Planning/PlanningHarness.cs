@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.Bot.Planning;
+using OpsRhythm.Bot.Planning.Adjustment;
+using OpsRhythm.Bot.Planning.Approval;
+using OpsRhythm.Bot.Planning.Consolidation;
+using OpsRhythm.Bot.Planning.Cycles;
+using OpsRhythm.Bot.Planning.Drafting;
+using OpsRhythm.Bot.Planning.Publication;
+using OpsRhythm.Bot.Planning.Review;
+using OpsRhythm.Bot.Planning.Tracking;
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Protocol.Activities;
+using OpsRhythm.Storage.Contract;
+using OpsRhythm.Storage.Sqlite;
+
+namespace OpsRhythm.IntegrationTests.Planning;
+
+/// <summary>
+/// The planning handlers over a real SQLite file, acting as the sample organisation's people: each
+/// click is made from the card the person was last shown, so versions and buttons are the real ones.
+/// </summary>
+public sealed class PlanningHarness : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsrhythm-planning-" + Guid.NewGuid().ToString("N"));
+    private readonly SqliteDocumentStore _store;
+    private readonly List<ICardActionHandler> _handlers;
+
+    public PlanningHarness()
+    {
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 20, 1, 0, 0, TimeSpan.Zero));
+        _store = new SqliteDocumentStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "store.db") }, Time);
+        Organisation = JsonSerializer.Deserialize<OrganisationProfile>(File.ReadAllText(OrganisationSeed.DefaultFile), OrganisationSeed.JsonOptions)!;
+        Documents = new PlanDocuments(_store);
+        Workflow = new PlanWorkflow(Documents, new ChangeWriter(_store), new PlanClock(Time));
+        _handlers =
+        [
+            new OpenCycleHandler(Workflow), new DraftingHandler(Workflow), new ReviewHandler(Workflow), new ConsolidationHandler(Workflow),
+            new ApprovalHandler(Workflow), new PublicationHandler(Workflow), new AdjustmentHandler(Workflow), new HistoryHandler(Workflow), new TrackingHandler(Workflow),
+        ];
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public OrganisationProfile Organisation { get; }
+
+    public PlanDocuments Documents { get; }
+
+    public PlanWorkflow Workflow { get; }
+
+    public Turn TurnOf(string personId)
+    {
+        var person = Organisation.FindPerson(personId) ?? throw new ArgumentException(personId, nameof(personId));
+        return new Turn
+        {
+            Activity = new Activity
+            {
+                Type = ActivityTypes.Message,
+                Id = "incoming",
+                From = new ChannelAccount(person.TeamsUserId ?? person.Id, person.Name.ZhCn),
+                Recipient = new ChannelAccount("bot", "OpsRhythm"),
+                Conversation = new ConversationAccount("personal-" + person.Id) { ConversationType = ConversationTypes.Personal },
+                Locale = person.Locale ?? "zh-CN",
+            },
+            Text = Localizer.For(person.Locale),
+            Organisation = Organisation,
+            Actor = person,
+        };
+    }
+
+    public async Task<CardActionResult> ClickAsync(string personId, IReadOnlyDictionary<string, string> data, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var merged = new Dictionary<string, string>(data, StringComparer.Ordinal);
+        foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
+        {
+            merged[key] = value;
+        }
+
+        var verb = merged["verb"];
+        var handler = _handlers.Single(h => h.Verbs.Contains(verb));
+        return await handler.HandleAsync(TurnOf(personId), new CardActionRequest(verb, merged, false), CancellationToken.None);
+    }
+
+    /// <summary>Says something to the bot and returns the first card it answered with.</summary>
+    public async Task<Turn> SayAsync(string personId, IChatCommand command, string arguments = "")
+    {
+        var turn = TurnOf(personId);
+        await command.HandleAsync(turn, arguments, CancellationToken.None);
+        return turn;
+    }
+
+    public async Task<List<T>> AllAsync<T>(string cycleId)
+    {
+        var found = new List<T>();
+        await foreach (var item in _store.QueryAsync<T>(StorageContainers.Plans, cycleId, DocumentQuery.Of<T>(), CancellationToken.None))
+        {
+            found.Add(item.Value);
+        }
+
+        return found;
+    }
+
+    public Task<List<OutboxMessage>> OutboxAsync(string cycleId) => AllAsync<OutboxMessage>(cycleId);
+
+    public Task<List<AuditEvent>> AuditAsync(string cycleId) => AllAsync<AuditEvent>(cycleId);
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    public static JsonElement CardOf(CardActionResult result) => result switch
+    {
+        CardResult card => CardJson.ToElement(card.Card),
+        MessageResult message => throw new InvalidOperationException("Expected a card, got the message: " + message.Text),
+        ErrorResult error => throw new InvalidOperationException($"Expected a card, got error {error.StatusCode}: {error.Message}"),
+        _ => throw new InvalidOperationException(),
+    };
+
+    public static JsonElement CardOf(Turn turn) => turn.Replies.Single().Attachments!.Single().Content!.Value;
+
+    /// <summary>The data of the card's Action.Execute with this verb (also inside Action.ShowCard); null when the card has no such button.</summary>
+    public static IReadOnlyDictionary<string, string>? Button(JsonElement card, string verb, string? section = null) =>
+        Descendants(card)
+            .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute" && e.GetProperty("verb").GetString() == verb)
+            .Select(e => e.GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal))
+            .FirstOrDefault(d => section is null || (d.TryGetValue("section", out var s) && s == section));
+
+    public static IReadOnlyDictionary<string, string> RequiredButton(JsonElement card, string verb, string? section = null) =>
+        Button(card, verb, section) ?? throw new InvalidOperationException($"No '{verb}' button on the card: {card}");
+
+    /// <summary>All text shown on the card, to check what the person reads.</summary>
+    public static string Texts(JsonElement card) => string.Join("\n", Descendants(card)
+        .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
+        .Select(e => e.GetProperty("text").GetString()));
+
+    public static IEnumerable<JsonElement> Descendants(JsonElement element)
+    {
+        yield return element;
+        var children = element.ValueKind switch
+        {
+            JsonValueKind.Object => element.EnumerateObject().Select(p => p.Value),
+            JsonValueKind.Array => element.EnumerateArray(),
+            _ => [],
+        };
+        foreach (var child in children.SelectMany(Descendants))
+        {
+            yield return child;
+        }
+    }
+}
