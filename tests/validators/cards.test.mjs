@@ -47,6 +47,15 @@ describe("the card validator fails on", () => {
   it("a non-numeric Input.Number value", () => {
     assert.match(validateCard(card({ type: "Input.Number", id: "n", value: "12a" })).join(), /not a number/);
   });
+  it("a lang that is not a 2- or 3-letter language code, on every card of a run", () => {
+    const ok = { ...card(text), lang: "zh" };
+    assert.deepEqual(validateCard(ok), []);
+    assert.deepEqual(validateCard({ ...ok, lang: "en" }), [], "a valid lang right after another must still pass");
+    assert.match(validateCard({ ...ok, lang: "zh-CN" }).join(), /Invalid value "zh-CN" for property "lang"/);
+  });
+  it("a required input without an error message", () => {
+    assert.match(validateCard(card({ type: "Input.Text", id: "t", isRequired: true })).join(), /RequiredInputsShouldHaveErrorMessage/);
+  });
   it("a bad property value", () => {
     assert.match(validateCard(card({ type: "TextBlock", text: "x", size: "huge" })).join(), /InvalidPropertyValue/);
   });

@@ -20,15 +20,15 @@ public static class DepartmentForm
         body.AddRange(Notice(view.Notice));
         if (values.IsNew)
         {
-            body.AddRange(FieldInput.With(new InputText { Id = F.DepartmentId, Label = text["Organisation.Id"], Value = values.Id, Placeholder = "sales", IsRequired = true, MaxLength = 40 }, view.Rejection, text));
+            body.AddRange(FieldInput.With(new InputText { Id = F.DepartmentId, Label = text["Organisation.Id"], Value = values.Id, Placeholder = "sales", IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = 40 }, view.Rejection, text));
         }
         else
         {
             body.Add(new FactSet([new Fact(text["Organisation.Id"], values.Id)]));
         }
 
-        body.AddRange(FieldInput.With(new InputText { Id = F.DepartmentNameZh, Label = text["Organisation.NameZh"], Value = values.NameZh, IsRequired = true, MaxLength = OrganisationAdministration.MaxNameLength }, view.Rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = F.DepartmentNameEn, Label = text["Organisation.NameEn"], Value = values.NameEn, IsRequired = true, MaxLength = OrganisationAdministration.MaxNameLength }, view.Rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = F.DepartmentNameZh, Label = text["Organisation.NameZh"], Value = values.NameZh, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = OrganisationAdministration.MaxNameLength }, view.Rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = F.DepartmentNameEn, Label = text["Organisation.NameEn"], Value = values.NameEn, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = OrganisationAdministration.MaxNameLength }, view.Rejection, text));
         body.AddRange(FieldInput.With(
             new InputChoiceSet([.. view.Profile.People.Select(p => new Choice(p.Name.For(text.Culture), p.Id))])
             {
@@ -52,7 +52,7 @@ public static class DepartmentForm
         {
             Actions = [ActionData.Execute(text["Organisation.Save"], OrganisationVerbs.SaveDepartment, OrganisationVerbs.EntityId, view.Version, extra), Back(view.Version, text)],
             FallbackText = text["Organisation.EditDepartment"],
-            Lang = text.Culture.Name,
+            Lang = text.Culture.TwoLetterISOLanguageName,
         };
     }
 }

@@ -49,7 +49,7 @@ public static class OrganisationCard
             body.AddRange(AdminControls(view, text));
         }
 
-        return new AdaptiveCard(body) { FallbackText = text.Format("Organisation.Title", profile.CompanyName.For(text.Culture)), Lang = text.Culture.Name };
+        return new AdaptiveCard(body) { FallbackText = text.Format("Organisation.Title", profile.CompanyName.For(text.Culture)), Lang = text.Culture.TwoLetterISOLanguageName };
     }
 
     private static IEnumerable<CardElement> AdminControls(OrganisationView view, Localizer text)

@@ -20,15 +20,15 @@ public static class PersonForm
         body.AddRange(Notice(view.Notice));
         if (values.IsNew)
         {
-            body.AddRange(FieldInput.With(new InputText { Id = F.PersonId, Label = text["Organisation.Id"], Value = values.Id, Placeholder = "li-qiang", IsRequired = true, MaxLength = 40 }, view.Rejection, text));
+            body.AddRange(FieldInput.With(new InputText { Id = F.PersonId, Label = text["Organisation.Id"], Value = values.Id, Placeholder = "li-qiang", IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = 40 }, view.Rejection, text));
         }
         else
         {
             body.Add(new FactSet([new Fact(text["Organisation.Id"], values.Id)]));
         }
 
-        body.AddRange(FieldInput.With(new InputText { Id = F.PersonNameZh, Label = text["Organisation.NameZh"], Value = values.NameZh, IsRequired = true, MaxLength = OrganisationAdministration.MaxNameLength }, view.Rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = F.PersonNameEn, Label = text["Organisation.NameEn"], Value = values.NameEn, IsRequired = true, MaxLength = OrganisationAdministration.MaxNameLength }, view.Rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = F.PersonNameZh, Label = text["Organisation.NameZh"], Value = values.NameZh, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = OrganisationAdministration.MaxNameLength }, view.Rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = F.PersonNameEn, Label = text["Organisation.NameEn"], Value = values.NameEn, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = OrganisationAdministration.MaxNameLength }, view.Rejection, text));
         body.AddRange(FieldInput.With(new InputText { Id = F.PersonTeamsId, Label = text["Organisation.TeamsId"], Value = values.TeamsUserId, Placeholder = "29:…" }, view.Rejection, text));
         body.AddRange(FieldInput.With(
             new InputChoiceSet([.. view.Profile.Departments.Select(d => new Choice(d.Name.For(text.Culture), d.Id))])
@@ -62,7 +62,7 @@ public static class PersonForm
         {
             Actions = [ActionData.Execute(text["Organisation.Save"], OrganisationVerbs.SavePerson, OrganisationVerbs.EntityId, view.Version, extra), Back(view.Version, text)],
             FallbackText = text["Organisation.EditPerson"],
-            Lang = text.Culture.Name,
+            Lang = text.Culture.TwoLetterISOLanguageName,
         };
     }
 

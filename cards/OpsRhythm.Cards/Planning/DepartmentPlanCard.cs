@@ -124,7 +124,7 @@ public static class DepartmentPlanCard
         var reasons = Enum.GetValues<AdjustmentReason>().Select(r => new Choice(PlanNames.Of(r, text), r.ToString())).ToList();
         return new AdaptiveCard(
         [
-            new InputChoiceSet(reasons) { Id = PlanFields.Reason, Label = text["Planning.Field.Reason"], Value = nameof(AdjustmentReason.MarketChange), IsRequired = true },
+            new InputChoiceSet(reasons) { Id = PlanFields.Reason, Label = text["Planning.Field.Reason"], Value = nameof(AdjustmentReason.MarketChange), IsRequired = true, ErrorMessage = text["Planning.Error.Required"] },
             new InputText { Id = PlanFields.Comment, Label = text["Planning.Field.Explanation"], IsMultiline = true, MaxLength = PlanLimits.Comment, IsRequired = true, ErrorMessage = text["Planning.Error.Required"] },
         ])
         {

@@ -24,6 +24,6 @@ public static class HelpCard
         }
 
         body.Add(new TextBlock(text["Welcome.HelpFooter"]) { IsSubtle = true, Size = TextSize.Small, Separator = true });
-        return new AdaptiveCard(body) { FallbackText = text["Welcome.HelpTitle"], Lang = text.Culture.Name };
+        return new AdaptiveCard(body) { FallbackText = text["Welcome.HelpTitle"], Lang = text.Culture.TwoLetterISOLanguageName };
     }
 }

@@ -44,6 +44,6 @@ public static class WelcomeCard
             body.Add(new TextBlock(text["Welcome.LocalRunHint"]) { Color = TextColor.Accent, Size = TextSize.Small });
         }
 
-        return new AdaptiveCard(body) { FallbackText = text["Welcome.Title"], Lang = text.Culture.Name };
+        return new AdaptiveCard(body) { FallbackText = text["Welcome.Title"], Lang = text.Culture.TwoLetterISOLanguageName };
     }
 }

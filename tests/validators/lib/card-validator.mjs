@@ -41,6 +41,9 @@ export function validateCard(json) {
     }
   });
 
+  // The library declares lang's pattern with the global flag, so RegExp.exec keeps lastIndex between
+  // cards and a valid "zh" fails right after a valid "en". Start every card from a fresh match.
+  AC.CardElement.langProperty.regEx.lastIndex = 0;
   const context = new AC.SerializationContext(AC.Versions.v1_5);
   const card = new AC.AdaptiveCard();
   card.parse(json, context);
