@@ -13,15 +13,10 @@ RESULTS="$REPO_ROOT/artifacts/test-results"
 OUTPUT="$REPO_ROOT/artifacts/test-output"
 RUN_STARTED=$(date +%s)
 FAILURES=()
-COSMOS_PID=""
 
 cleanup() {
-  if [ -n "$COSMOS_PID" ]; then
-    kill -TERM -- "-$COSMOS_PID" 2>/dev/null || kill -TERM "$COSMOS_PID" 2>/dev/null || true
-    wait "$COSMOS_PID" 2>/dev/null || true
-  fi
-  if [ -x tests/cosmos-harness/stop.sh ]; then
-    tests/cosmos-harness/stop.sh >/dev/null 2>&1 || true
+  if [ -n "${COSMOS_EMULATOR_ENDPOINT:-}" ] && [ -f tests/cosmos-harness/stop.sh ]; then
+    bash tests/cosmos-harness/stop.sh >/dev/null 2>&1 || true
   fi
 }
 trap cleanup EXIT
@@ -71,29 +66,25 @@ harness_packages() {
   done < <(find tests -name package.json -not -path '*/node_modules/*' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
 }
 
-# The Cosmos-compatible server the storage tests use; start.sh prints the endpoint it listens on.
+# The Cosmos-compatible server the storage tests use: start.sh starts it in the background, prints
+# "export COSMOS_EMULATOR_ENDPOINT=..." (and the certificate to trust) and exits; stop.sh stops it.
 start_cosmos() {
-  local log="$OUTPUT/logs/cosmos-harness.log" endpoint="" i
+  local log="$OUTPUT/logs/cosmos-harness.log" line
   mkdir -p "$(dirname "$log")"
-  setsid bash tests/cosmos-harness/start.sh > "$log" 2>&1 &
-  COSMOS_PID=$!
-  for ((i = 0; i < 600; i++)); do
-    endpoint="$(sed -n 's/.*COSMOS_EMULATOR_ENDPOINT=\(https\?:\/\/[^ "]*\).*/\1/p' "$log" | head -n1)"
-    [ -n "$endpoint" ] || endpoint="$(grep -o 'https\?://[^ "]*' "$log" | head -n1 || true)"
-    [ -n "$endpoint" ] && break
-    if ! kill -0 "$COSMOS_PID" 2>/dev/null; then
-      # start.sh may start the server in the background and exit: only its output counts then.
-      endpoint="$(grep -o 'https\?://[^ "]*' "$log" | head -n1 || true)"
-      break
+  if ! timeout 300 bash tests/cosmos-harness/start.sh > "$log" 2> "$log.err"; then
+    say "error: tests/cosmos-harness/start.sh failed:"; cat "$log" "$log.err" >&2
+    return 1
+  fi
+  while IFS= read -r line; do
+    if [[ "$line" =~ ^export\ (COSMOS_[A-Z_]+)=(.*)$ ]]; then
+      export "${BASH_REMATCH[1]}=${BASH_REMATCH[2]}"
+      say "${BASH_REMATCH[1]}=${BASH_REMATCH[2]}"
     fi
-    sleep 0.2
-  done
-  if [ -z "$endpoint" ]; then
+  done < "$log"
+  if [ -z "${COSMOS_EMULATOR_ENDPOINT:-}" ]; then
     say "error: tests/cosmos-harness/start.sh reported no endpoint:"; cat "$log" >&2
     return 1
   fi
-  export COSMOS_EMULATOR_ENDPOINT="$endpoint"
-  say "COSMOS_EMULATOR_ENDPOINT=$COSMOS_EMULATOR_ENDPOINT"
 }
 
 run_tests() {

@@ -107,7 +107,8 @@ public sealed class PlaygroundClient : IAsyncDisposable
 
     /// <summary>
     /// Clicks an Action.Execute button on a message (POST /_conversation/v1/invoke, adaptiveCard/action) and returns the
-    /// bot's invoke response {statusCode, type, value}; a card in "value" is what replaces the clicked card.
+    /// bot's invoke response as the Playground passes it on: {type, value} (without statusCode); a card in "value"
+    /// (type application/vnd.microsoft.card.adaptive) is what replaces the clicked card.
     /// <paramref name="fromUserId"/> must be a member of the conversation (only the current user in the personal chat;
     /// everybody in the group chat and the team's channels).
     /// </summary>
