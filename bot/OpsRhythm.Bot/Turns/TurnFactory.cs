@@ -31,7 +31,7 @@ public sealed class TurnFactory(IOrganisationDirectory organisation, IActorResol
             return activity.EffectiveLocale;
         }
 
-        if (activity.Type == ActivityTypes.Message && activity.EffectiveLocale is { } typed)
+        if (activity.Type == ActivityTypes.Message && (TypedLanguage(activity.Text) ?? activity.EffectiveLocale) is { } typed)
         {
             locales.Remember(userId, typed);
             return typed;
@@ -39,4 +39,9 @@ public sealed class TurnFactory(IOrganisationDirectory organisation, IActorResol
 
         return activity.Type == ActivityTypes.Invoke ? locales.LastOf(userId) ?? activity.EffectiveLocale : activity.EffectiveLocale;
     }
+
+    // Someone who types Chinese reads Chinese, whatever the client claims: the Agents Playground labels
+    // every activity en-US, and a Chinese speaker on an English Teams client still types 帮助.
+    private static string? TypedLanguage(string? text) =>
+        text is not null && text.Any(c => c is >= '\u4e00' and <= '\u9fff') ? Localizer.Chinese.Name : null;
 }

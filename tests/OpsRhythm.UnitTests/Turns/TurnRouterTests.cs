@@ -58,6 +58,18 @@ public sealed class TurnRouterTests
     }
 
     [Fact]
+    public async Task Route_ChineseTextFromAnEnglishClient_RepliesInChinese()
+    {
+        using var harness = new RouterHarness();
+        harness.Organisation = harness.Organisation with { People = [] };
+
+        await harness.RouteAsync(TestActivities.Message("做蛋糕", locale: "en-US"));
+
+        var call = Assert.Single(harness.Sent);
+        Assert.Equal(Localizer.ZhCn.Format("Common.Chat.NotUnderstood", "做蛋糕"), call.Activity.Text);
+    }
+
+    [Fact]
     public async Task Route_CommandThrows_RepliesUnexpectedErrorInsteadOfFailing()
     {
         var failing = new Mock<IChatCommand>();
