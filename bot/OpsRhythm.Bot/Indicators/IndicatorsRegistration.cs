@@ -19,6 +19,7 @@ public static class IndicatorsRegistration
         services.AddScoped<IChatCommand, BenchmarkCommand>();
         services.AddScoped<IChatCommand, InspectionCommand>();
         services.AddScoped<ICardActionHandler, IndicatorCardHandler>();
+        services.AddScoped<ICardActionHandler, IndicatorCatalogCardHandler>();
         services.AddScoped<ICardActionHandler, InspectionCardHandler>();
         services.AddSingleton<IScheduledJob, ImprovementActionFollowUpJob>();
         return builder;
