@@ -60,8 +60,6 @@ describe("Teams app package", () => {
     assert.equal(manifest.webApplicationInfo.id, id);
     assert.equal(manifest.webApplicationInfo.resource, `api://${domain}/${id}`);
     assert.deepEqual(manifest.validDomains, [domain]);
-    const dashboard = manifest.staticTabs.find((t) => t.entityId === "dashboard");
-    assert.equal(dashboard.contentUrl, `https://${domain}/dashboard`);
     for (const [name, buffer] of entries) {
       if (name.endsWith(".json")) assert.ok(!buffer.toString("utf8").includes("{{"), `${name} keeps a placeholder`);
     }
