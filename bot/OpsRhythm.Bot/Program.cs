@@ -1,10 +1,8 @@
-using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Improvement;
 using OpsRhythm.Bot.Indicators;
-using OpsRhythm.Bot.Meetings;
 using OpsRhythm.Bot.Messaging;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
@@ -27,16 +25,13 @@ builder.AddGraph();
 
 builder.AddPlanning();
 builder.AddWeeklyStatus();
-builder.AddMeetings();
 builder.AddIndicators();
 builder.AddRisks();
 builder.AddImprovement();
-builder.AddDashboard();
 
 var app = builder.Build();
 
 app.MapMessages();
-app.MapDashboard();
 
 await app.RunAsync();
 
