@@ -15,7 +15,7 @@ namespace OpsRhythm.Bot.Risks;
 /// </summary>
 public static class AlertMessages
 {
-    public const string ActivityFeedType = "riskAlert";
+    public const string ActivityFeedType = ActivityFeedTypes.RiskAlert;
 
     public static IReadOnlyList<OutboxMessage> For(RiskAlert alert, Risk risk, Indicator indicator, OrganisationProfile organisation, DateTimeOffset now)
     {

@@ -36,7 +36,7 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Chan
             var text = Localizer.For(head.Locale);
             var card = WeeklyStatusFormCard.Build(report, string.Empty, organisation, text, now);
             var message = OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"status:{week.Id}:{department.Id}:prompt", now)
-                with { ActivityFeedType = "weeklyStatusRequested" };
+                with { ActivityFeedType = ActivityFeedTypes.StatusReminder };
             try
             {
                 await writer.CommitAsync(

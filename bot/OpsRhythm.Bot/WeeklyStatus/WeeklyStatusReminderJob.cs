@@ -43,7 +43,7 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
             var notice = text.Format("WeeklyStatus.Reminder", TimeZoneInfo.ConvertTime(report.Deadline, zone).ToString("g", text.Culture));
             var card = WeeklyStatusFormCard.Build(next, string.Empty, organisation, text, now, notice);
             var message = OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), notice), $"status:{week.Id}:{report.DepartmentId}:reminder:{occurrence.UtcTicks}", now)
-                with { ActivityFeedType = "weeklyStatusReminder" };
+                with { ActivityFeedType = ActivityFeedTypes.StatusReminder };
             try
             {
                 await writer.CommitAsync(new Change<WeeklyStatusReport>(StorageContainers.Status, stored.Key, next, stored.ETag) { Messages = [message] }, cancellationToken);

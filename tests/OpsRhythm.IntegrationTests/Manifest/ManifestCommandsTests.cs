@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Turns;
 
 namespace OpsRhythm.IntegrationTests.Manifest;
@@ -40,6 +41,17 @@ public sealed class ManifestCommandsTests : IDisposable
         var parser = scope.ServiceProvider.GetRequiredService<CommandParser>();
 
         Assert.Null(parser.Parse("quarterly horoscope"));
+    }
+
+    [Fact]
+    public void ActivityFeedTypes_EveryTypeTheCodeRaises_IsDeclaredInTheManifest()
+    {
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "manifest", "manifest.json")))!;
+        var declared = manifest["activities"]!["activityTypes"]!.AsArray().Select(a => (string)a!["type"]!).ToHashSet(StringComparer.Ordinal);
+        var raised = typeof(ActivityFeedTypes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        Assert.NotEmpty(raised);
+        Assert.All(raised, type => Assert.Contains(type, declared));
     }
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
