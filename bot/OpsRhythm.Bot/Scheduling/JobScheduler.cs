@@ -6,11 +6,13 @@ namespace OpsRhythm.Bot.Scheduling;
 
 /// <summary>
 /// Runs every registered <see cref="IScheduledJob"/> at its cron occurrences, in the organisation's
-/// time zone (or the job's own), with one lease document per occurrence so that among several
+/// time zone (<see cref="IScheduleTimeZone"/>, asked again on every pass so a changed profile applies
+/// without a restart) or the job's own, with one lease document per occurrence so that among several
 /// instances one runs it. On start the latest occurrence missed within the catch-up window is run.
 /// </summary>
 public sealed class JobScheduler(
     IEnumerable<IScheduledJob> jobs,
+    IScheduleTimeZone organisationZone,
     IDocumentStore store,
     IOptions<SchedulingOptions> options,
     TimeProvider timeProvider,
@@ -22,19 +24,22 @@ public sealed class JobScheduler(
     private readonly List<ScheduledEntry> _entries = jobs.Select(j => new ScheduledEntry(
         j,
         Cronos.CronExpression.Parse(j.CronExpression, CronFormat.Standard),
-        TimeZoneInfo.FindSystemTimeZoneById(j.TimeZone ?? options.Value.TimeZone))).ToList();
+        j.TimeZone is { } own ? TimeZoneInfo.FindSystemTimeZoneById(own) : null)).ToList();
 
     private DateTimeOffset? _checkedUntil;
+
+    private TimeZoneInfo _organisationZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
 
     /// <summary>Runs the latest occurrence of each job missed within the catch-up window, unless another run took it.</summary>
     public async Task<IReadOnlyList<JobOccurrence>> CatchUpAsync(CancellationToken cancellationToken)
     {
+        _organisationZone = await organisationZone.GetAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
         var from = now - options.Value.CatchUpWindow;
         var due = _entries
-            .Select(e => (Entry: e, Occurrence: e.Cron.GetOccurrences(from, now, e.Zone, fromInclusive: false, toInclusive: true).LastOrDefault()))
+            .Select(e => (Entry: e, Occurrence: e.Cron.GetOccurrences(from, now, ZoneOf(e), fromInclusive: false, toInclusive: true).LastOrDefault()))
             .Where(d => d.Occurrence != default)
             .ToList();
         _checkedUntil = now;
@@ -44,10 +49,11 @@ public sealed class JobScheduler(
     /// <summary>Runs every occurrence that fell due since the last pass.</summary>
     public async Task<IReadOnlyList<JobOccurrence>> RunDueAsync(CancellationToken cancellationToken)
     {
+        _organisationZone = await organisationZone.GetAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
         var from = _checkedUntil ?? now;
         var due = _entries
-            .SelectMany(e => e.Cron.GetOccurrences(from, now, e.Zone, fromInclusive: false, toInclusive: true).Select(o => (Entry: e, Occurrence: o)))
+            .SelectMany(e => e.Cron.GetOccurrences(from, now, ZoneOf(e), fromInclusive: false, toInclusive: true).Select(o => (Entry: e, Occurrence: o)))
             .OrderBy(d => d.Occurrence)
             .ToList();
         _checkedUntil = now;
@@ -59,7 +65,7 @@ public sealed class JobScheduler(
     {
         var from = _checkedUntil ?? timeProvider.GetUtcNow();
         return _entries
-            .Select(e => e.Cron.GetNextOccurrence(from, e.Zone))
+            .Select(e => e.Cron.GetNextOccurrence(from, ZoneOf(e)))
             .Where(o => o is not null)
             .Min();
     }
@@ -177,5 +183,8 @@ public sealed class JobScheduler(
         }
     }
 
-    private sealed record ScheduledEntry(IScheduledJob Job, Cronos.CronExpression Cron, TimeZoneInfo Zone);
+    private TimeZoneInfo ZoneOf(ScheduledEntry entry) => entry.OwnZone ?? _organisationZone;
+
+    /// <summary>A job with the zone it names itself, if any; the others follow the organisation's.</summary>
+    private sealed record ScheduledEntry(IScheduledJob Job, Cronos.CronExpression Cron, TimeZoneInfo? OwnZone);
 }

@@ -13,4 +13,10 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scheduler pass failed")]
     public static partial void PassFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The organisation's time zone {Zone} is unknown on this machine; jobs use Scheduling:TimeZone {Fallback}")]
+    public static partial void UnknownOrganisationZone(this ILogger logger, string zone, string fallback);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The organisation profile could not be read; jobs use Scheduling:TimeZone {Fallback}")]
+    public static partial void OrganisationZoneUnreadable(this ILogger logger, string fallback, Exception exception);
 }

@@ -10,7 +10,10 @@ public sealed class SchedulingOptions
 
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The organisation's IANA time zone, which cron expressions are read in unless a job names its own.</summary>
+    /// <summary>
+    /// The IANA time zone cron expressions are read in when the organisation profile's time zone
+    /// (which wins: see <see cref="OrganisationScheduleTimeZone"/>) is unknown or unreadable.
+    /// </summary>
     [Required]
     public string TimeZone { get; set; } = OrganisationProfile.DefaultTimeZone;
 

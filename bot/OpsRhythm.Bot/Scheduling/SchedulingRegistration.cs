@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpsRhythm.Bot.Messaging;
+using OpsRhythm.Bot.Turns;
 
 namespace OpsRhythm.Bot.Scheduling;
 
@@ -14,7 +16,15 @@ public static class SchedulingRegistration
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Scheduling:TimeZone is not a known IANA time zone.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IScheduleTimeZone, OrganisationScheduleTimeZone>();
         builder.Services.AddHostedService<JobScheduler>();
+
+        // "run job" fires a job by chat: only in a local run (no bot identity), for trying and testing.
+        if (LocalRun.IsEnabled(builder.Configuration))
+        {
+            builder.Services.AddSingleton<IChatCommand, RunJobCommand>();
+        }
+
         return builder;
     }
 }

@@ -3,14 +3,18 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.WeeklyStatus;
 
-/// <summary>Submit (or edit until the deadline) and skip on the weekly status card.</summary>
-public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, ChangeWriter writer, TimeProvider time) : ICardActionHandler
+/// <summary>
+/// Submit (or edit until the deadline) and skip on the weekly status card. Progress reported on the
+/// monthly plan's tasks then goes into the plan's tracking.
+/// </summary>
+public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, TimeProvider time) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [WeeklyStatusVerbs.Submit, WeeklyStatusVerbs.Skip];
 
@@ -30,56 +34,82 @@ public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, ChangeW
         }
 
         var now = time.GetUtcNow();
+        var planTasks = await planTracking.TasksAsync(stored.Value, turn.Organisation, cancellationToken);
 
         // A card drawn from an older version (someone else saved since) answers with the current report.
         // Proactive cards carry no version: the ETag-guarded write below still refuses a lost update.
         if (request.Version is { } version && version != stored.ETag)
         {
-            return Current(turn, stored, now, turn.Text["WeeklyStatus.Stale"]);
+            return Current(turn, stored, planTasks, now, turn.Text["WeeklyStatus.Stale"]);
         }
 
         var decision = request.Verb == WeeklyStatusVerbs.Skip
             ? WeeklyStatusMachine.Skip(stored.Value, actor, turn.Organisation, request.Value("skipReason"), now)
-            : WeeklyStatusMachine.Submit(stored.Value, actor, turn.Organisation, Input(request), now);
+            : WeeklyStatusMachine.Submit(stored.Value, actor, turn.Organisation, Input(request, stored.Value, planTasks), now);
         if (decision.Rejection is { } rejection)
         {
             return rejection.Reason switch
             {
                 RejectionReason.RoleNotAllowed => CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text)),
-                RejectionReason.InvalidInput => CardActionResult.ShowCard(WeeklyStatusFormCard.Build(stored.Value, stored.ETag, turn.Organisation, turn.Text, now, RejectionText.Describe(rejection, turn.Text), rejection, request.Data)),
-                _ => Current(turn, stored, now, null),
+                RejectionReason.InvalidInput => CardActionResult.ShowCard(WeeklyStatusFormCard.Build(stored.Value, stored.ETag, turn.Organisation, turn.Text, now, RejectionText.Describe(rejection, turn.Text), rejection, request.Data, planTasks)),
+                _ => Current(turn, stored, planTasks, now, null),
             };
         }
 
+        StoredDocument<WeeklyStatusReport> saved;
         try
         {
-            var saved = await writer.CommitAsync(
+            saved = await writer.CommitAsync(
                 new Change<WeeklyStatusReport>(StorageContainers.Status, stored.Key, decision.State!, stored.ETag)
                 {
-                    Audit = decision.Events.Select(e => new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(WeeklyStatusReport), stored.Key.ToString(), e.Action, actor.Id, now)).ToList(),
+                    Audit = decision.Events.Select(e => new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(WeeklyStatusReport), stored.Key.ToString(), e.Action, actor.Id, now) { Comment = e.Comment }).ToList(),
                 },
                 cancellationToken);
-            var notice = saved.Value.State == ReportState.Skipped
-                ? turn.Text.Format("WeeklyStatus.Skipped", saved.Value.SkipReason)
-                : saved.Value.Late ? turn.Text["WeeklyStatus.SubmittedLate"] : null;
-            return CardActionResult.ShowCard(WeeklyStatusFormCard.Build(saved.Value, saved.ETag, turn.Organisation, turn.Text, now, notice));
         }
         catch (DocumentPreconditionFailedException)
         {
             var current = await reports.FindAsync(week, departmentId, cancellationToken) ?? stored;
-            return Current(turn, current, now, turn.Text["WeeklyStatus.Stale"]);
+            return Current(turn, current, planTasks, now, turn.Text["WeeklyStatus.Stale"]);
         }
+
+        var tracking = await planTracking.UpdateAsync(saved.Value, actor, turn.Organisation, now, cancellationToken);
+        if (tracking == PlanTrackingOutcome.Updated)
+        {
+            planTasks = await planTracking.TasksAsync(saved.Value, turn.Organisation, cancellationToken);
+        }
+
+        var notice = string.Join(" ", new[] { SavedNotice(turn, saved.Value), TrackingNotice(turn, tracking) }.OfType<string>());
+        return CardActionResult.ShowCard(WeeklyStatusFormCard.Build(saved.Value, saved.ETag, turn.Organisation, turn.Text, now, notice.Length == 0 ? null : notice, planTasks: planTasks));
     }
 
-    private static CardActionResult Current(Turn turn, StoredDocument<WeeklyStatusReport> stored, DateTimeOffset now, string? notice) =>
-        CardActionResult.ShowCard(WeeklyStatusFormCard.Build(stored.Value, stored.ETag, turn.Organisation, turn.Text, now, notice));
+    private static string? SavedNotice(Turn turn, WeeklyStatusReport report) =>
+        report.State == ReportState.Skipped ? turn.Text.Format("WeeklyStatus.Skipped", report.SkipReason)
+        : report.Late ? turn.Text["WeeklyStatus.SubmittedLate"]
+        : null;
 
-    private static StatusInput Input(CardActionRequest request) => new(
-        Enumerable.Range(0, WeeklyStatusFormCard.MaxRows)
-            .Select(i => (request.Value($"task{i}.title") ?? string.Empty, request.Value($"task{i}.percent") ?? string.Empty, request.Value($"task{i}.health") ?? string.Empty))
-            .ToList(),
-        request.Value("highlights"),
-        request.Value("problems"),
-        request.Value("helpFrom"),
-        request.Value("helpNeeded"));
+    private static string? TrackingNotice(Turn turn, PlanTrackingOutcome outcome) => outcome switch
+    {
+        PlanTrackingOutcome.Updated => turn.Text["WeeklyStatus.PlanUpdated"],
+        PlanTrackingOutcome.NotAllowed => turn.Text["WeeklyStatus.PlanNotAllowed"],
+        PlanTrackingOutcome.Conflict => turn.Text["WeeklyStatus.PlanConflict"],
+        _ => null,
+    };
+
+    private static CardActionResult Current(Turn turn, StoredDocument<WeeklyStatusReport> stored, IReadOnlyList<PlanTask> planTasks, DateTimeOffset now, string? notice) =>
+        CardActionResult.ShowCard(WeeklyStatusFormCard.Build(stored.Value, stored.ETag, turn.Organisation, turn.Text, now, notice, planTasks: planTasks));
+
+    /// <summary>
+    /// The rows as typed: rows task0… up to the plan task ids the card was drawn with are those plan
+    /// tasks (titled as the plan names them now), the rest are free-form.
+    /// </summary>
+    private static StatusInput Input(CardActionRequest request, WeeklyStatusReport report, IReadOnlyList<PlanTask> planTasks)
+    {
+        var planIds = (request.Value(WeeklyStatusFormCard.PlanTasksKey) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
+        string Title(string id) => planTasks.FirstOrDefault(t => t.Id == id)?.Title ?? report.Tasks.FirstOrDefault(t => t.PlanTaskId == id)?.Title ?? string.Empty;
+        TaskInput Row(int i) => new(request.Value($"task{i}.title") ?? string.Empty, request.Value($"task{i}.percent") ?? string.Empty, request.Value($"task{i}.health") ?? string.Empty);
+        var rows = planIds.Select((id, i) => Row(i) with { Title = Title(id), PlanTaskId = id })
+            .Concat(Enumerable.Range(planIds.Length, WeeklyStatusFormCard.MaxRows).Select(Row))
+            .ToList();
+        return new StatusInput(rows, request.Value("highlights"), request.Value("problems"), request.Value("helpFrom"), request.Value("helpNeeded"));
+    }
 }

@@ -7,8 +7,8 @@ using OpsRhythm.Protocol.Activities;
 
 namespace OpsRhythm.Bot.WeeklyStatus;
 
-/// <summary>"weekly status" / "周报": the status card of the department the actor heads, for this week.</summary>
-public sealed class WeeklyStatusCommand(WeeklyStatusReports reports, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IChatCommand
+/// <summary>"weekly status" / "周报": the status card of the department the actor heads, for this week, with its monthly plan's tasks.</summary>
+public sealed class WeeklyStatusCommand(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IChatCommand
 {
     public string Name => "weekly-status";
 
@@ -35,7 +35,8 @@ public sealed class WeeklyStatusCommand(WeeklyStatusReports reports, IOptions<We
 
         var now = time.GetUtcNow();
         var report = await reports.GetOrCreateAsync(StatusWeek.At(now, turn.Organisation, options.Value), department.Id, cancellationToken);
-        var card = WeeklyStatusFormCard.Build(report.Value, report.ETag, turn.Organisation, turn.Text, now);
+        var planTasks = await planTracking.TasksAsync(report.Value, turn.Organisation, cancellationToken);
+        var card = WeeklyStatusFormCard.Build(report.Value, report.ETag, turn.Organisation, turn.Text, now, planTasks: planTasks);
         turn.Reply(ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText));
     }
 }

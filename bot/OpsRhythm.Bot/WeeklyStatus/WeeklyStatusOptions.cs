@@ -11,9 +11,14 @@ public sealed class WeeklyStatusOptions
     [Required]
     public string PromptCron { get; set; } = "0 9 * * 4";
 
-    /// <summary>Follow-up reminders to heads who have not answered, until the deadline (default every 3 hours, 09:00-18:00, Thursday and Friday).</summary>
+    /// <summary>
+    /// The interval of follow-up reminders to heads who have not answered: each occurrence before the
+    /// deadline reminds them (default 09:00 and 15:00 on Thursday and Friday, which with the defaults
+    /// means Thursday 15:00 and Friday 09:00: Thursday 09:00 is the prompt itself, Friday 15:00 is past
+    /// the deadline).
+    /// </summary>
     [Required]
-    public string ReminderCron { get; set; } = "0 12,15,18 * * 4";
+    public string ReminderCron { get; set; } = "0 9,15 * * 4,5";
 
     /// <summary>The day and local time the status is due; answers after it are flagged late.</summary>
     public DayOfWeek DeadlineDay { get; set; } = DayOfWeek.Friday;

@@ -14,7 +14,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>Asks every department head for the week's status: creates the report and sends the card, in one write.</summary>
-public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IScheduledJob
+public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IScheduledJob
 {
     public string Name => "weekly-status-prompt";
 
@@ -25,6 +25,7 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Chan
         var organisation = await directory.GetAsync(cancellationToken);
         var week = StatusWeek.At(occurrence, organisation, options.Value);
         var now = time.GetUtcNow();
+        var plans = await planTracking.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken);
         foreach (var department in organisation.Departments)
         {
             if (department.HeadPersonId is not { } headId || organisation.FindPerson(headId) is not { } head)
@@ -34,7 +35,8 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Chan
 
             var report = new WeeklyStatusReport(week.Id, department.Id, week.Deadline);
             var text = Localizer.For(head.Locale);
-            var card = WeeklyStatusFormCard.Build(report, string.Empty, organisation, text, now);
+            var planTasks = plans.FirstOrDefault(p => p.DepartmentId == department.Id)?.Content.Tasks ?? [];
+            var card = WeeklyStatusFormCard.Build(report, string.Empty, organisation, text, now, planTasks: planTasks);
             var message = OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"status:{week.Id}:{department.Id}:prompt", now)
                 with { ActivityFeedType = ActivityFeedTypes.StatusReminder };
             try

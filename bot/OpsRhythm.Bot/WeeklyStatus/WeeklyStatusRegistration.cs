@@ -16,6 +16,7 @@ public static class WeeklyStatusRegistration
             .Validate(o => new[] { o.PromptCron, o.ReminderCron, o.DigestCron }.All(IsCron), "WeeklyStatus:*Cron must be 5-field cron expressions.")
             .ValidateOnStart();
         services.AddSingleton<WeeklyStatusReports>();
+        services.AddSingleton<MonthlyPlanTracking>();
         services.AddScoped<IChatCommand, WeeklyStatusCommand>();
         services.AddScoped<ICardActionHandler, WeeklyStatusCardHandler>();
         services.AddSingleton<IScheduledJob, WeeklyStatusPromptJob>();

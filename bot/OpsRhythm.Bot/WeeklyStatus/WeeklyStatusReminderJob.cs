@@ -6,14 +6,21 @@ using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
+using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.WeeklyStatus;
 
-/// <summary>Reminds heads whose department has not answered yet, at each occurrence until the deadline.</summary>
-public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, WeeklyStatusReports reports, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IScheduledJob
+/// <summary>
+/// Reminds the head of every department that has not answered yet (neither submitted nor skipped), at
+/// each occurrence of WeeklyStatus:ReminderCron until the deadline. A department that was never asked
+/// (the prompt did not reach it) is asked now. An occurrence that is also the prompt's is left to the
+/// prompt, so nobody gets the card and a reminder at once.
+/// </summary>
+public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IScheduledJob
 {
     public string Name => "weekly-status-reminder";
 
@@ -22,36 +29,54 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
         var week = StatusWeek.At(occurrence, organisation, options.Value);
         var now = time.GetUtcNow();
-        if (now > week.Deadline)
+        if (now > week.Deadline || IsPromptOccurrence(occurrence, zone))
         {
             return;
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
-        foreach (var stored in await reports.OfWeekAsync(week.Id, cancellationToken))
+        var stored = (await reports.OfWeekAsync(week.Id, cancellationToken)).ToDictionary(r => r.Value.DepartmentId, StringComparer.Ordinal);
+        var plans = await planTracking.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken);
+        foreach (var department in organisation.Departments)
         {
-            var report = stored.Value;
-            if (report.State != ReportState.Requested || organisation.HeadOf(report.DepartmentId) is not { } head)
+            var existing = stored.GetValueOrDefault(department.Id);
+            if (existing is { Value.State: not ReportState.Requested } || organisation.HeadOf(department.Id) is not { } head)
             {
                 continue;
             }
 
-            var text = Localizer.For(head.Locale);
+            var report = existing?.Value ?? new WeeklyStatusReport(week.Id, department.Id, week.Deadline);
             var next = report with { RemindersSent = report.RemindersSent + 1 };
-            var notice = text.Format("WeeklyStatus.Reminder", TimeZoneInfo.ConvertTime(report.Deadline, zone).ToString("g", text.Culture));
-            var card = WeeklyStatusFormCard.Build(next, string.Empty, organisation, text, now, notice);
-            var message = OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), notice), $"status:{week.Id}:{report.DepartmentId}:reminder:{occurrence.UtcTicks}", now)
-                with { ActivityFeedType = ActivityFeedTypes.StatusReminder };
+            var planTasks = plans.FirstOrDefault(p => p.DepartmentId == department.Id)?.Content.Tasks ?? [];
+            var message = Reminder(next, head, organisation, zone, now, planTasks, occurrence);
             try
             {
-                await writer.CommitAsync(new Change<WeeklyStatusReport>(StorageContainers.Status, stored.Key, next, stored.ETag) { Messages = [message] }, cancellationToken);
+                await writer.CommitAsync(
+                    new Change<WeeklyStatusReport>(StorageContainers.Status, WeeklyStatusReports.KeyOf(week.Id, department.Id), next, existing?.ETag)
+                    {
+                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(WeeklyStatusReport), $"{week.Id}/{department.Id}", "reminded", "system", now)],
+                        Messages = [message],
+                    },
+                    cancellationToken);
             }
-            catch (DocumentPreconditionFailedException)
+            catch (Exception e) when (e is DocumentPreconditionFailedException or DocumentConflictException)
             {
-                // Answered meanwhile: no reminder needed.
+                // Answered (or opened from chat) meanwhile: the head has the card; no reminder needed.
             }
         }
     }
+
+    private static OutboxMessage Reminder(WeeklyStatusReport report, Person head, OrganisationProfile organisation, TimeZoneInfo zone, DateTimeOffset now, IReadOnlyList<Domain.Planning.PlanTask> planTasks, DateTimeOffset occurrence)
+    {
+        var text = Localizer.For(head.Locale);
+        var notice = text.Format("WeeklyStatus.Reminder", TimeZoneInfo.ConvertTime(report.Deadline, zone).ToString("g", text.Culture));
+        var card = WeeklyStatusFormCard.Build(report, string.Empty, organisation, text, now, notice, planTasks: planTasks);
+        return OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), notice), $"status:{report.Week}:{report.DepartmentId}:reminder:{occurrence.UtcTicks}", now)
+            with { ActivityFeedType = ActivityFeedTypes.StatusReminder };
+    }
+
+    private bool IsPromptOccurrence(DateTimeOffset occurrence, TimeZoneInfo zone) =>
+        Cronos.CronExpression.Parse(options.Value.PromptCron).GetNextOccurrence(occurrence.AddSeconds(-1), zone) == occurrence;
 }

@@ -27,20 +27,20 @@ public static class WeeklyStatusMachine
         var tasks = new List<TaskProgress>();
         for (var i = 0; i < input.Tasks.Count; i++)
         {
-            var (title, percentText, healthText) = input.Tasks[i];
-            if (string.IsNullOrWhiteSpace(title))
+            var row = input.Tasks[i];
+            if (string.IsNullOrWhiteSpace(row.Title))
             {
                 continue;
             }
 
-            if (!int.TryParse(percentText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent) || percent is < 0 or > 100)
+            if (!int.TryParse(row.Percent, NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent) || percent is < 0 or > 100)
             {
                 errors[$"task{i}.percent"] = new FieldError("WeeklyStatus.Error.Percent");
                 continue;
             }
 
-            var health = Enum.TryParse<TaskHealth>(healthText, out var parsed) ? parsed : TaskHealth.OnTrack;
-            tasks.Add(new TaskProgress(title.Trim(), percent, percent == 100 ? TaskHealth.Done : health));
+            var health = Enum.TryParse<TaskHealth>(row.Health, out var parsed) ? parsed : TaskHealth.OnTrack;
+            tasks.Add(new TaskProgress(row.Title.Trim(), percent, percent == 100 ? TaskHealth.Done : health) { PlanTaskId = row.PlanTaskId });
         }
 
         if (tasks.Count == 0 && !errors.ContainsKey("task0.percent"))

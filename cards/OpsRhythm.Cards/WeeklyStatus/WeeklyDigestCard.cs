@@ -6,9 +6,16 @@ using OpsRhythm.Domain.WeeklyStatus;
 
 namespace OpsRhythm.Cards.WeeklyStatus;
 
-/// <summary>The digest posted to the ops channel before the weekly meeting: blockers first, then who is missing, counts, recurring problems, each department, the agenda.</summary>
+/// <summary>
+/// The digest posted to the ops channel before the weekly meeting: blockers and help requests first,
+/// then who is missing, counts by status, overdue plan tasks, recurring problems, each department, and
+/// the agenda built from them.
+/// </summary>
 public static class WeeklyDigestCard
 {
+    /// <summary>Overdue tasks and agenda points listed at most, so the card stays under Teams' size limit; the rest are counted.</summary>
+    public const int MaxListed = 12;
+
     public static AdaptiveCard Build(WeeklyDigest digest, OrganisationProfile organisation, Localizer text)
     {
         ArgumentNullException.ThrowIfNull(digest);
@@ -42,6 +49,19 @@ public static class WeeklyDigestCard
 
         body.Add(Heading(text["WeeklyStatus.Digest.Counts"]));
         body.Add(new FactSet(digest.CountsByHealth.Select(c => new Fact(text[$"WeeklyStatus.Health.{c.Key}"], c.Value.ToString(CultureInfo.InvariantCulture))).ToList()));
+        if (digest.Overdue.Count > 0)
+        {
+            body.Add(Heading(text["WeeklyStatus.Digest.Overdue"]));
+            var overdue = digest.Overdue.Take(MaxListed).Select(t => "- " + text.Format(
+                "WeeklyStatus.Digest.OverdueLine",
+                Name(t.DepartmentId),
+                t.Title,
+                organisation.FindPerson(t.OwnerPersonId)?.Name.For(text.Culture) ?? t.OwnerPersonId,
+                t.DueDate.ToString("d", text.Culture),
+                t.Percent.ToString(CultureInfo.InvariantCulture)));
+            body.Add(new TextBlock(string.Join("\n", overdue.Concat(More(digest.Overdue.Count, text)))) { Color = TextColor.Attention });
+        }
+
         if (digest.RecurringProblemDepartmentIds.Count > 0)
         {
             body.Add(Heading(text["WeeklyStatus.Digest.Recurring"]));
@@ -62,9 +82,24 @@ public static class WeeklyDigestCard
         }
 
         body.Add(Heading(text["WeeklyStatus.Digest.Agenda"]));
-        body.Add(new TextBlock(string.Join("\n", Enumerable.Range(1, 4).Select(i => text[$"WeeklyStatus.Digest.Agenda{i}"]))));
+        var agenda = digest.Agenda.Take(MaxListed).Select(item => AgendaLine(item, Name, text))
+            .Append(text["WeeklyStatus.Agenda.Execution"])
+            .Append(text["WeeklyStatus.Agenda.NextWeek"])
+            .Select((line, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {line}"));
+        body.Add(new TextBlock(string.Join("\n", agenda.Concat(More(digest.Agenda.Count, text)))));
         return new AdaptiveCard(body) { FallbackText = text.Format("WeeklyStatus.Digest.Title", digest.Week) };
     }
+
+    private static IEnumerable<string> More(int count, Localizer text) =>
+        count > MaxListed ? [text.Format("WeeklyStatus.Digest.More", count - MaxListed)] : [];
+
+    private static string AgendaLine(AgendaItem item, Func<string, string> name, Localizer text) => item.Kind switch
+    {
+        AgendaItemKind.Blocker => text.Format("WeeklyStatus.Agenda.Blocker", name(item.DepartmentId), item.Subject),
+        AgendaItemKind.HelpRequest => text.Format("WeeklyStatus.Agenda.HelpRequest", name(item.DepartmentId), name(item.OtherDepartmentId ?? string.Empty), item.Subject),
+        AgendaItemKind.Overdue => text.Format("WeeklyStatus.Agenda.Overdue", name(item.DepartmentId), item.Subject, item.DueDate?.ToString("d", text.Culture)),
+        _ => text.Format("WeeklyStatus.Agenda.Recurring", name(item.DepartmentId), item.Subject),
+    };
 
     private static TextBlock Heading(string text) => new(text) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium };
 }

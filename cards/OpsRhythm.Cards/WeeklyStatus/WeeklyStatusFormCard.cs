@@ -4,21 +4,31 @@ using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Cards.WeeklyStatus;
 
 /// <summary>
-/// The head's weekly status form: one row per task (progress %, health), highlights, problems, help
-/// needed from another department; submit (or update, until the deadline) or skip with a reason.
+/// The head's weekly status form: first the open tasks of the department's monthly plan (prefilled with
+/// their tracked progress and status), then free-form rows (progress %, health), highlights, problems,
+/// help needed from another department; submit (or update, until the deadline) or skip with a reason.
 /// After the deadline a submitted report is shown read-only.
 /// </summary>
 public static class WeeklyStatusFormCard
 {
     /// <summary>Blank rows offered beyond the tasks already reported.</summary>
     public const int BlankRows = 2;
+
+    /// <summary>Free-form rows at most (after the plan's rows).</summary>
     public const int MaxRows = 12;
+
+    /// <summary>Plan task rows at most, so the card stays under Teams' size limit; the plan board shows the rest.</summary>
+    public const int MaxPlanRows = 20;
+
+    /// <summary>Action data key holding the plan task ids of rows task0… in order, as drawn.</summary>
+    public const string PlanTasksKey = "planTasks";
 
     public static AdaptiveCard Build(
         WeeklyStatusReport report,
@@ -28,7 +38,8 @@ public static class WeeklyStatusFormCard
         DateTimeOffset now,
         string? notice = null,
         Rejection? rejection = null,
-        IReadOnlyDictionary<string, string>? typed = null)
+        IReadOnlyDictionary<string, string>? typed = null,
+        IReadOnlyList<PlanTask>? planTasks = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -56,11 +67,29 @@ public static class WeeklyStatusFormCard
         body.AddRange(StateLine(report, text));
         string Typed(string id, string? stored) => typed is not null && typed.TryGetValue(id, out var value) ? value : stored ?? string.Empty;
 
-        var rows = Math.Min(MaxRows, report.Tasks.Count + BlankRows);
+        var planRows = PlanRows(report, planTasks ?? []);
+        if (planRows.Count > 0)
+        {
+            body.Add(new TextBlock(text["WeeklyStatus.PlanTasks"]) { Weight = TextWeight.Bolder, Separator = true });
+        }
+
+        for (var i = 0; i < planRows.Count; i++)
+        {
+            var (planTask, reported) = planRows[i];
+            body.Add(TaskRow(i, reported, Typed, rejection, text, PlanTaskHeading(planTask, organisation, text)));
+        }
+
+        var planIds = planRows.Select(r => r.Task.Id).ToHashSet(StringComparer.Ordinal);
+        var free = report.Tasks.Where(t => t.PlanTaskId is null || !planIds.Contains(t.PlanTaskId)).ToList();
+        var rows = Math.Min(MaxRows, free.Count + BlankRows);
+        if (planRows.Count > 0)
+        {
+            body.Add(new TextBlock(text["WeeklyStatus.OtherTasks"]) { Weight = TextWeight.Bolder, Separator = true });
+        }
+
         for (var i = 0; i < rows; i++)
         {
-            var task = i < report.Tasks.Count ? report.Tasks[i] : null;
-            body.Add(TaskRow(i, task, Typed, rejection, text));
+            body.Add(TaskRow(planRows.Count + i, i < free.Count ? free[i] : null, Typed, rejection, text, null));
         }
 
         body.AddRange(FieldInput.With(new InputText { Id = "highlights", Label = text["WeeklyStatus.Highlights"], IsMultiline = true, MaxLength = 1000, Value = Typed("highlights", report.Highlights) }, rejection, text));
@@ -71,11 +100,12 @@ public static class WeeklyStatusFormCard
         body.AddRange(FieldInput.With(new InputText { Id = "skipReason", Label = text["WeeklyStatus.SkipReason"], MaxLength = 200, Value = Typed("skipReason", report.SkipReason) }, rejection, text));
 
         var entity = WeeklyStatusVerbs.EntityId(report.Week, report.DepartmentId);
+        var rowsDrawn = new Dictionary<string, string>(StringComparer.Ordinal) { [PlanTasksKey] = string.Join(",", planRows.Select(r => r.Task.Id)) };
         return new AdaptiveCard(body)
         {
             Actions =
             [
-                ActionData.Execute(text[report.State == ReportState.Submitted ? "WeeklyStatus.Update" : "WeeklyStatus.Submit"], WeeklyStatusVerbs.Submit, entity, version),
+                ActionData.Execute(text[report.State == ReportState.Submitted ? "WeeklyStatus.Update" : "WeeklyStatus.Submit"], WeeklyStatusVerbs.Submit, entity, version, rowsDrawn),
                 ActionData.Execute(text["WeeklyStatus.Skip"], WeeklyStatusVerbs.Skip, entity, version),
             ],
             FallbackText = text.Format("WeeklyStatus.Title", report.Week, department),
@@ -94,13 +124,42 @@ public static class WeeklyStatusFormCard
         }
     }
 
-    private static ColumnSet TaskRow(int index, TaskProgress? task, Func<string, string?, string> typed, Rejection? rejection, Localizer text)
+    /// <summary>
+    /// The plan's tasks the head reports on: those not done yet, and those this report already covers,
+    /// each with what the report says or else what the plan tracks.
+    /// </summary>
+    public static IReadOnlyList<(PlanTask Task, TaskProgress Reported)> PlanRows(WeeklyStatusReport report, IReadOnlyList<PlanTask> planTasks)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(planTasks);
+        var reported = report.Tasks.Where(t => t.PlanTaskId is not null).ToDictionary(t => t.PlanTaskId!, StringComparer.Ordinal);
+        return planTasks
+            .Where(t => t.Status != PlanTaskStatus.Done || reported.ContainsKey(t.Id))
+            .Take(MaxPlanRows)
+            .Select(t => (t, reported.TryGetValue(t.Id, out var r) ? r : PlanTaskLink.FromPlan(t)))
+            .ToList();
+    }
+
+    private static Container PlanTaskHeading(PlanTask task, OrganisationProfile organisation, Localizer text)
+    {
+        var owner = organisation.FindPerson(task.OwnerPersonId)?.Name.For(text.Culture) ?? task.OwnerPersonId;
+        return new Container(
+        [
+            new TextBlock(task.Title) { Weight = TextWeight.Bolder },
+            new TextBlock(text.Format("WeeklyStatus.PlanTaskLine", owner, task.DueDate.ToString("d", text.Culture))) { IsSubtle = true, Spacing = Spacing.None },
+        ]);
+    }
+
+    private static ColumnSet TaskRow(int index, TaskProgress? task, Func<string, string?, string> typed, Rejection? rejection, Localizer text, Container? planHeading)
     {
         var health = Enum.GetValues<TaskHealth>().Select(h => new Choice(text[$"WeeklyStatus.Health.{h}"], h.ToString())).ToList();
         var percentText = typed($"task{index}.percent", task?.Percent.ToString(CultureInfo.InvariantCulture));
+        CardElement[] title = planHeading is not null
+            ? [planHeading]
+            : [.. FieldInput.With(new InputText { Id = $"task{index}.title", Label = index == 0 ? text["WeeklyStatus.Task"] : null, Placeholder = text["WeeklyStatus.TaskPlaceholder"], MaxLength = 200, Value = typed($"task{index}.title", task?.Title) }, rejection, text)];
         return new ColumnSet(
         [
-            new Column([.. FieldInput.With(new InputText { Id = $"task{index}.title", Label = index == 0 ? text["WeeklyStatus.Task"] : null, Placeholder = text["WeeklyStatus.TaskPlaceholder"], MaxLength = 200, Value = typed($"task{index}.title", task?.Title) }, rejection, text)]) { Width = "stretch" },
+            new Column(title) { Width = "stretch" },
             new Column([.. FieldInput.With(new InputNumber { Id = $"task{index}.percent", Label = index == 0 ? text["WeeklyStatus.Percent"] : null, Min = 0, Max = 100, Value = double.TryParse(percentText, NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : null }, rejection, text)]) { Width = "90px" },
             new Column([new InputChoiceSet(health) { Id = $"task{index}.health", Label = index == 0 ? text["WeeklyStatus.Health"] : null, Style = ChoiceInputStyle.Compact, Value = typed($"task{index}.health", (task?.Health ?? TaskHealth.OnTrack).ToString()) }]) { Width = "120px" },
         ]);

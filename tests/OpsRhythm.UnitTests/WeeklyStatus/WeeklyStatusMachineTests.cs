@@ -10,7 +10,7 @@ public sealed class WeeklyStatusMachineTests
     private static readonly WeeklyStatusReport Requested = new("2026-W48", "sales", WeeklyStatusCardSamples.Deadline);
 
     private static StatusInput Input(string percent = "40", string? helpFrom = null, string? helpNeeded = null) =>
-        new([("报价单", percent, "Blocked"), (string.Empty, string.Empty, string.Empty)], "亮点", null, helpFrom, helpNeeded);
+        new([new TaskInput("报价单", percent, "Blocked"), new TaskInput(string.Empty, string.Empty, string.Empty)], "亮点", null, helpFrom, helpNeeded);
 
     [Fact]
     public void Submit_HeadBeforeDeadline_AcceptedNotLate()
@@ -78,13 +78,52 @@ public sealed class WeeklyStatusMachineTests
         };
         var lastWeek = new[] { WeeklyStatusCardSamples.Submitted with { Week = "2026-W47" } };
 
-        var digest = WeeklyDigest.Build("2026-W48", ["sales", "production", "finance"], reports, lastWeek);
+        var digest = WeeklyDigest.Build("2026-W48", ["sales", "production", "finance"], reports, lastWeek, [], new DateOnly(2026, 11, 26));
 
         Assert.Equal(["sales"], digest.Blockers.Select(r => r.DepartmentId));
         Assert.Equal(["finance"], digest.MissingDepartmentIds);
         Assert.Equal(["sales"], digest.RecurringProblemDepartmentIds);
         Assert.Equal(1, digest.CountsByHealth[TaskHealth.Blocked]);
         Assert.Equal(1, digest.CountsByHealth[TaskHealth.AtRisk]);
+    }
+
+    [Fact]
+    public void Submit_PlanRow_KeepsTheTaskIdAndDoneAtHundred()
+    {
+        var head = SampleOrganisation.Profile.FindPerson("li-qiang")!;
+        var input = new StatusInput([new TaskInput("报价单", "100", "OnTrack") { PlanTaskId = "t-1" }, new TaskInput("展会筹备", "20", "AtRisk")], null, null, null, null);
+
+        var decision = WeeklyStatusMachine.Submit(Requested, head, SampleOrganisation.Profile, input, WeeklyStatusCardSamples.Now);
+
+        Assert.Equal(
+            [new TaskProgress("报价单", 100, TaskHealth.Done) { PlanTaskId = "t-1" }, new TaskProgress("展会筹备", 20, TaskHealth.AtRisk)],
+            decision.State!.Tasks);
+    }
+
+    [Fact]
+    public void Submit_EditBeforeDeadline_AcceptedAsEditedAndNotLate()
+    {
+        var head = SampleOrganisation.Profile.FindPerson("li-qiang")!;
+        var first = WeeklyStatusMachine.Submit(Requested, head, SampleOrganisation.Profile, Input(), WeeklyStatusCardSamples.Now).State!;
+
+        var edit = WeeklyStatusMachine.Submit(first, head, SampleOrganisation.Profile, Input("70"), WeeklyStatusCardSamples.Deadline.AddMinutes(-1));
+
+        Assert.Equal("edited", Assert.Single(edit.Events).Action);
+        Assert.Equal(70, Assert.Single(edit.State!.Tasks).Percent);
+        Assert.False(edit.State.Late);
+    }
+
+    [Fact]
+    public void Skip_WithReasonThenSubmitBeforeDeadline_ReasonClearedAndSubmitted()
+    {
+        var head = SampleOrganisation.Profile.FindPerson("li-qiang")!;
+        var skipped = WeeklyStatusMachine.Skip(Requested, head, SampleOrganisation.Profile, " 部门团建 ", WeeklyStatusCardSamples.Now);
+
+        var submitted = WeeklyStatusMachine.Submit(skipped.State!, head, SampleOrganisation.Profile, Input(), WeeklyStatusCardSamples.Now);
+
+        Assert.Equal((ReportState.Skipped, "部门团建"), (skipped.State!.State, skipped.State.SkipReason));
+        Assert.Equal("部门团建", Assert.Single(skipped.Events).Comment);
+        Assert.Equal((ReportState.Submitted, null), (submitted.State!.State, submitted.State.SkipReason));
     }
 
     [Fact]
