@@ -65,6 +65,10 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
             {
                 // Answered (or opened from chat) meanwhile: the head has the card; no reminder needed.
             }
+            catch (BatchFailedException)
+            {
+                // This occurrence's reminder is queued already (the occurrence ran again after a take-over).
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.IntegrationTests.Organisation;
 using OpsRhythm.IntegrationTests.Storage;
 
 namespace OpsRhythm.IntegrationTests.Scheduling;
@@ -124,8 +125,49 @@ public sealed class JobSchedulerTests : IDisposable
         Assert.Equal([occurrence], job.Runs);
     }
 
+    [Fact]
+    public async Task RunDue_OrganisationInNewYorkConfigShanghai_RunsAtNineInNewYorkAndFollowsAChange()
+    {
+        var job = new CountingJob("status-prompt", "0 9 * * *");
+        var organisation = new InMemoryOrganisationDirectory(InMemoryOrganisationDirectory.Sample with { TimeZone = "America/New_York" });
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero));
+        var scheduler = Scheduler(organisation, job);
+        await scheduler.CatchUpAsync(CancellationToken.None);
+
+        await StepAsync(scheduler, until: new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero), TimeSpan.FromMinutes(30));
+        organisation.Profile = organisation.Profile with { TimeZone = "Europe/Berlin" };
+        await StepAsync(scheduler, until: new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero), TimeSpan.FromMinutes(30));
+
+        Assert.Equal([new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero)], job.Runs);
+    }
+
+    [Fact]
+    public async Task RunDue_OrganisationZoneUnknown_ConfiguredZoneIsTheFallback()
+    {
+        var job = new CountingJob("status-prompt", "0 9 * * *");
+        var organisation = new InMemoryOrganisationDirectory(InMemoryOrganisationDirectory.Sample with { TimeZone = "Mars/Olympus_Mons" });
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero));
+        var scheduler = Scheduler(organisation, job, new SchedulingOptions { TimeZone = "Europe/London" });
+        await scheduler.CatchUpAsync(CancellationToken.None);
+
+        await StepAsync(scheduler, until: new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero), TimeSpan.FromMinutes(30));
+
+        Assert.Equal([new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)], job.Runs);
+    }
+
+    /// <summary>A scheduler for the sample organisation (Asia/Shanghai), the configured fallback left at its default.</summary>
     private JobScheduler Scheduler(params IScheduledJob[] jobs) =>
-        new(jobs, _sqlite.Store, Options.Create(new SchedulingOptions()), _time, NullLogger<JobScheduler>.Instance);
+        Scheduler(new InMemoryOrganisationDirectory(InMemoryOrganisationDirectory.Sample), jobs, new SchedulingOptions());
+
+    private JobScheduler Scheduler(InMemoryOrganisationDirectory organisation, IScheduledJob job, SchedulingOptions? options = null) =>
+        Scheduler(organisation, [job], options ?? new SchedulingOptions());
+
+    private JobScheduler Scheduler(InMemoryOrganisationDirectory organisation, IScheduledJob[] jobs, SchedulingOptions options)
+    {
+        var configured = Options.Create(options);
+        var zone = new OrganisationScheduleTimeZone(organisation, configured, NullLogger<OrganisationScheduleTimeZone>.Instance);
+        return new(jobs, zone, _sqlite.Store, configured, _time, NullLogger<JobScheduler>.Instance);
+    }
 
     private async Task StepAsync(JobScheduler scheduler, DateTimeOffset until, TimeSpan step)
     {
