@@ -50,6 +50,8 @@ public sealed class WeeklyStatusHarness : IDisposable
 
     public FakeTimeProvider Time { get; }
 
+    public IDocumentStore Store => _store;
+
     public WeeklyStatusOptions StatusOptions { get; } = new();
 
     public InMemoryOrganisationDirectory Company { get; } = new(InMemoryOrganisationDirectory.Sample);
