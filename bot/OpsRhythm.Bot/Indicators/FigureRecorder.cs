@@ -86,12 +86,13 @@ public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, 
         }
         else
         {
-            var etags = (await reader.TargetsAsync(pk, cancellationToken)).ToDictionary(t => t.Key.Id, t => t.ETag, StringComparer.Ordinal);
+            var existing = (await reader.TargetsAsync(pk, cancellationToken)).ToDictionary(t => t.Key.Id, StringComparer.Ordinal);
             foreach (var row in rows)
             {
                 var id = IndicatorTarget.IdFor(row.Indicator.Id, row.Period.ToString());
-                var target = new IndicatorTarget(departmentId, row.Indicator.Id, row.Period.ToString(), row.Value) { SetBy = actor.Id, SetAt = now };
-                operations.Add(etags.TryGetValue(id, out var etag) ? BatchOperation.Replace(id, target, etag) : BatchOperation.Create(id, target));
+                var stored = existing.GetValueOrDefault(id);
+                var target = IndicatorTarget.Entered(departmentId, row.Indicator.Id, row.Period.ToString(), row.Value, stored?.Value, actor.Id, now);
+                operations.Add(stored is not null ? BatchOperation.Replace(id, target, stored.ETag) : BatchOperation.Create(id, target));
             }
         }
 
