@@ -44,7 +44,7 @@ public sealed class PlanTargetsFlowTests : IDisposable
         _projector = new PlanTargetProjector(Store, new ChangeWriter(Store), _plans, new IndicatorReader(Store), _time, NullLogger<PlanTargetProjector>.Instance);
     }
 
-    private IDocumentStore Store => _fixture.Store;
+    private OpsRhythm.Storage.Sqlite.SqliteDocumentStore Store => _fixture.Store;
 
     public void Dispose() => _fixture.Dispose();
 
