@@ -86,14 +86,11 @@ public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, 
         }
         else
         {
-            var existing = (await reader.TargetsAsync(pk, cancellationToken)).ToDictionary(t => t.Key.Id, StringComparer.Ordinal);
-            foreach (var row in rows)
-            {
-                var id = IndicatorTarget.IdFor(row.Indicator.Id, row.Period.ToString());
-                var stored = existing.GetValueOrDefault(id);
-                var target = IndicatorTarget.Entered(departmentId, row.Indicator.Id, row.Period.ToString(), row.Value, stored?.Value, actor.Id, now);
-                operations.Add(stored is not null ? BatchOperation.Replace(id, target, stored.ETag) : BatchOperation.Create(id, target));
-            }
+            var existing = await reader.TargetsAsync(pk, cancellationToken);
+            var current = existing.ToDictionary(t => t.Key.Id, t => t.Value, StringComparer.Ordinal);
+            var targets = rows.Select(row => IndicatorTarget.Entered(
+                departmentId, row.Indicator.Id, row.Period.ToString(), row.Value, current.GetValueOrDefault(IndicatorTarget.IdFor(row.Indicator.Id, row.Period.ToString())), actor.Id, now));
+            operations.AddRange(TargetWrites.Of(targets, [], existing));
         }
 
         audit.Insert(0, new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(FigureImport), importId, kind == FigureKind.Value ? "values-entered" : "targets-set", actor.Id, now)

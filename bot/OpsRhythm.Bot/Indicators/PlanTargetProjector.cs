@@ -69,18 +69,10 @@ public sealed class PlanTargetProjector(IDocumentStore store, ChangeWriter write
             }
 
             var existing = await reader.TargetsAsync(pk, cancellationToken);
-            var etags = existing.ToDictionary(t => t.Key.Id, t => t.ETag, StringComparer.Ordinal);
             var approvedBy = cycle.DecidedBy ?? plan.UpdatedBy ?? "plan";
             var now = time.GetUtcNow();
             var result = PlanTargets.Apply(plan, cycle.Period, revision, approved, catalog, [.. existing.Select(t => t.Value)], approvedBy, now);
-            var operations = new List<BatchOperation>();
-            foreach (var target in result.Put)
-            {
-                var id = IndicatorTarget.IdFor(target.IndicatorId, target.Period);
-                operations.Add(etags.TryGetValue(id, out var etag) ? BatchOperation.Replace(id, target, etag) : BatchOperation.Create(id, target));
-            }
-
-            operations.AddRange(result.Remove.Select(t => BatchOperation.Delete(IndicatorTarget.IdFor(t.IndicatorId, t.Period), etags[IndicatorTarget.IdFor(t.IndicatorId, t.Period)])));
+            var operations = TargetWrites.Of(result.Put, result.Remove, existing);
             var record = result.Record;
             var audit = new AuditEvent($"audit:{key.Id}", nameof(PlanTargetsApplied), key.Id, "targets-from-plan", approvedBy, now)
             {

@@ -96,15 +96,7 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
     private async Task CommitAsync(
         string actorId, string departmentId, Period period, TargetEditResult edit, IReadOnlyList<StoredDocument<IndicatorTarget>> stored, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var etags = stored.ToDictionary(t => t.Key.Id, t => t.ETag, StringComparer.Ordinal);
-        var operations = new List<BatchOperation>();
-        foreach (var target in edit.Put)
-        {
-            var id = IndicatorTarget.IdFor(target.IndicatorId, target.Period);
-            operations.Add(etags.TryGetValue(id, out var etag) ? BatchOperation.Replace(id, target, etag) : BatchOperation.Create(id, target));
-        }
-
-        operations.AddRange(edit.Remove.Select(t => IndicatorTarget.IdFor(t.IndicatorId, t.Period)).Select(id => BatchOperation.Delete(id, etags[id])));
+        var operations = TargetWrites.Of(edit.Put, edit.Remove, stored);
         var details = edit.Put.ToDictionary(t => t.IndicatorId, t => t.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
         foreach (var removed in edit.Remove)
         {

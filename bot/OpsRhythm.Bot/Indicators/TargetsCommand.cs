@@ -39,8 +39,7 @@ public sealed class TargetsCommand(TargetBoard board, TimeProvider time) : IChat
             {
                 period = p;
             }
-            else if (turn.Organisation.Departments.FirstOrDefault(d => string.Equals(d.Id, word, StringComparison.OrdinalIgnoreCase)
-                || d.Name.ZhCn == word || string.Equals(d.Name.EnUs, word, StringComparison.OrdinalIgnoreCase)) is { } d)
+            else if (turn.Organisation.Departments.FirstOrDefault(d => d.IsNamed(word)) is { } d)
             {
                 department = d;
             }
