@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// approved plan revision that has no <see cref="Domain.Indicators.PlanTargetsApplied"/> record yet.
 /// Cycles are few (about 17 a year), so the sweep is two cross-partition queries and a point read per plan.
 /// </summary>
-public sealed class PlanTargetsJob(IDocumentStore store, PlanTargetProjector projector, IConfiguration configuration) : IScheduledJob
+public sealed class PlanTargetsJob(IDocumentStore store, PlanTargetProjector projector, IConfiguration configuration, ILogger<PlanTargetsJob> logger) : IScheduledJob
 {
     public string Name => "plan-targets";
 
@@ -28,7 +28,15 @@ public sealed class PlanTargetsJob(IDocumentStore store, PlanTargetProjector pro
 
             foreach (var cycleId in cycles)
             {
-                await projector.ProjectCycleAsync(cycleId, cancellationToken);
+                try
+                {
+                    await projector.ProjectCycleAsync(cycleId, cancellationToken);
+                }
+                catch (DocumentStoreException e)
+                {
+                    // One cycle's targets kept changing under it: the others still go, it is retried next run.
+                    logger.PlanTargetsDeferred(cycleId, e);
+                }
             }
         }
     }

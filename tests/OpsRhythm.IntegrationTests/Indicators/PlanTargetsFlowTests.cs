@@ -93,7 +93,7 @@ public sealed class PlanTargetsFlowTests : IDisposable
         await Store.ReplaceAsync(PlanDocuments.Container, PlanDocuments.CycleKey(Cycle), cycle.Value with { State = PlanCycleState.Approved, DecidedBy = Ops.Id }, cycle.ETag, default);
         var plan = (await _plans.PlanAsync(Cycle, "sales", default))!;
         await Store.ReplaceAsync(PlanDocuments.Container, PlanDocuments.PlanKey(Cycle, "sales"), DepartmentPlanMachine.MarkApproved(plan.Value, Ops.Id, _time.GetUtcNow()), plan.ETag, default);
-        var job = new PlanTargetsJob(Store, _projector, new ConfigurationBuilder().Build());
+        var job = new PlanTargetsJob(Store, _projector, new ConfigurationBuilder().Build(), NullLogger<PlanTargetsJob>.Instance);
 
         await job.RunAsync(_time.GetUtcNow(), default);
 
