@@ -9,14 +9,17 @@ namespace OpsRhythm.Bot.Meetings;
 /// </summary>
 public static class CalendarFailure
 {
+    /// <summary>Also the client's "too many retries", an AggregateException of each attempt's failure.</summary>
     public static bool IsCalendarFailure(Exception failure) =>
-        failure is ApiException or HttpRequestException or TaskCanceledException;
+        failure is ApiException or HttpRequestException or TaskCanceledException
+        || (failure is AggregateException { InnerExceptions.Count: > 0 } all && all.InnerExceptions.All(IsCalendarFailure));
 
     public static string Describe(Exception failure, Localizer text)
     {
         ArgumentNullException.ThrowIfNull(failure);
         ArgumentNullException.ThrowIfNull(text);
-        var status = (failure as ApiException)?.ResponseStatusCode ?? 0;
+        var last = failure is AggregateException all ? all.InnerExceptions[^1] : failure;
+        var status = (last as ApiException)?.ResponseStatusCode ?? 0;
         return status switch
         {
             429 => text["Meetings.Graph.Throttled"],
