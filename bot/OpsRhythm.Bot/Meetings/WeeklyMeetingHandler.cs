@@ -21,24 +21,19 @@ namespace OpsRhythm.Bot.Meetings;
 /// </summary>
 public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCalendar calendar, ChangeWriter writer, TimeProvider time, ILogger<WeeklyMeetingHandler> logger) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MeetingVerbs.Schedule, MeetingVerbs.Cancel, MeetingVerbs.Show];
+    public IReadOnlyCollection<string> Verbs { get; } = [MeetingVerbs.Schedule, MeetingVerbs.Cancel];
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
         var actor = turn.Actor!;
-        var current = await documents.WeeklyAsync(cancellationToken);
-        if (request.Verb == MeetingVerbs.Show)
-        {
-            return Card(turn, current, actor);
-        }
-
         if (!actor.Has(Role.OpsOffice))
         {
             return CardReplies.Forbidden(turn, Rejection.RoleNotAllowed(WeeklyMeetingMachine.ManageRoles));
         }
 
+        var current = await documents.WeeklyAsync(cancellationToken);
         if (current is not null && request.Version != current.ETag)
         {
             return Card(turn, current, actor, notice: turn.Text["Common.Rejection.StaleVersion"]);

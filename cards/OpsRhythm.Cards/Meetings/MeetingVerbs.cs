@@ -5,7 +5,6 @@ public static class MeetingVerbs
 {
     public const string Schedule = "meeting.schedule";
     public const string Cancel = "meeting.cancel";
-    public const string Show = "meeting.show";
     public const string Digest = "meeting.digest";
     public const string CoordinationForm = "coord.form";
     public const string Propose = "coord.propose";
