@@ -6,15 +6,13 @@ using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
-using OpsRhythm.Domain.Organisation;
-using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>Posts the week's digest to the ops channel before the weekly meeting.</summary>
-public sealed class WeeklyStatusDigestJob(IOrganisationDirectory directory, WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IScheduledJob
+public sealed class WeeklyStatusDigestJob(IOrganisationDirectory directory, WeeklyDigests digests, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IScheduledJob
 {
     public string Name => "weekly-status-digest";
 
@@ -30,7 +28,7 @@ public sealed class WeeklyStatusDigestJob(IOrganisationDirectory directory, Week
 
         var week = StatusWeek.At(occurrence, organisation, options.Value);
         var now = time.GetUtcNow();
-        var digest = await BuildAsync(organisation, week, now, cancellationToken);
+        var digest = await digests.BuildAsync(organisation, week, now, cancellationToken);
         var card = WeeklyDigestCard.Build(digest, organisation, Localizer.ZhCn);
         var id = $"digest:{occurrence.UtcTicks}";
         var message = OutboxMessage.Create(OutboxTarget.Channel(channel), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"status:{week.Id}:{id}", now);
@@ -42,18 +40,5 @@ public sealed class WeeklyStatusDigestJob(IOrganisationDirectory directory, Week
         {
             // Posted already for this occurrence.
         }
-    }
-
-    /// <summary>The digest of a week for the departments that have a head, with overdue tasks of the week's monthly plans as of <paramref name="now"/>.</summary>
-    public async Task<WeeklyDigest> BuildAsync(OrganisationProfile organisation, StatusWeek week, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(organisation);
-        ArgumentNullException.ThrowIfNull(week);
-        var current = await reports.OfWeekAsync(week.Id, cancellationToken);
-        var last = await reports.OfWeekAsync(IsoWeek.Previous(week.Id), cancellationToken);
-        var plans = await planTracking.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
-        var departmentIds = organisation.Departments.Where(d => d.HeadPersonId is not null).Select(d => d.Id).ToList();
-        return WeeklyDigest.Build(week.Id, departmentIds, current.Select(r => r.Value).ToList(), last.Select(r => r.Value).ToList(), plans, today);
     }
 }

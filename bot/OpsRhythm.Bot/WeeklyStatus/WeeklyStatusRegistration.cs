@@ -17,6 +17,7 @@ public static class WeeklyStatusRegistration
             .ValidateOnStart();
         services.AddSingleton<WeeklyStatusReports>();
         services.AddSingleton<MonthlyPlanTracking>();
+        services.AddSingleton<WeeklyDigests>();
         services.AddScoped<IChatCommand, WeeklyStatusCommand>();
         services.AddScoped<ICardActionHandler, WeeklyStatusCardHandler>();
         services.AddSingleton<IScheduledJob, WeeklyStatusPromptJob>();

@@ -42,13 +42,14 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
         foreach (var department in organisation.Departments)
         {
             var existing = stored.GetValueOrDefault(department.Id);
-            if (existing is { Value.State: not ReportState.Requested } || organisation.HeadOf(department.Id) is not { } head)
+            if (existing is { Value.State: not ReportState.Requested } || existing?.Value.LastReminderOccurrence == occurrence
+                || organisation.HeadOf(department.Id) is not { } head)
             {
                 continue;
             }
 
             var report = existing?.Value ?? new WeeklyStatusReport(week.Id, department.Id, week.Deadline);
-            var next = report with { RemindersSent = report.RemindersSent + 1 };
+            var next = report with { RemindersSent = report.RemindersSent + 1, LastReminderOccurrence = occurrence };
             var planTasks = plans.FirstOrDefault(p => p.DepartmentId == department.Id)?.Content.Tasks ?? [];
             var message = Reminder(next, head, organisation, zone, now, planTasks, occurrence);
             try
@@ -64,10 +65,6 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
             catch (Exception e) when (e is DocumentPreconditionFailedException or DocumentConflictException)
             {
                 // Answered (or opened from chat) meanwhile: the head has the card; no reminder needed.
-            }
-            catch (BatchFailedException)
-            {
-                // This occurrence's reminder is queued already (the occurrence ran again after a take-over).
             }
         }
     }

@@ -29,6 +29,9 @@ public sealed record WeeklyStatusReport(string Week, string DepartmentId, DateTi
 
     public int RemindersSent { get; init; }
 
+    /// <summary>The reminder occurrence last sent, so an occurrence run again (after a take-over) neither reminds nor counts twice.</summary>
+    public DateTimeOffset? LastReminderOccurrence { get; init; }
+
     public static string IdFor(string departmentId) => "report:" + departmentId;
 
     public bool HasBlocker => Tasks.Any(t => t.Health == TaskHealth.Blocked) || HelpFromDepartmentId is not null;

@@ -45,7 +45,7 @@ public sealed class WeeklyStatusHarness : IDisposable
         Handler = new WeeklyStatusCardHandler(Reports, tracking, writer, Time);
         Prompt = new WeeklyStatusPromptJob(Company, tracking, writer, options, Time);
         Reminder = new WeeklyStatusReminderJob(Company, Reports, tracking, writer, options, Time);
-        Digest = new WeeklyStatusDigestJob(Company, Reports, tracking, writer, options, Time);
+        Digest = new WeeklyStatusDigestJob(Company, new WeeklyDigests(Reports, tracking), writer, options, Time);
     }
 
     public FakeTimeProvider Time { get; }

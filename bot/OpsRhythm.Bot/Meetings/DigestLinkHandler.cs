@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.WeeklyStatus;
+using OpsRhythm.Cards.Meetings;
+using OpsRhythm.Cards.WeeklyStatus;
+
+namespace OpsRhythm.Bot.Meetings;
+
+/// <summary>
+/// The reminder card's digest button: this week's status digest (the one the ops channel receives
+/// before the meeting), drawn fresh, so it also shows reports that came in after the post.
+/// </summary>
+public sealed class DigestLinkHandler(WeeklyDigests digests, IOptions<WeeklyStatusOptions> options, TimeProvider time) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = [MeetingVerbs.Digest];
+
+    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var organisation = turn.Organisation;
+        var now = time.GetUtcNow();
+        var digest = await digests.BuildAsync(organisation, StatusWeek.At(now, organisation, options.Value), now, cancellationToken);
+        return CardActionResult.ShowCard(WeeklyDigestCard.Build(digest, organisation, turn.Text));
+    }
+}

@@ -1,0 +1,25 @@
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.WeeklyStatus;
+
+namespace OpsRhythm.Bot.WeeklyStatus;
+
+/// <summary>
+/// Builds a week's digest from the store: this week's and last week's reports (two single-partition
+/// queries) and the week's monthly plans (one partition), for the departments that have a head.
+/// Used by the digest job and by the meeting reminder's digest button.
+/// </summary>
+public sealed class WeeklyDigests(WeeklyStatusReports reports, MonthlyPlanTracking planTracking)
+{
+    /// <summary>The digest of <paramref name="week"/>, with tasks overdue as of <paramref name="now"/> in the organisation's time zone.</summary>
+    public async Task<WeeklyDigest> BuildAsync(OrganisationProfile organisation, StatusWeek week, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(week);
+        var current = await reports.OfWeekAsync(week.Id, cancellationToken);
+        var last = await reports.OfWeekAsync(IsoWeek.Previous(week.Id), cancellationToken);
+        var plans = await planTracking.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
+        var departmentIds = organisation.Departments.Where(d => d.HeadPersonId is not null).Select(d => d.Id).ToList();
+        return WeeklyDigest.Build(week.Id, departmentIds, [.. current.Select(r => r.Value)], [.. last.Select(r => r.Value)], plans, today);
+    }
+}
