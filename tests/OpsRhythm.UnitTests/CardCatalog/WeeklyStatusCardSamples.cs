@@ -71,6 +71,8 @@ public sealed class WeeklyStatusCardSamples : ICardSamples
         yield return new("weekly-status/plan-new", WeeklyStatusFormCard.Build(requested, "etag-1", org, text, Now, planTasks: SalesPlan.Content.Tasks));
         var planReported = Submitted with { Tasks = [new TaskProgress("新品报价单", 30, TaskHealth.Blocked) { PlanTaskId = "t-2" }, new TaskProgress("展会筹备", 10, TaskHealth.AtRisk)] };
         yield return new("weekly-status/plan-submitted", WeeklyStatusFormCard.Build(planReported, "etag-2", org, text, Now, text["WeeklyStatus.PlanUpdated"], planTasks: SalesPlan.Content.Tasks));
+        yield return new("weekly-status/plan-conflict", WeeklyStatusFormCard.Build(planReported, "etag-2", org, text, Now, text["WeeklyStatus.PlanConflict"], planTasks: SalesPlan.Content.Tasks));
+        yield return new("weekly-status/plan-reminder", WeeklyStatusFormCard.Build(requested, string.Empty, org, text, Now, text.Format("WeeklyStatus.Reminder", "2026-11-27 12:00"), planTasks: SalesPlan.Content.Tasks));
         yield return new("weekly-status/plan-not-allowed", WeeklyStatusFormCard.Build(planReported, "etag-2", org, text, Now, text["WeeklyStatus.PlanNotAllowed"], planTasks: SalesPlan.Content.Tasks));
         var planInvalid = Rejection.Invalid(new Dictionary<string, FieldError> { ["task1.percent"] = new("WeeklyStatus.Error.Percent") });
         yield return new("weekly-status/plan-errors", WeeklyStatusFormCard.Build(requested, "etag-1", org, text, Now, text["Common.Rejection.InvalidInput"], planInvalid, new Dictionary<string, string> { ["task1.percent"] = "-5" }, SalesPlan.Content.Tasks));
