@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Hosting;
@@ -28,10 +29,12 @@ builder.AddWeeklyStatus();
 builder.AddIndicators();
 builder.AddRisks();
 builder.AddImprovement();
+builder.AddDashboard();
 
 var app = builder.Build();
 
 app.MapMessages();
+app.MapDashboard();
 
 await app.RunAsync();
 
