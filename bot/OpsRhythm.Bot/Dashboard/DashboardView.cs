@@ -39,7 +39,7 @@ public sealed record TrendPoint(string Period, double? Actual, double? Target, d
 
 public sealed record RiskView(IReadOnlyList<HeatCell> HeatMap, IReadOnlyList<RiskRow> Open, IReadOnlyList<AlertRow> Alerts);
 
-public sealed record HeatCell(int Likelihood, int Impact, int Count, string Level);
+public sealed record HeatCell(int Likelihood, int Impact, int Count, string Level, string LevelLabel);
 
 public sealed record RiskRow(string Id, string DepartmentId, string Department, string Description, int Likelihood, int Impact, int Score, string Level, string LevelLabel, string Owner);
 

@@ -50,7 +50,8 @@ public sealed class RiskSection(RiskReader risks, IndicatorReader indicators, ID
         {
             for (var likelihood = 1; likelihood <= 5; likelihood++)
             {
-                heat.Add(new HeatCell(likelihood, impact, open.Count(r => r.Likelihood == likelihood && r.Impact == impact), bands.LevelOf(likelihood, impact).ToString()));
+                var level = bands.LevelOf(likelihood, impact);
+                heat.Add(new HeatCell(likelihood, impact, open.Count(r => r.Likelihood == likelihood && r.Impact == impact), level.ToString(), text[$"Risks.Level.{level}"]));
             }
         }
 

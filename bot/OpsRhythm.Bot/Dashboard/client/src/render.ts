@@ -104,7 +104,7 @@ function risks(view: DashboardView, t: Texts): HTMLElement {
     h("tbody", {}, ...[5, 4, 3, 2, 1].map((impact) => h("tr", {},
       h("th", { scope: "row" }, impact),
       ...cells.filter((c) => c.impact === impact).sort((a, b) => a.likelihood - b.likelihood).map((c) =>
-        h("td", { class: `level-${c.level}`, "aria-label": format(t["Heat.Cell"], c.likelihood, c.impact, c.count) }, c.count > 0 ? c.count : ""))))),
+        h("td", { class: `level-${c.level}`, "aria-label": format(t["Heat.Cell"], c.likelihood, c.impact, c.count, c.levelLabel), title: c.levelLabel }, c.count > 0 ? c.count : ""))))),
     h("tfoot", {}, h("tr", {}, h("td", {}), ...[1, 2, 3, 4, 5].map((l) => h("th", { scope: "col" }, l)))));
   const list = view.risks.open.length === 0
     ? empty(t["Empty.Risks"])
@@ -116,7 +116,7 @@ function risks(view: DashboardView, t: Texts): HTMLElement {
 function alerts(view: DashboardView, t: Texts): HTMLElement {
   if (view.risks.alerts.length === 0) return section("alerts", t["Section.Alerts"], empty(t["Empty.Alerts"]));
   return section("alerts", t["Section.Alerts"],
-    table(t["Section.Alerts"], [t["Col.Department"], t["Col.Indicator"], t["Col.Period"], t["Col.Actual"], t["Col.Target"], t["Col.Raised"]],
+    table(t["Section.Alerts"], [t["Col.Department"], t["Col.Indicator"], t["Col.Period"], t["Col.Actual"], t["Col.Threshold"], t["Col.Raised"]],
       view.risks.alerts.map((a) => [a.department, a.indicator, a.period, number(a.value, view.locale), number(a.threshold, view.locale),
         new Date(a.raisedAt).toLocaleString(view.locale)])));
 }

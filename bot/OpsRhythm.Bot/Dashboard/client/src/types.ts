@@ -5,7 +5,7 @@ export interface TaskRow { departmentId: string; department: string; title: stri
 export interface WeekRow { departmentId: string; department: string; state: string; stateLabel: string; late: boolean; hasBlocker: boolean; blockers: string[]; problems: string | null; helpNeeded: string | null }
 export interface TrendPoint { period: string; actual: number | null; target: number | null; lastYear: number | null }
 export interface IndicatorTrend { departmentId: string; department: string; indicatorId: string; name: string; unit: string; points: TrendPoint[] }
-export interface HeatCell { likelihood: number; impact: number; count: number; level: string }
+export interface HeatCell { likelihood: number; impact: number; count: number; level: string; levelLabel: string }
 export interface RiskRow { id: string; departmentId: string; department: string; description: string; likelihood: number; impact: number; score: number; level: string; levelLabel: string; owner: string }
 export interface AlertRow { id: string; departmentId: string; department: string; indicator: string; period: string; level: string; value: number; threshold: number; raisedAt: string }
 export interface MeetingRow { id: string; subject: string; start: string; joinUrl: string | null }
