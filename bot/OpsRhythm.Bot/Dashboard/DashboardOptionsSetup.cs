@@ -14,7 +14,9 @@ public sealed class DashboardOptionsSetup(IConfiguration configuration) : IPostC
             options.SsoClientId = configuration[LocalRun.AppIdKey];
         }
 
-        if (string.IsNullOrWhiteSpace(options.SsoTenantId))
+        // A client id taken from MicrosoftAppId has its tenant checked by the bot's own identity settings already.
+        var ownClientId = !string.IsNullOrWhiteSpace(configuration[DashboardOptions.Section + ":" + nameof(DashboardOptions.SsoClientId)]);
+        if (ownClientId && string.IsNullOrWhiteSpace(options.SsoTenantId))
         {
             options.SsoTenantId = configuration["MicrosoftAppTenantId"];
         }
@@ -29,7 +31,9 @@ public sealed class DashboardOptionsSetup(IConfiguration configuration) : IPostC
         }
 
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.SsoTenantId))
+        // A client id taken from MicrosoftAppId has its tenant checked by the bot's own identity settings already.
+        var ownClientId = !string.IsNullOrWhiteSpace(configuration[DashboardOptions.Section + ":" + nameof(DashboardOptions.SsoClientId)]);
+        if (ownClientId && string.IsNullOrWhiteSpace(options.SsoTenantId))
         {
             failures.Add("Dashboard:SsoTenantId (or MicrosoftAppTenantId) is required for the dashboard's Teams sign-on.");
         }

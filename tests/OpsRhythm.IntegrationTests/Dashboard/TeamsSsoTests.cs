@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpsRhythm.Bot.Dashboard;
@@ -95,7 +96,10 @@ public sealed class TeamsSsoTests(BotFrameworkMetadataFixture metadata) : IClass
     [Fact]
     public void Options_ClientIdWithoutTenant_FailValidationNamingTheSetting()
     {
-        var setup = new DashboardOptionsSetup(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Dashboard:SsoClientId"] = ClientId })
+            .Build();
+        var setup = new DashboardOptionsSetup(configuration);
         var result = setup.Validate(null, new DashboardOptions { SsoClientId = ClientId, SsoApplicationIdUri = "https://wrong/" + ClientId });
 
         Assert.True(result.Failed);
