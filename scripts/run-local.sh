@@ -86,6 +86,7 @@ cat >&2 <<MSG
   OpsRhythm is running. Open http://localhost:$PORT_SEEN in a browser.
   You are 王敏 Wang Min (ops office, administrator). Type "帮助" or "help".
   To act as another person type "扮演 李强" ("act as Li Qiang"), and "恢复身份" to be yourself again.
+  The operations dashboard: http://127.0.0.1:$BOT_PORT/dashboard/ (local sign-in: pick a sample person).
   Ctrl+C stops the bot and the Playground.
 
 MSG

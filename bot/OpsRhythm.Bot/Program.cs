@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Hosting;
@@ -30,10 +31,12 @@ builder.AddMeetings();
 builder.AddIndicators();
 builder.AddRisks();
 builder.AddImprovement();
+builder.AddDashboard();
 
 var app = builder.Build();
 
 app.MapMessages();
+app.MapDashboard();
 
 await app.RunAsync();
 

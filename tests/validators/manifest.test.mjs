@@ -84,6 +84,16 @@ describe("Teams app package", () => {
     assert.equal(new Set(types).size, types.length, "activity types repeat");
   });
 
+  it("dashboard: a personal tab and a configurable team tab, both served by the bot on its domain", () => {
+    const { BOT_DOMAIN: domain } = testValues;
+    const dashboard = manifest.staticTabs.find((tab) => tab.entityId === "dashboard");
+    assert.equal(dashboard?.contentUrl, `https://${domain}/dashboard/`);
+    assert.deepEqual(dashboard.scopes, ["personal"]);
+    assert.equal(manifest.configurableTabs.length, 1);
+    assert.equal(manifest.configurableTabs[0].configurationUrl, `https://${domain}/dashboard/config`);
+    assert.ok(manifest.configurableTabs[0].scopes.includes("team"));
+  });
+
   it("asks only for the resource-specific permissions the bot uses", () => {
     const names = manifest.authorization.permissions.resourceSpecific.map((p) => `${p.name}/${p.type}`);
     assert.deepEqual(names, ["TeamsActivity.Send.User/Application"]);

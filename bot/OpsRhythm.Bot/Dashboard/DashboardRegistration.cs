@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace OpsRhythm.Bot.Dashboard;
+
+/// <summary>The operations dashboard: a Teams tab with its JSON API and CSV export over the same store (docs/dashboard.md).</summary>
+public static class DashboardRegistration
+{
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateOnStart();
+        services.AddSingleton<DashboardOptionsSetup>();
+        services.AddSingleton<IPostConfigureOptions<DashboardOptions>>(provider => provider.GetRequiredService<DashboardOptionsSetup>());
+        services.AddSingleton<IValidateOptions<DashboardOptions>>(provider => provider.GetRequiredService<DashboardOptionsSetup>());
+        services.AddHttpClient(TeamsSsoValidator.MetadataHttpClientName);
+        services.AddDataProtection();
+        services.AddSingleton<TeamsSsoValidator>();
+        services.AddSingleton<LocalSignIn>();
+        services.AddSingleton<DashboardSignIn>();
+        services.AddSingleton<DashboardAssets>();
+        services.AddSingleton<PlanSection>();
+        services.AddSingleton<WeekSection>();
+        services.AddSingleton<IndicatorSection>();
+        services.AddSingleton<RiskSection>();
+        services.AddSingleton<DashboardReader>();
+        // The meetings feature replaces this with its reader of the meetings container.
+        services.TryAddSingleton<IUpcomingMeetings, MeetingsNotRecorded>();
+        return builder;
+    }
+}

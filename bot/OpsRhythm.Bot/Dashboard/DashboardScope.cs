@@ -1,0 +1,31 @@
+using OpsRhythm.Domain.Organisation;
+
+namespace OpsRhythm.Bot.Dashboard;
+
+/// <summary>
+/// What a viewer may see in detail (tasks, weekly reports, indicators, risks, alerts): the ops office and
+/// leadership every department, a department head their own. Everyone sees the company summary (each
+/// department's plan state, completion and whether its weekly status is in).
+/// </summary>
+public sealed record DashboardScope(bool WholeCompany, IReadOnlyList<string> DetailDepartments)
+{
+    public static DashboardScope For(Person viewer, OrganisationProfile organisation)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (viewer.Has(Role.OpsOffice) || viewer.Has(Role.Leadership))
+        {
+            return new DashboardScope(true, [.. organisation.Departments.Select(d => d.Id)]);
+        }
+
+        return new DashboardScope(false, [.. organisation.Departments.Where(d => d.HeadPersonId == viewer.Id).Select(d => d.Id)]);
+    }
+
+    public bool MaySee(string departmentId) => DetailDepartments.Contains(departmentId, StringComparer.Ordinal);
+
+    /// <summary>The departments shown in detail for a filter: the one asked for, else all the viewer may see.</summary>
+    public IReadOnlyList<string> Shown(string? departmentFilter) =>
+        departmentFilter is null ? DetailDepartments : MaySee(departmentFilter) ? [departmentFilter] : [];
+
+    public string ScopeKey => WholeCompany ? "Dashboard.Scope.Company" : DetailDepartments.Count > 0 ? "Dashboard.Scope.Department" : "Dashboard.Scope.Summary";
+}

@@ -1,0 +1,42 @@
+using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Domain.Organisation;
+
+namespace OpsRhythm.Bot.Dashboard;
+
+/// <summary>Finds the dashboard's viewer: the bearer token from Teams SSO first, else the local sign-in cookie.</summary>
+public sealed class DashboardSignIn(TeamsSsoValidator sso, LocalSignIn local, IOrganisationDirectory directory)
+{
+    public async Task<SignInOutcome> ResolveAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var organisation = await directory.GetAsync(cancellationToken);
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            if (await sso.ValidateAsync(header["Bearer ".Length..].Trim(), cancellationToken) is not { } token)
+            {
+                return SignInOutcome.NotSignedIn;
+            }
+
+            return FindPerson(organisation, token) is { } person
+                ? new SignInOutcome(new DashboardViewer(person, SignedInLocally: false), UnknownPerson: false)
+                : SignInOutcome.Unknown;
+        }
+
+        if (local.PersonId(context) is { } personId)
+        {
+            return organisation.FindPerson(personId) is { } person
+                ? new SignInOutcome(new DashboardViewer(person, SignedInLocally: true), UnknownPerson: false)
+                : SignInOutcome.Unknown;
+        }
+
+        return SignInOutcome.NotSignedIn;
+    }
+
+    /// <summary>The Entra object id is stable; the sign-in name is matched to the person's email for people added without one.</summary>
+    private static Person? FindPerson(OrganisationProfile organisation, TeamsSsoToken token) =>
+        organisation.FindByTeamsAccount(null, token.ObjectId)
+        ?? (token.UserPrincipalName is { Length: > 0 } upn
+            ? organisation.People.FirstOrDefault(p => string.Equals(p.Email, upn, StringComparison.OrdinalIgnoreCase))
+            : null);
+}

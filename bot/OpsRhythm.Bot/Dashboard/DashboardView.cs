@@ -1,0 +1,48 @@
+namespace OpsRhythm.Bot.Dashboard;
+
+/// <summary>
+/// Everything one dashboard page shows, already in the reader's language: the JSON the tab renders and
+/// the rows the CSV export writes. Numbers stay numbers; labels come from the resx texts.
+/// </summary>
+public sealed record DashboardView(
+    ViewerInfo Viewer,
+    string Locale,
+    string Period,
+    string? Department,
+    IReadOnlyList<FilterChoice> Periods,
+    IReadOnlyList<FilterChoice> Departments,
+    PlanStatusView Plans,
+    IReadOnlyList<TaskRow> Tasks,
+    WeekView Week,
+    IReadOnlyList<IndicatorTrend> Indicators,
+    RiskView Risks,
+    IReadOnlyList<MeetingRow> Meetings);
+
+public sealed record ViewerInfo(string PersonId, string Name, string Scope, bool SignedInLocally);
+
+public sealed record FilterChoice(string Value, string Label);
+
+public sealed record PlanStatusView(string? CycleId, string? CycleState, IReadOnlyList<DepartmentPlanRow> Departments);
+
+public sealed record DepartmentPlanRow(string DepartmentId, string Department, string State, string StateLabel, int Completion, int Tasks, int Done, int Blocked);
+
+public sealed record TaskRow(string DepartmentId, string Department, string Title, string Owner, DateOnly Due, string Status, string StatusLabel, int Progress, bool Milestone);
+
+public sealed record WeekView(string Week, string Title, IReadOnlyList<WeekRow> Departments);
+
+/// <summary>A department's weekly status; <see cref="Blockers"/> and <see cref="Problems"/> only for departments the viewer sees in detail.</summary>
+public sealed record WeekRow(string DepartmentId, string Department, string State, string StateLabel, bool Late, bool HasBlocker, IReadOnlyList<string> Blockers, string? Problems, string? HelpNeeded);
+
+public sealed record IndicatorTrend(string DepartmentId, string Department, string IndicatorId, string Name, string Unit, IReadOnlyList<TrendPoint> Points);
+
+public sealed record TrendPoint(string Period, double? Actual, double? Target, double? LastYear);
+
+public sealed record RiskView(IReadOnlyList<HeatCell> HeatMap, IReadOnlyList<RiskRow> Open, IReadOnlyList<AlertRow> Alerts);
+
+public sealed record HeatCell(int Likelihood, int Impact, int Count, string Level, string LevelLabel);
+
+public sealed record RiskRow(string Id, string DepartmentId, string Department, string Description, int Likelihood, int Impact, int Score, string Level, string LevelLabel, string Owner);
+
+public sealed record AlertRow(string Id, string DepartmentId, string Department, string Indicator, string Period, string Level, double Value, double Threshold, DateTimeOffset RaisedAt);
+
+public sealed record MeetingRow(string Id, string Subject, DateTimeOffset Start, string? JoinUrl);
