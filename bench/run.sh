@@ -39,8 +39,8 @@ if [ "$cosmos" = 1 ]; then
   cosmos_args=(--cosmos-endpoint "$COSMOS_EMULATOR_ENDPOINT" --cosmos-cert "$COSMOS_EMULATOR_CERT")
 fi
 
-# Bounded: a hung run is stopped rather than holding the machine (the full run takes about 10 minutes).
-timeout --signal=TERM --kill-after=30 1200 \
+# Bounded: a hung run is stopped rather than holding the machine (a full run takes about 10 minutes on a quiet 2-core machine).
+timeout --signal=TERM --kill-after=30 1800 \
   dotnet artifacts/bin/OpsRhythm.Bench/release/OpsRhythm.Bench.dll \
   --repo "$repo" \
   --bot "$repo/artifacts/bin/OpsRhythm.Bot/release/OpsRhythm.Bot.dll" \

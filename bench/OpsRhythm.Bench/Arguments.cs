@@ -1,8 +1,11 @@
+using System.Globalization;
+
 namespace OpsRhythm.Bench;
 
 /// <summary>
 /// --repo DIR (required) --bot PATH (required) --out FILE [--quick] [--work DIR] [--only turns,startup,fanout]
 /// [--cosmos-endpoint URL --cosmos-cert FILE]
+/// [--fanout-inject 0.01] [--fanout-bot-limit N]
 /// </summary>
 public static class Arguments
 {
@@ -38,8 +41,12 @@ public static class Arguments
             quick,
             values.GetValueOrDefault("cosmos-endpoint"),
             values.GetValueOrDefault("cosmos-cert"),
-            (values.GetValueOrDefault("only") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal));
+            (values.GetValueOrDefault("only") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal))
+        {
+            FanoutInjection = values.TryGetValue("fanout-inject", out var inject) ? double.Parse(inject, CultureInfo.InvariantCulture) : 0.01,
+            FanoutBotLimit = values.TryGetValue("fanout-bot-limit", out var botLimit) ? int.Parse(botLimit, CultureInfo.InvariantCulture) : null,
+        };
     }
 
-    private static string Usage => "Usage: --repo DIR --bot OpsRhythm.Bot.dll [--out docs/performance.md] [--quick] [--work DIR] [--only turns,startup,fanout] [--cosmos-endpoint URL --cosmos-cert FILE]";
+    private static string Usage => "Usage: --repo DIR --bot OpsRhythm.Bot.dll [--out docs/performance.md] [--quick] [--work DIR] [--only turns,startup,fanout] [--cosmos-endpoint URL --cosmos-cert FILE] [--fanout-inject FRACTION] [--fanout-bot-limit N]";
 }

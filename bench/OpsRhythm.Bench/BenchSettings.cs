@@ -12,6 +12,12 @@ public sealed record BenchSettings(
     string? CosmosCertificate,
     IReadOnlySet<string> Parts)
 {
+    /// <summary>Each of 429, 503 and 500 is injected on this fraction of the connector's calls in the fan-out.</summary>
+    public double FanoutInjection { get; init; } = 0.01;
+
+    /// <summary>Delivery:GlobalPerSecond of the bot in the fan-out; by default the enforced limit itself.</summary>
+    public int? FanoutBotLimit { get; init; }
+
     public IReadOnlyList<double> Rates { get; } = [50, 100, 200];
 
     public TimeSpan StepDuration => Quick ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(10);

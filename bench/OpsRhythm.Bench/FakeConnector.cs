@@ -17,6 +17,7 @@ public sealed class FakeConnector(string expectedToken)
     private readonly Queue<long> _global = new();
     private readonly Dictionary<string, Queue<long>> _perConversation = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _accepted = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Conversation, long At)> _firsts = new();
     private ConnectorRules _rules = ConnectorRules.AcceptAll;
     private Random _random = new(42);
     private long _acceptedTotal;
@@ -43,6 +44,23 @@ public sealed class FakeConnector(string expectedToken)
     /// <summary>Seconds from the first to the last accepted activity.</summary>
     public double AcceptingSeconds => (Interlocked.Read(ref _lastAcceptedTicks) - Interlocked.Read(ref _firstAcceptedTicks)) / (double)Stopwatch.Frequency;
 
+    /// <summary>
+    /// Conversations (id starting with <paramref name="prefix"/>) reached per second between the 10th and the 90th
+    /// percentile of first deliveries: the steady rate, without the start-up ramp and the tail of retried messages.
+    /// </summary>
+    public double SustainedRate(string prefix)
+    {
+        var times = _firsts.Where(f => f.Conversation.StartsWith(prefix, StringComparison.Ordinal)).Select(f => f.At).Order().ToArray();
+        if (times.Length < 10)
+        {
+            return double.NaN;
+        }
+
+        var from = times[times.Length / 10];
+        var to = times[(times.Length * 9 / 10) - 1];
+        return ((times.Length * 9 / 10) - (times.Length / 10) - 1) / ((to - from) / (double)Stopwatch.Frequency);
+    }
+
     public void Reset(ConnectorRules rules)
     {
         lock (_gate)
@@ -52,6 +70,7 @@ public sealed class FakeConnector(string expectedToken)
             _global.Clear();
             _perConversation.Clear();
             _accepted.Clear();
+            _firsts.Clear();
             _acceptedTotal = _limited = _injected = _unauthorized = _firstAcceptedTicks = _lastAcceptedTicks = 0;
         }
     }
@@ -88,7 +107,10 @@ public sealed class FakeConnector(string expectedToken)
         Interlocked.Exchange(ref _lastAcceptedTicks, now);
         if (conversationId is not null)
         {
-            _accepted.AddOrUpdate(conversationId, 1, (_, count) => count + 1);
+            if (_accepted.AddOrUpdate(conversationId, 1, (_, count) => count + 1) == 1)
+            {
+                _firsts.Enqueue((conversationId, now));
+            }
         }
 
         response.ContentType = "application/json";

@@ -17,7 +17,8 @@ public sealed class FanoutBench(BenchSettings settings, LocalServer server, BotL
     private const string Partition = "bench-fanout";
     private const string ConversationPrefix = "bench-fanout-";
 
-    public static ConnectorRules Rules(int globalLimit) => new(globalLimit, PerConversationLimits: true, Inject429: 0.01, Inject503: 0.01, Inject500: 0.01);
+    public ConnectorRules Rules(int globalLimit) =>
+        new(globalLimit, PerConversationLimits: true, Inject429: settings.FanoutInjection, Inject503: settings.FanoutInjection, Inject500: settings.FanoutInjection);
 
     public async Task<FanoutRun> RunAsync(BenchStore store, bool killMidway)
     {
@@ -26,7 +27,7 @@ public sealed class FanoutBench(BenchSettings settings, LocalServer server, BotL
         var name = killMidway ? "fanout-kill" : "fanout";
         var delivery = new Dictionary<string, string>
         {
-            ["Delivery__GlobalPerSecond"] = limit.ToString(CultureInfo.InvariantCulture),
+            ["Delivery__GlobalPerSecond"] = (settings.FanoutBotLimit ?? limit).ToString(CultureInfo.InvariantCulture),
             ["Delivery__MaxParallelConversations"] = "16",
             ["Delivery__PollInterval"] = "00:00:01",
             // Scaled down with the run: a killed instance's claims come free after 10 s instead of 2 min.
@@ -81,16 +82,19 @@ public sealed class FanoutBench(BenchSettings settings, LocalServer server, BotL
                     killMidway,
                     count,
                     limit,
+                    settings.FanoutBotLimit ?? limit,
+                    settings.FanoutInjection,
                     connector.Distinct(ConversationPrefix),
                     connector.Duplicates(ConversationPrefix),
                     connector.AcceptingSeconds,
+                    connector.SustainedRate(ConversationPrefix),
                     connector.Injected,
                     connector.Limited,
                     connector.Unauthorized,
                     states,
                     killedAfter,
                     restart);
-                Console.WriteLine($"  {name}: {run.Delivered}/{count} in {run.Seconds:0.0} s = {run.Rate:0.0}/s ({run.Fraction:0.00} of {limit}/s), duplicates {run.Duplicates}, injected {run.Injected}, limited {run.Limited}, outbox {string.Join(", ", states.Select(s => $"{s.Key} {s.Value}"))}");
+                Console.WriteLine($"  {name}: {run.Delivered}/{count} in {run.Seconds:0.0} s = {run.Rate:0.0}/s overall, {run.SustainedRate:0.0}/s sustained ({run.Fraction:0.00} of {limit}/s), duplicates {run.Duplicates}, injected {run.Injected}, limited {run.Limited}, outbox {string.Join(", ", states.Select(s => $"{s.Key} {s.Value}"))}");
                 return run;
             }
             finally
@@ -140,9 +144,12 @@ public sealed record FanoutRun(
     bool Killed,
     int Messages,
     int Limit,
+    int BotLimit,
+    double Injection,
     int Delivered,
     long Duplicates,
     double Seconds,
+    double SustainedRate,
     long Injected,
     long Limited,
     long Unauthorized,
@@ -152,7 +159,7 @@ public sealed record FanoutRun(
 {
     public double Rate => Delivered / Seconds;
 
-    public double Fraction => Rate / Limit;
+    public double Fraction => SustainedRate / Limit;
 
     public int Lost => Messages - Delivered;
 }

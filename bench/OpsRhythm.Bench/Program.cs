@@ -84,5 +84,6 @@ if (settings.Runs("fanout"))
 }
 
 report.Finish(MachineInfo.Capture().LoadAverage);
-await File.WriteAllTextAsync(settings.ReportPath, report.Render());
+var previous = File.Exists(settings.ReportPath) ? await File.ReadAllTextAsync(settings.ReportPath) : null;
+await File.WriteAllTextAsync(settings.ReportPath, report.Render(previous));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {settings.ReportPath}"));
