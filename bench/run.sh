@@ -4,12 +4,15 @@
 #   --quick      shorter steps and 1,000 instead of 10,000 fan-out messages (about 4 minutes instead of 10)
 #   --only       run some parts only (the report then holds only those)
 #   --no-cosmos  skip the Cosmos DB-compatible server (turns on SQLite only)
+#   --fanout-inject FRACTION  each of 429, 503 and 500 injected on that fraction of connector calls (default 0.01)
+#   --fanout-bot-limit N      the bot's Delivery:GlobalPerSecond in the fan-out (default: the enforced 50/s)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
 quick=()
 only=()
+extra=()
 out="$repo/docs/performance.md"
 cosmos=1
 while [ $# -gt 0 ]; do
@@ -18,6 +21,7 @@ while [ $# -gt 0 ]; do
     --only) only=(--only "$2"); shift ;;
     --out) out="$2"; shift ;;
     --no-cosmos) cosmos=0 ;;
+    --fanout-inject|--fanout-bot-limit) extra+=("$1" "$2"); shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -46,4 +50,4 @@ timeout --signal=TERM --kill-after=30 1800 \
   --bot "$repo/artifacts/bin/OpsRhythm.Bot/release/OpsRhythm.Bot.dll" \
   --work "$work" \
   --out "$out" \
-  "${quick[@]}" "${only[@]}" "${cosmos_args[@]}"
+  "${quick[@]}" "${only[@]}" "${cosmos_args[@]}" "${extra[@]}"

@@ -60,26 +60,30 @@ public sealed class BotLauncher(BenchSettings settings, LocalServer server, Loca
         return WaitUntilAnsweringAsync(bot, Activities.Message(1, "hello"), logName);
     }
 
-    /// <summary>Process start to the first 200 on /api/messages (a full authenticated turn, reply sent).</summary>
+    /// <summary>
+    /// Process start to listening (the first HTTP answer of any kind, to GET /) and to the first 200 on
+    /// /api/messages (a full authenticated turn whose reply reached the connector).
+    /// </summary>
     private async Task<StartedBot> WaitUntilAnsweringAsync(BotUnderTest bot, string template, string logName)
     {
         var deadline = Stopwatch.GetTimestamp() + (60 * Stopwatch.Frequency);
+        TimeSpan? listening = null;
         long sequence = 0;
-        while (Stopwatch.GetTimestamp() < deadline)
+        while (Stopwatch.GetTimestamp() < deadline && !bot.HasExited)
         {
-            if (bot.HasExited)
-            {
-                break;
-            }
-
             try
             {
+                if (listening is null)
+                {
+                    using var probe = await client.GetAsync(bot.BaseAddress);
+                    listening = Stopwatch.GetElapsedTime(bot.StartedAt);
+                }
+
                 using var request = Activities.Request(bot.Messages, template, --sequence);
                 using var response = await client.SendAsync(request);
                 if ((int)response.StatusCode == 200)
                 {
-                    var startup = Stopwatch.GetElapsedTime(bot.StartedAt);
-                    return new StartedBot(bot, startup);
+                    return new StartedBot(bot, listening.Value, Stopwatch.GetElapsedTime(bot.StartedAt));
                 }
 
                 if ((int)response.StatusCode is 401 or 403 or >= 500)
@@ -100,4 +104,5 @@ public sealed class BotLauncher(BenchSettings settings, LocalServer server, Loca
     }
 }
 
-public sealed record StartedBot(BotUnderTest Bot, TimeSpan Startup);
+/// <summary>A bot that answered its first turn: when it started listening and when it first answered 200.</summary>
+public sealed record StartedBot(BotUnderTest Bot, TimeSpan Listening, TimeSpan Startup);

@@ -33,9 +33,9 @@ public static class Checks
         ArgumentNullException.ThrowIfNull(started);
         await Task.Delay(TimeSpan.FromSeconds(5));
         var memory = started.Bot.MemoryMiB();
-        Console.WriteLine($"  {subject}: first 200 after {started.Startup.TotalMilliseconds:0} ms, idle RSS {memory.Rss:0} MiB");
-        return new StartupSample(subject, started.Startup, memory.Rss);
+        Console.WriteLine($"  {subject}: listening after {started.Listening.TotalMilliseconds:0} ms, first 200 after {started.Startup.TotalMilliseconds:0} ms, idle RSS {memory.Rss:0} MiB");
+        return new StartupSample(subject, started.Listening, started.Startup, memory.Rss);
     }
 }
 
-public sealed record StartupSample(string Subject, TimeSpan Startup, double IdleRssMiB);
+public sealed record StartupSample(string Subject, TimeSpan Listening, TimeSpan Startup, double IdleRssMiB);

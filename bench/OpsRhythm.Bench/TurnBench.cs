@@ -21,7 +21,7 @@ public sealed class TurnBench(BenchSettings settings, HttpClient client)
         }
 
         steps.Add(await MeasureAsync(bot, () => generator.SaturateAsync(settings.SaturationWorkers, settings.StepDuration, CancellationToken.None)));
-        return new TurnRun(subject, started.Startup, idle.Rss, steps);
+        return new TurnRun(subject, started.Listening, started.Startup, idle.Rss, steps);
     }
 
     private static async Task<TurnStep> MeasureAsync(BotUnderTest bot, Func<Task<LoadResult>> load)
@@ -40,4 +40,4 @@ public sealed class TurnBench(BenchSettings settings, HttpClient client)
 
 public sealed record TurnStep(LoadResult Load, double CpuPercent, double RssMiB, double PeakMiB);
 
-public sealed record TurnRun(string Subject, TimeSpan Startup, double IdleRssMiB, IReadOnlyList<TurnStep> Steps);
+public sealed record TurnRun(string Subject, TimeSpan Listening, TimeSpan Startup, double IdleRssMiB, IReadOnlyList<TurnStep> Steps);
