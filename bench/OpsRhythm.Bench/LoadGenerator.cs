@@ -100,6 +100,25 @@ public readonly record struct Sample(long Ticks, int Status);
 
 public sealed record LoadResult(string Step, double? OfferedRate, long Requests, long Ok, long Failed, double Throughput, double P50Ms, double P99Ms, double MaxMs)
 {
+    /// <summary>Every request of a fixed-rate step, indexed by its sequence number.</summary>
+    public IReadOnlyList<Sample> Samples { get; init; } = [];
+
+    /// <summary>p50 and p99 of the answered requests whose sequence numbers <paramref name="kindOf"/> puts in each kind.</summary>
+    public IReadOnlyList<KindLatency> ByKind(Func<long, string> kindOf)
+    {
+        ArgumentNullException.ThrowIfNull(kindOf);
+        return [.. Samples
+            .Select((sample, index) => (Kind: kindOf(index), Sample: sample))
+            .Where(s => s.Sample.Status is >= 200 and < 300)
+            .GroupBy(s => s.Kind)
+            .Select(g =>
+            {
+                var sorted = g.Select(s => s.Sample.Ticks * 1000.0 / Stopwatch.Frequency).Order().ToArray();
+                return new KindLatency(g.Key, sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.99));
+            })
+            .OrderBy(k => k.Kind, StringComparer.Ordinal)];
+    }
+
     public static LoadResult From(string step, double? offered, Sample[] samples, TimeSpan elapsed)
     {
         var ok = samples.Where(s => s.Status is >= 200 and < 300).Select(s => s.Ticks * 1000.0 / Stopwatch.Frequency).Order().ToArray();
@@ -112,9 +131,14 @@ public sealed record LoadResult(string Step, double? OfferedRate, long Requests,
             ok.Length / elapsed.TotalSeconds,
             Percentile(ok, 0.50),
             Percentile(ok, 0.99),
-            ok.Length == 0 ? double.NaN : ok[^1]);
+            ok.Length == 0 ? double.NaN : ok[^1])
+        {
+            Samples = offered is null ? [] : samples,
+        };
     }
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
+
+public sealed record KindLatency(string Kind, int Count, double P50Ms, double P99Ms);

@@ -43,7 +43,7 @@ if (settings.Runs("turns"))
             await Checks.ExpectCardAnswerAsync(client, launcher.Activities, started.Bot.Bot, kind, template);
         }
 
-        report.Turns.Add(await turns.RunAsync("OpsRhythm, " + store.Name, started.Bot, launcher.Activities, scenario.Pick));
+        report.Turns.Add(await turns.RunAsync("OpsRhythm, " + store.Name, started.Bot, launcher.Activities, scenario.Pick, TurnScenario.KindOf));
         report.ConnectorUnauthorized += server.Connector.Unauthorized;
     }
 

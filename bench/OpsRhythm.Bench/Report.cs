@@ -80,6 +80,21 @@ public sealed class Report(BenchSettings settings, MachineInfo machine)
         }
 
         line(string.Empty);
+        var withKinds = Turns.Where(t => t.Kinds.Count > 0).ToList();
+        if (withKinds.Count > 0)
+        {
+            line($"OpsRhythm's latency by kind of turn at {settings.Rates[0]:0} rps (p50 / p99 ms):");
+            line(string.Empty);
+            line("| Kind | " + string.Join(" | ", withKinds.Select(t => t.Subject["OpsRhythm, ".Length..])) + " |");
+            line("| --- |" + string.Concat(withKinds.Select(_ => " ---: |")));
+            foreach (var kind in withKinds[0].Kinds.Select(k => k.Kind))
+            {
+                line($"| {kind} | " + string.Join(" | ", withKinds.Select(t => t.Kinds.FirstOrDefault(k => k.Kind == kind) is { } k ? Invariant($"{k.P50Ms:0.0} / {k.P99Ms:0.0}") : "–")) + " |");
+            }
+
+            line(string.Empty);
+        }
+
         if (ConnectorUnauthorized > 0)
         {
             line($"**The fake connector refused {ConnectorUnauthorized} replies without the bot's token.**");

@@ -5,7 +5,7 @@ namespace OpsRhythm.Bench;
 /// <summary>Loads one running bot: warm-up, the fixed offered rates, then saturation; CPU and memory per step.</summary>
 public sealed class TurnBench(BenchSettings settings, HttpClient client)
 {
-    public async Task<TurnRun> RunAsync(string subject, StartedBot started, Activities activities, Func<long, string> pick)
+    public async Task<TurnRun> RunAsync(string subject, StartedBot started, Activities activities, Func<long, string> pick, Func<long, string>? kindOf = null)
     {
         var bot = started.Bot;
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -21,7 +21,13 @@ public sealed class TurnBench(BenchSettings settings, HttpClient client)
         }
 
         steps.Add(await MeasureAsync(bot, () => generator.SaturateAsync(settings.SaturationWorkers, settings.StepDuration, CancellationToken.None)));
-        return new TurnRun(subject, started.Listening, started.Startup, idle.Rss, steps);
+        var kinds = kindOf is null ? [] : steps[0].Load.ByKind(kindOf);
+        foreach (var kind in kinds)
+        {
+            Console.WriteLine($"      at {settings.Rates[0]:0} rps {kind.Kind,-22} n={kind.Count,5}  p50 {kind.P50Ms,7:0.0} ms  p99 {kind.P99Ms,8:0.0} ms");
+        }
+
+        return new TurnRun(subject, started.Listening, started.Startup, idle.Rss, steps) { Kinds = kinds };
     }
 
     private static async Task<TurnStep> MeasureAsync(BotUnderTest bot, Func<Task<LoadResult>> load)
@@ -40,4 +46,8 @@ public sealed class TurnBench(BenchSettings settings, HttpClient client)
 
 public sealed record TurnStep(LoadResult Load, double CpuPercent, double RssMiB, double PeakMiB);
 
-public sealed record TurnRun(string Subject, TimeSpan Listening, TimeSpan Startup, double IdleRssMiB, IReadOnlyList<TurnStep> Steps);
+public sealed record TurnRun(string Subject, TimeSpan Listening, TimeSpan Startup, double IdleRssMiB, IReadOnlyList<TurnStep> Steps)
+{
+    /// <summary>Latency per kind of turn at the first (lowest) offered rate.</summary>
+    public IReadOnlyList<KindLatency> Kinds { get; init; } = [];
+}

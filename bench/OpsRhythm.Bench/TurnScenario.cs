@@ -85,6 +85,21 @@ public sealed class TurnScenario
 
     public static string Mix => "40% weekly-status submit invokes, 30% plan card actions (15% view, 10% edit section, 5% save section), 30% chat commands (help, weekly status, plan board)";
 
+    /// <summary>Which kind of turn <see cref="Pick"/> sends for <paramref name="sequence"/>.</summary>
+    public static string KindOf(long sequence) => (sequence % 20) switch
+    {
+        < 8 => "weekly-status submit",
+        < 11 => "plan.view",
+        < 13 => "plan.edit",
+        13 => "plan.save",
+        var slot => (((sequence / 20 * 6) + slot) % 3) switch
+        {
+            0 => "chat help",
+            1 => "chat weekly status",
+            _ => "chat plan board",
+        },
+    };
+
     public string Pick(long sequence)
     {
         var slot = (int)(sequence % 20);
