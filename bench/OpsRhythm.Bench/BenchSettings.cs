@@ -1,0 +1,35 @@
+namespace OpsRhythm.Bench;
+
+/// <summary>What bench/run.sh passes in, and the sizes of a full or a quick run.</summary>
+public sealed record BenchSettings(
+    string RepositoryRoot,
+    string BotAssembly,
+    string ReferenceFolder,
+    string WorkFolder,
+    string ReportPath,
+    bool Quick,
+    string? CosmosEndpoint,
+    string? CosmosCertificate,
+    IReadOnlySet<string> Parts)
+{
+    /// <summary>Each of 429, 503 and 500 is injected on this fraction of the connector's calls in the fan-out.</summary>
+    public double FanoutInjection { get; init; } = 0.01;
+
+    /// <summary>Delivery:GlobalPerSecond of the bot in the fan-out; by default the enforced limit itself.</summary>
+    public int? FanoutBotLimit { get; init; }
+
+    public IReadOnlyList<double> Rates { get; } = [50, 100, 200];
+
+    public TimeSpan StepDuration => Quick ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(10);
+
+    public TimeSpan WarmUp => Quick ? TimeSpan.FromSeconds(4) : TimeSpan.FromSeconds(8);
+
+    public int SaturationWorkers => 16;
+
+    public int FanoutMessages => Quick ? 1_000 : 10_000;
+
+    /// <summary>The app-wide limit the fake connector enforces (DeliveryOptions.GlobalPerSecond allows up to 50).</summary>
+    public int FanoutGlobalLimit => 50;
+
+    public bool Runs(string part) => Parts.Count == 0 || Parts.Contains(part);
+}
