@@ -128,6 +128,11 @@ public sealed class MonthlyCycleTests(PlaygroundFixture fixture)
         var decided = await steps.ChannelPostAsync(since, m => Reads(m, t => t.Format("Planning.Notify.Approved", CycleName(Period, t))));
         Assert.Contains("同意", decided.ReadableText, StringComparison.Ordinal);
 
+        // The approval card in 王敏's chat is replaced in place by the decided card (the bot PUTs it), no click needed.
+        var replaced = await feed.WaitForUpdateOfAsync(approval.MessageId!, since);
+        Assert.Null(replaced.FindExecuteAction(PlanVerbs.Approve));
+        Assert.True(Reads(replaced, t => t["Planning.PlanCycleState.Approved"]), replaced.ToString());
+
         // The ops office publishes: the ops department's plan is posted in its channel (the other channels do not exist locally).
         await steps.ActAsMeAsync();
         since = feed.Position;

@@ -1,7 +1,4 @@
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Planning.Cycles;
-using OpsRhythm.Bot.Planning.Drafting;
-using OpsRhythm.Bot.Planning.Tracking;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
@@ -78,6 +75,13 @@ public sealed class MonthlyCycleTests : IDisposable
         Assert.Null(Button(approved, PlanVerbs.Approve));
         Assert.All((await _harness.AllAsync<DepartmentPlan>(Cycle)), p => Assert.Equal(p.Revision, p.ApprovedRevision));
 
+        // The approval card already in each approver's chat is replaced by the decided one.
+        var decidedCard = (await _harness.OutboxAsync(Cycle)).Single(m => m.Operation == OutboxOperation.Update && m.Target == OutboxTarget.Person(Leader));
+        Assert.Equal(approvalMessage.IdempotencyKey, decidedCard.UpdatesIdempotencyKey);
+        var decidedContent = decidedCard.Activity.GetProperty("attachments")[0].GetProperty("content");
+        Assert.Null(Button(decidedContent, PlanVerbs.Approve));
+        Assert.Contains("陈静", Texts(decidedContent), StringComparison.Ordinal);
+
         company = await CompanyCardAsync(Ops);
         CardOf(await _harness.ClickAsync(Ops, RequiredButton(company, PlanVerbs.Publish)));
         var published = await _harness.OutboxAsync(Cycle);
@@ -106,9 +110,9 @@ public sealed class MonthlyCycleTests : IDisposable
         CardOf(await _harness.ClickAsync("li-qiang", save, Inputs((TaskProgressCard.StatusId(taskId), "InProgress"), (TaskProgressCard.ProgressId(taskId), "60"))));
 
         _harness.Time.SetUtcNow(new DateTimeOffset(2027, 1, 10, 2, 0, 0, TimeSpan.Zero));
-        var progress = CardOf(await _harness.SayAsync(Ops, new ProgressChat(_harness.Workflow)));
+        var progress = CardOf(await _harness.SayAsync(Ops, _harness.Command("进度")));
         Assert.Contains("60%", Texts(progress), StringComparison.Ordinal);
-        var refused = await _harness.SayAsync("li-qiang", new ProgressChat(_harness.Workflow));
+        var refused = await _harness.SayAsync("li-qiang", _harness.Command("进度"));
         Assert.Contains("运营管理部", refused.Replies.Single().Text, StringComparison.Ordinal);
     }
 
@@ -213,7 +217,7 @@ public sealed class MonthlyCycleTests : IDisposable
 
     internal async Task OpenAsync()
     {
-        var form = CardOf(await _harness.SayAsync(Ops, new OpenCycleChat(PlanKind.Monthly, new Bot.Planning.PlanClock(_harness.Time))));
+        var form = CardOf(await _harness.SayAsync(Ops, _harness.Command("开启月度计划")));
         var result = await _harness.ClickAsync(Ops, RequiredButton(form, PlanVerbs.Open), Inputs((PlanFields.Period, "2027-01"), (PlanFields.DueDate, "2026-12-27")));
         Assert.IsType<MessageResult>(result);
     }
@@ -233,7 +237,7 @@ public sealed class MonthlyCycleTests : IDisposable
     }
 
     private async Task<System.Text.Json.JsonElement> CompanyCardAsync(string personId) =>
-        CardOf(await _harness.SayAsync(personId, new PlanChat(PlanKind.Monthly, _harness.Workflow)));
+        CardOf(await _harness.SayAsync(personId, _harness.Command("月度计划")));
 
     private async Task<System.Text.Json.JsonElement> AwaitingApprovalAsync()
     {
