@@ -5,6 +5,7 @@ using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Planning;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Localization;
@@ -30,12 +31,15 @@ public sealed class PlanningHarness : IDisposable
     private readonly ServiceProvider _services;
     private readonly List<ICardActionHandler> _handlers;
 
-    public PlanningHarness()
+    public PlanningHarness(IReadOnlyDictionary<string, string?>? settings = null)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 20, 1, 0, 0, TimeSpan.Zero));
         _store = new SqliteDocumentStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "store.db") }, Time);
         Organisation = JsonSerializer.Deserialize<OrganisationProfile>(File.ReadAllText(OrganisationSeed.DefaultFile), OrganisationSeed.JsonOptions)!;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Services.AddLogging();
+        builder.Services.AddSingleton<IOrganisationDirectory>(new FixedOrganisation(Organisation));
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddSingleton<IDocumentStore>(_store);
         builder.Services.AddSingleton(new ChangeWriter(_store));
@@ -47,6 +51,11 @@ public sealed class PlanningHarness : IDisposable
     }
 
     public FakeTimeProvider Time { get; }
+
+    /// <summary>The container the bot would run with (options, scheduled jobs...).</summary>
+    public IServiceProvider Services => _services;
+
+    public IDocumentStore Store => _store;
 
     public OrganisationProfile Organisation { get; }
 
@@ -120,6 +129,17 @@ public sealed class PlanningHarness : IDisposable
         _store.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    private sealed class FixedOrganisation(OrganisationProfile profile) : IOrganisationDirectory
+    {
+        public Task<OrganisationProfile> GetAsync(CancellationToken cancellationToken) => Task.FromResult(profile);
+
+        public Task<StoredDocument<OrganisationProfile>> GetStoredAsync(CancellationToken cancellationToken) =>
+            Task.FromResult(new StoredDocument<OrganisationProfile>(OrganisationDirectory.ProfileKey, profile, "etag"));
+
+        public Task<StoredDocument<OrganisationProfile>> SaveAsync(OrganisationProfile profile, string ifMatchETag, IReadOnlyList<AuditEvent> audit, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
     }
 
     public static JsonElement CardOf(CardActionResult result) => result switch
