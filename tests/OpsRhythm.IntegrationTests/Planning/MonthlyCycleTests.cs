@@ -2,6 +2,7 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Storage.Contract;
 using static OpsRhythm.IntegrationTests.Planning.PlanningHarness;
 
 namespace OpsRhythm.IntegrationTests.Planning;
@@ -114,6 +115,27 @@ public sealed class MonthlyCycleTests : IDisposable
         Assert.Contains("60%", Texts(progress), StringComparison.Ordinal);
         var refused = await _harness.SayAsync("li-qiang", _harness.Command("进度"));
         Assert.Contains("运营管理部", refused.Replies.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tracking_NextPageAfterTyping_SavesTheTypedPageThenShowsTheNext()
+    {
+        await PublishedCycleAsync();
+        var stored = (await _harness.Documents.PlanAsync(Cycle, "sales", default))!;
+        var many = Enumerable.Range(1, TaskProgressCard.PageSize + 2)
+            .Select(i => new PlanTask($"t{i:D2}", $"任务{i}", "sun-hao", new DateOnly(2027, 1, i)))
+            .ToList();
+        await _harness.Store.ReplaceAsync(StorageContainers.Plans, stored.Key, stored.Value with { Content = stored.Value.Content with { Tasks = many } }, stored.ETag, default);
+        var plan = await PlanCardAsync("li-qiang", "sales");
+        var tasks = CardOf(await _harness.ClickAsync("li-qiang", RequiredButton(plan, PlanVerbs.Tasks)));
+        var next = RequiredButton(tasks, PlanVerbs.UpdateTasks, page: "1");
+
+        var second = CardOf(await _harness.ClickAsync("li-qiang", next, Inputs((TaskProgressCard.StatusId("t01"), "InProgress"), (TaskProgressCard.ProgressId("t01"), "40"))));
+
+        Assert.Contains(_harness.TurnOf("li-qiang").Text.Format("Planning.PageOf", 2, 2), Texts(second), StringComparison.Ordinal);
+        Assert.Equal("t11,t12", RequiredButton(second, PlanVerbs.UpdateTasks)[TaskProgressCard.TaskIdsKey]);
+        var saved = (await _harness.Documents.PlanAsync(Cycle, "sales", default))!.Value.Content.Tasks.Single(t => t.Id == "t01");
+        Assert.Equal((PlanTaskStatus.InProgress, 40), (saved.Status, saved.ProgressPercent));
     }
 
     [Fact]

@@ -153,14 +153,16 @@ public sealed class PlanningHarness : IDisposable
     public static JsonElement CardOf(Turn turn) => turn.Replies.Single().Attachments!.Single().Content!.Value;
 
     /// <summary>The data of the card's Action.Execute with this verb (also inside Action.ShowCard); null when the card has no such button.</summary>
-    public static IReadOnlyDictionary<string, string>? Button(JsonElement card, string verb, string? section = null) =>
+    public static IReadOnlyDictionary<string, string>? Button(JsonElement card, string verb, string? section = null, string? page = null) =>
         Descendants(card)
             .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute" && e.GetProperty("verb").GetString() == verb)
             .Select(e => e.GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal))
-            .FirstOrDefault(d => section is null || (d.TryGetValue("section", out var s) && s == section));
+            .FirstOrDefault(d => (section is null || (d.TryGetValue("section", out var s) && s == section))
+                && (page is null || (d.TryGetValue("goto", out var g) && g == page)));
 
-    public static IReadOnlyDictionary<string, string> RequiredButton(JsonElement card, string verb, string? section = null) =>
-        Button(card, verb, section) ?? throw new InvalidOperationException($"No '{verb}' button on the card: {card}");
+    /// <summary>The button with this verb (and section, or "goto" page for the save-and-page buttons).</summary>
+    public static IReadOnlyDictionary<string, string> RequiredButton(JsonElement card, string verb, string? section = null, string? page = null) =>
+        Button(card, verb, section, page) ?? throw new InvalidOperationException($"No '{verb}' button on the card: {card}");
 
     /// <summary>All text shown on the card, to check what the person reads.</summary>
     public static string Texts(JsonElement card) => string.Join("\n", Descendants(card)
