@@ -39,7 +39,7 @@ public static class WeeklyStatusMachine
                 continue;
             }
 
-            var health = Enum.TryParse<TaskHealth>(healthText, out var parsed) ? parsed : TaskHealth.OnTrack;
+            var health = Enum.TryParse<TaskHealth>(healthText, out var parsed) && Enum.IsDefined(parsed) ? parsed : TaskHealth.OnTrack;
             tasks.Add(new TaskProgress(title.Trim(), percent, percent == 100 ? TaskHealth.Done : health));
         }
 
