@@ -3,6 +3,7 @@ using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Improvement;
 using OpsRhythm.Bot.Indicators;
+using OpsRhythm.Bot.Meetings;
 using OpsRhythm.Bot.Messaging;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
@@ -25,6 +26,7 @@ builder.AddGraph();
 
 builder.AddPlanning();
 builder.AddWeeklyStatus();
+builder.AddMeetings();
 builder.AddIndicators();
 builder.AddRisks();
 builder.AddImprovement();

@@ -7,5 +7,6 @@ namespace OpsRhythm.Bot.Delivery;
 public static class ActivityFeedTypes
 {
     public const string StatusReminder = "statusReminder";
+    public const string MeetingReminder = "meetingReminder";
     public const string RiskAlert = "riskAlert";
 }

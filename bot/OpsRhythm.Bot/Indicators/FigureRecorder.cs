@@ -86,13 +86,11 @@ public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, 
         }
         else
         {
-            var etags = (await reader.TargetsAsync(pk, cancellationToken)).ToDictionary(t => t.Key.Id, t => t.ETag, StringComparer.Ordinal);
-            foreach (var row in rows)
-            {
-                var id = IndicatorTarget.IdFor(row.Indicator.Id, row.Period.ToString());
-                var target = new IndicatorTarget(departmentId, row.Indicator.Id, row.Period.ToString(), row.Value) { SetBy = actor.Id, SetAt = now };
-                operations.Add(etags.TryGetValue(id, out var etag) ? BatchOperation.Replace(id, target, etag) : BatchOperation.Create(id, target));
-            }
+            var existing = await reader.TargetsAsync(pk, cancellationToken);
+            var current = existing.ToDictionary(t => t.Key.Id, t => t.Value, StringComparer.Ordinal);
+            var targets = rows.Select(row => IndicatorTarget.Entered(
+                departmentId, row.Indicator.Id, row.Period.ToString(), row.Value, current.GetValueOrDefault(IndicatorTarget.IdFor(row.Indicator.Id, row.Period.ToString())), actor.Id, now));
+            operations.AddRange(TargetWrites.Of(targets, [], existing));
         }
 
         audit.Insert(0, new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(FigureImport), importId, kind == FigureKind.Value ? "values-entered" : "targets-set", actor.Id, now)

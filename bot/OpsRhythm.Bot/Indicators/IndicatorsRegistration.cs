@@ -13,14 +13,20 @@ public static class IndicatorsRegistration
         services.AddSingleton<IndicatorReader>();
         services.AddSingleton<ScorecardBuilder>();
         services.AddSingleton<FigureRecorder>();
+        services.AddSingleton<TargetBoard>();
+        services.AddSingleton<PlanTargetProjector>();
+        services.AddSingleton<Planning.IPlanApprovedListener>(provider => provider.GetRequiredService<PlanTargetProjector>());
+        services.AddSingleton<IScheduledJob, PlanTargetsJob>();
         services.AddScoped<IChatCommand, IndicatorsCommand>();
         services.AddScoped<IChatCommand, EnterValuesCommand>();
         services.AddScoped<IChatCommand, ScorecardCommand>();
         services.AddScoped<IChatCommand, BenchmarkCommand>();
         services.AddScoped<IChatCommand, InspectionCommand>();
+        services.AddScoped<IChatCommand, TargetsCommand>();
         services.AddScoped<ICardActionHandler, IndicatorCardHandler>();
         services.AddScoped<ICardActionHandler, IndicatorCatalogCardHandler>();
         services.AddScoped<ICardActionHandler, InspectionCardHandler>();
+        services.AddScoped<ICardActionHandler, TargetsCardHandler>();
         services.AddSingleton<IScheduledJob, ImprovementActionFollowUpJob>();
         return builder;
     }

@@ -33,9 +33,7 @@ public sealed class ScorecardCommand(IndicatorReader reader, ScorecardBuilder bu
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
         var wantsCompany = rest.Any(w => CompanyWords.Contains(w, StringComparer.OrdinalIgnoreCase));
         var departmentWord = rest.FirstOrDefault(w => !CompanyWords.Contains(w, StringComparer.OrdinalIgnoreCase));
-        var department = departmentWord is null ? null : turn.Organisation.Departments.FirstOrDefault(d =>
-            string.Equals(d.Id, departmentWord, StringComparison.OrdinalIgnoreCase) || d.Name.ZhCn == departmentWord
-            || string.Equals(d.Name.EnUs, departmentWord, StringComparison.OrdinalIgnoreCase));
+        var department = departmentWord is null ? null : turn.Organisation.Departments.FirstOrDefault(d => d.IsNamed(departmentWord));
         if (departmentWord is not null && department is null)
         {
             turn.Reply(Protocol.Activities.ActivityFactory.Text(turn.Text.Format("Indicators.Scorecard.UnknownDepartment", departmentWord)));

@@ -8,11 +8,47 @@ namespace OpsRhythm.Bot.Persistence;
 /// within the aggregate's partition. A concurrent writer makes the whole batch fail with
 /// <see cref="DocumentPreconditionFailedException"/>, and nothing of it is written.
 /// </summary>
+/// <remarks>
+/// An outbox message whose idempotency key is already queued is the same logical message queued
+/// earlier (a retried turn, a job run twice, a second change announcing the same thing): it is
+/// dropped and the batch is tried again without it, so the state change still commits atomically
+/// under its If-Match with the rest of its documents, and the message is still sent exactly once.
+/// </remarks>
 public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSignal = null)
 {
     public async Task<StoredDocument<T>> CommitAsync<T>(Change<T> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        var messages = change.Messages.DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
+        while (true)
+        {
+            var operations = Operations(change, messages);
+            try
+            {
+                var results = await store.ExecuteBatchAsync(change.Container, change.Key.PartitionKey, operations, cancellationToken);
+                if (messages.Count > 0)
+                {
+                    // The messages are committed: wake the dispatcher rather than wait for its next poll.
+                    outboxSignal?.Notify();
+                }
+
+                return new StoredDocument<T>(change.Key, change.State, results[0].ETag!);
+            }
+            catch (BatchFailedException failed) when (failed.FailedIndex == 0)
+            {
+                // The aggregate itself was the conflict: surface it as the store's own typed failure.
+                throw failed.Cause;
+            }
+            catch (BatchFailedException failed) when (failed.Cause is DocumentConflictException && MessageAt(change, messages.Count, failed.FailedIndex) is { } duplicate)
+            {
+                // Each retry removes one message, so this ends; the state is re-checked under its ETag every time.
+                messages.RemoveAt(duplicate);
+            }
+        }
+    }
+
+    private static List<BatchOperation> Operations<T>(Change<T> change, IReadOnlyList<OutboxMessage> messages)
+    {
         var operations = new List<BatchOperation>
         {
             change.IfMatchETag is null
@@ -20,24 +56,15 @@ public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSigna
                 : BatchOperation.Replace(change.Key.Id, change.State, change.IfMatchETag),
         };
         operations.AddRange(change.Audit.Select(e => BatchOperation.Create(e.Id, e)));
-        operations.AddRange(change.Messages.Select(m => BatchOperation.Create(m.Id, m)));
+        operations.AddRange(messages.Select(m => BatchOperation.Create(m.Id, m)));
         operations.AddRange(change.Also);
+        return operations;
+    }
 
-        try
-        {
-            var results = await store.ExecuteBatchAsync(change.Container, change.Key.PartitionKey, operations, cancellationToken);
-            if (change.Messages.Count > 0)
-            {
-                // The messages are committed: wake the dispatcher rather than wait for its next poll.
-                outboxSignal?.Notify();
-            }
-
-            return new StoredDocument<T>(change.Key, change.State, results[0].ETag!);
-        }
-        catch (BatchFailedException failed) when (failed.FailedIndex == 0)
-        {
-            // The aggregate itself was the conflict: surface it as the store's own typed failure.
-            throw failed.Cause;
-        }
+    /// <summary>The position in the message list of batch operation <paramref name="failedIndex"/>, or null when that operation is not a message.</summary>
+    private static int? MessageAt<T>(Change<T> change, int messageCount, int failedIndex)
+    {
+        var position = failedIndex - 1 - change.Audit.Count;
+        return position >= 0 && position < messageCount ? position : null;
     }
 }

@@ -9,8 +9,6 @@ public static class RiskScope
     {
         ArgumentNullException.ThrowIfNull(organisation);
         var word = arguments?.Trim();
-        return string.IsNullOrEmpty(word) ? null : organisation.Departments.FirstOrDefault(d =>
-            string.Equals(d.Id, word, StringComparison.OrdinalIgnoreCase) || d.Name.ZhCn == word
-            || string.Equals(d.Name.EnUs, word, StringComparison.OrdinalIgnoreCase));
+        return string.IsNullOrEmpty(word) ? null : organisation.Departments.FirstOrDefault(d => d.IsNamed(word));
     }
 }

@@ -45,10 +45,7 @@ public static class IndicatorCsv
                 continue;
             }
 
-            var department = departments.FirstOrDefault(d =>
-                string.Equals(d.Id, cells[0], StringComparison.OrdinalIgnoreCase)
-                || d.Name.ZhCn == cells[0]
-                || string.Equals(d.Name.EnUs, cells[0], StringComparison.OrdinalIgnoreCase));
+            var department = departments.FirstOrDefault(d => d.IsNamed(cells[0]));
             var indicator = catalog.Find(cells[1]);
             if (department is null)
             {

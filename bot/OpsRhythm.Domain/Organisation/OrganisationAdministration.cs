@@ -18,124 +18,120 @@ public static partial class OrganisationAdministration
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(edit);
-        if (actor?.Has(Role.Administrator) != true)
+        return ByAdministrator(actor, _ =>
         {
-            return Decision.Reject<OrganisationProfile>(Rejection.RoleNotAllowed(Role.Administrator));
-        }
+            var errors = new Dictionary<string, FieldError>();
+            CheckId(errors, F.DepartmentId, edit.Id, edit.IsNew, organisation.FindDepartment(edit.Id) is not null);
+            CheckName(errors, F.DepartmentNameZh, edit.NameZh);
+            CheckName(errors, F.DepartmentNameEn, edit.NameEn);
+            if (edit.HeadPersonId is { } head && organisation.FindPerson(head) is null)
+            {
+                errors[F.DepartmentHead] = new FieldError("Organisation.Error.NoSuchPerson", head);
+            }
 
-        var errors = new Dictionary<string, FieldError>();
-        CheckId(errors, F.DepartmentId, edit.Id, edit.IsNew, organisation.FindDepartment(edit.Id) is not null);
-        CheckName(errors, F.DepartmentNameZh, edit.NameZh);
-        CheckName(errors, F.DepartmentNameEn, edit.NameEn);
-        if (edit.HeadPersonId is { } head && organisation.FindPerson(head) is null)
+            CheckChannel(errors, F.DepartmentChannel, edit.ChannelId);
+            return errors;
+        }, () =>
         {
-            errors[F.DepartmentHead] = new FieldError("Organisation.Error.NoSuchPerson", head);
-        }
-
-        CheckChannel(errors, F.DepartmentChannel, edit.ChannelId);
-        if (errors.Count > 0)
-        {
-            return Decision.Reject<OrganisationProfile>(Rejection.Invalid(errors));
-        }
-
-        var department = new Department(edit.Id, new LocalizedText(edit.NameZh.Trim(), edit.NameEn.Trim()))
-        {
-            HeadPersonId = edit.HeadPersonId,
-            ChannelId = edit.ChannelId,
-        };
-        var departments = edit.IsNew
-            ? [.. organisation.Departments, department]
-            : organisation.Departments.Select(d => d.Id == edit.Id ? department : d).ToList();
-        return Decision.Accept(
-            organisation with { Departments = departments },
-            Event(edit.IsNew ? "department.added" : "department.updated", edit.Id));
+            var department = new Department(edit.Id, new LocalizedText(edit.NameZh.Trim(), edit.NameEn.Trim()))
+            {
+                HeadPersonId = edit.HeadPersonId,
+                ChannelId = edit.ChannelId,
+            };
+            return Decision.Accept(
+                organisation with { Departments = AddOrReplace(organisation.Departments, department, d => d.Id, edit.IsNew) },
+                Event(edit.IsNew ? "department.added" : "department.updated", edit.Id));
+        });
     }
 
     public static Decision<OrganisationProfile> SavePerson(OrganisationProfile organisation, Person? actor, PersonEdit edit)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(edit);
-        if (actor?.Has(Role.Administrator) != true)
-        {
-            return Decision.Reject<OrganisationProfile>(Rejection.RoleNotAllowed(Role.Administrator));
-        }
-
-        var errors = new Dictionary<string, FieldError>();
         var existing = organisation.FindPerson(edit.Id);
-        CheckId(errors, F.PersonId, edit.Id, edit.IsNew, existing is not null);
-        CheckName(errors, F.PersonNameZh, edit.NameZh);
-        CheckName(errors, F.PersonNameEn, edit.NameEn);
-        if (edit.TeamsUserId is { } teamsId
-            && organisation.People.Any(p => p.Id != edit.Id && string.Equals(p.TeamsUserId, teamsId, StringComparison.OrdinalIgnoreCase)))
+        return ByAdministrator(actor, administrator =>
         {
-            errors[F.PersonTeamsId] = new FieldError("Organisation.Error.TeamsIdTaken", teamsId);
-        }
+            var errors = new Dictionary<string, FieldError>();
+            CheckId(errors, F.PersonId, edit.Id, edit.IsNew, existing is not null);
+            CheckName(errors, F.PersonNameZh, edit.NameZh);
+            CheckName(errors, F.PersonNameEn, edit.NameEn);
+            if (edit.TeamsUserId is { } teamsId
+                && organisation.People.Any(p => p.Id != edit.Id && string.Equals(p.TeamsUserId, teamsId, StringComparison.OrdinalIgnoreCase)))
+            {
+                errors[F.PersonTeamsId] = new FieldError("Organisation.Error.TeamsIdTaken", teamsId);
+            }
 
-        if (edit.DepartmentId is { } departmentId && organisation.FindDepartment(departmentId) is null)
-        {
-            errors[F.PersonDepartment] = new FieldError("Organisation.Error.NoSuchDepartment", departmentId);
-        }
+            if (edit.DepartmentId is { } departmentId && organisation.FindDepartment(departmentId) is null)
+            {
+                errors[F.PersonDepartment] = new FieldError("Organisation.Error.NoSuchDepartment", departmentId);
+            }
 
-        if (edit.Roles == Role.None)
-        {
-            errors[F.PersonRoles] = new FieldError("Organisation.Error.NoRoles");
-        }
-        else if (!edit.IsNew && existing is not null && existing.Id == actor.Id && !edit.Roles.HasFlag(Role.Administrator))
-        {
-            // An administrator cannot lock everyone out by removing their own role by accident.
-            errors[F.PersonRoles] = new FieldError("Organisation.Error.KeepOwnAdministrator");
-        }
+            if (edit.Roles == Role.None)
+            {
+                errors[F.PersonRoles] = new FieldError("Organisation.Error.NoRoles");
+            }
+            else if (!edit.IsNew && existing is not null && existing.Id == administrator.Id && !edit.Roles.HasFlag(Role.Administrator))
+            {
+                // An administrator cannot lock everyone out by removing their own role by accident.
+                errors[F.PersonRoles] = new FieldError("Organisation.Error.KeepOwnAdministrator");
+            }
 
-        if (errors.Count > 0)
+            return errors;
+        }, () =>
         {
-            return Decision.Reject<OrganisationProfile>(Rejection.Invalid(errors));
-        }
-
-        var person = (existing ?? new Person(edit.Id, new LocalizedText(edit.NameZh, edit.NameEn))) with
-        {
-            Name = new LocalizedText(edit.NameZh.Trim(), edit.NameEn.Trim()),
-            TeamsUserId = edit.TeamsUserId,
-            DepartmentId = edit.DepartmentId,
-            Roles = edit.Roles,
-        };
-        var people = edit.IsNew
-            ? [.. organisation.People, person]
-            : organisation.People.Select(p => p.Id == edit.Id ? person : p).ToList();
-        return Decision.Accept(
-            organisation with { People = people },
-            Event(edit.IsNew ? "person.added" : "person.updated", edit.Id));
+            var person = (existing ?? new Person(edit.Id, new LocalizedText(edit.NameZh, edit.NameEn))) with
+            {
+                Name = new LocalizedText(edit.NameZh.Trim(), edit.NameEn.Trim()),
+                TeamsUserId = edit.TeamsUserId,
+                DepartmentId = edit.DepartmentId,
+                Roles = edit.Roles,
+            };
+            return Decision.Accept(
+                organisation with { People = AddOrReplace(organisation.People, person, p => p.Id, edit.IsNew) },
+                Event(edit.IsNew ? "person.added" : "person.updated", edit.Id));
+        });
     }
 
     public static Decision<OrganisationProfile> SaveSettings(OrganisationProfile organisation, Person? actor, SettingsEdit edit)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(edit);
-        if (actor?.Has(Role.Administrator) != true)
+        return ByAdministrator(actor, _ =>
         {
-            return Decision.Reject<OrganisationProfile>(Rejection.RoleNotAllowed(Role.Administrator));
-        }
+            var errors = new Dictionary<string, FieldError>();
+            CheckChannel(errors, F.OpsChannel, edit.OpsChannelId);
+            CheckChannel(errors, F.AnnouncementChannel, edit.AnnouncementChannelId);
+            if (!IsIanaTimeZone(edit.TimeZone))
+            {
+                errors[F.TimeZone] = new FieldError("Organisation.Error.TimeZone", edit.TimeZone);
+            }
 
-        var errors = new Dictionary<string, FieldError>();
-        CheckChannel(errors, F.OpsChannel, edit.OpsChannelId);
-        CheckChannel(errors, F.AnnouncementChannel, edit.AnnouncementChannelId);
-        if (!IsIanaTimeZone(edit.TimeZone))
-        {
-            errors[F.TimeZone] = new FieldError("Organisation.Error.TimeZone", edit.TimeZone);
-        }
-
-        if (errors.Count > 0)
-        {
-            return Decision.Reject<OrganisationProfile>(Rejection.Invalid(errors));
-        }
-
-        return Decision.Accept(
+            return errors;
+        }, () => Decision.Accept(
             organisation with { OpsChannelId = edit.OpsChannelId, AnnouncementChannelId = edit.AnnouncementChannelId, TimeZone = edit.TimeZone },
-            Event("settings.updated", "settings"));
+            Event("settings.updated", "settings")));
     }
 
     /// <summary>An IANA id such as "Asia/Shanghai"; Windows ids ("China Standard Time") are refused so every store holds one kind.</summary>
     public static bool IsIanaTimeZone(string? id) =>
         !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+
+    /// <summary>What every save shares: administrators only, then the field checks, then the change.</summary>
+    private static Decision<OrganisationProfile> ByAdministrator(
+        Person? actor, Func<Person, Dictionary<string, FieldError>> check, Func<Decision<OrganisationProfile>> accept)
+    {
+        if (actor?.Has(Role.Administrator) != true)
+        {
+            return Decision.Reject<OrganisationProfile>(Rejection.RoleNotAllowed(Role.Administrator));
+        }
+
+        var errors = check(actor);
+        return errors.Count > 0 ? Decision.Reject<OrganisationProfile>(Rejection.Invalid(errors)) : accept();
+    }
+
+    /// <summary>A new entry is appended; an edited one replaces the entry of the same id where it stands.</summary>
+    private static List<T> AddOrReplace<T>(IReadOnlyList<T> items, T item, Func<T, string> id, bool isNew) =>
+        isNew ? [.. items, item] : [.. items.Select(i => id(i) == id(item) ? item : i)];
 
     private static void CheckId(Dictionary<string, FieldError> errors, string field, string id, bool isNew, bool exists)
     {

@@ -11,6 +11,8 @@ public static class IndicatorVerbs
     public const string SaveBenchmark = "indicator.benchmark.save";
     public const string ShowScorecard = "indicator.scorecard.show";
     public const string PublishRanking = "indicator.ranking.publish";
+    public const string ShowTargets = "indicator.targets.show";
+    public const string SaveTargets = "indicator.targets.save";
     public const string SaveInspection = "inspection.save";
     public const string CloseAction = "inspection.action.close";
 }

@@ -21,8 +21,7 @@ public static class OrganisationCard
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(text);
         var profile = view.Profile;
-        var body = new List<CardElement> { Title(text.Format("Organisation.Title", profile.CompanyName.For(text.Culture))) };
-        body.AddRange(Notice(view.Notice));
+        var body = Header(text.Format("Organisation.Title", profile.CompanyName.For(text.Culture)), view.Notice);
         body.Add(new FactSet(
         [
             new Fact(text["Organisation.TimeZone"], profile.TimeZone),

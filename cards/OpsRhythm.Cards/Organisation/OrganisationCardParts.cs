@@ -1,5 +1,9 @@
+using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Cards.Organisation;
 
@@ -18,7 +22,58 @@ internal static class OrganisationCardParts
 
     /// <summary>"Back" to the organisation card without sending (or validating) the form's inputs.</summary>
     public static ExecuteAction Back(string version, Localizer text) =>
-        Actions.ActionData.Execute(text["Organisation.Back"], OrganisationVerbs.Show, OrganisationVerbs.EntityId, version) with { AssociatedInputs = "none" };
+        ActionData.Execute(text["Organisation.Back"], OrganisationVerbs.Show, OrganisationVerbs.EntityId, version) with { AssociatedInputs = "none" };
+
+    /// <summary>A form's opening: its title and the notice, if any.</summary>
+    public static List<CardElement> Header(string title, string? notice) => [Title(title), .. Notice(notice)];
+
+    /// <summary>
+    /// The id and the names of a department or a person: the id is typed when adding and shown as a
+    /// fact once created (ids are references elsewhere and never change), the names in both languages.
+    /// </summary>
+    public static IEnumerable<CardElement> IdAndNames(EntityFields fields, bool isNew, string id, string? nameZh, string? nameEn, Rejection? rejection, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(text);
+        var elements = new List<CardElement>();
+        if (isNew)
+        {
+            elements.AddRange(FieldInput.With(new InputText { Id = fields.Id, Label = text["Organisation.Id"], Value = id, Placeholder = fields.IdPlaceholder, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = 40 }, rejection, text));
+        }
+        else
+        {
+            elements.Add(new FactSet([new Fact(text["Organisation.Id"], id)]));
+        }
+
+        elements.AddRange(FieldInput.With(new InputText { Id = fields.NameZh, Label = text["Organisation.NameZh"], Value = nameZh, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = OrganisationAdministration.MaxNameLength }, rejection, text));
+        elements.AddRange(FieldInput.With(new InputText { Id = fields.NameEn, Label = text["Organisation.NameEn"], Value = nameEn, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = OrganisationAdministration.MaxNameLength }, rejection, text));
+        return elements;
+    }
+
+    /// <summary>The save button's extra data: new or edit, and for an edit the id the input no longer carries.</summary>
+    public static Dictionary<string, string> SaveData(EntityFields fields, bool isNew, string id)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var extra = new Dictionary<string, string> { [OrganisationVerbs.ModeKey] = isNew ? OrganisationVerbs.NewMode : OrganisationVerbs.EditMode };
+        if (!isNew)
+        {
+            extra[fields.Id] = id;
+        }
+
+        return extra;
+    }
+
+    /// <summary>A form card: its body, Save (with the version it was drawn from) and Back.</summary>
+    public static AdaptiveCard Form(List<CardElement> body, string saveVerb, string version, IReadOnlyDictionary<string, string>? saveData, string fallbackText, Localizer text) =>
+        new(body)
+        {
+            Actions = [ActionData.Execute(text["Organisation.Save"], saveVerb, OrganisationVerbs.EntityId, version, saveData), Back(version, text)],
+            FallbackText = fallbackText,
+            Lang = text.Culture.TwoLetterISOLanguageName,
+        };
 
     public static string OrNone(string? value, Localizer text) => string.IsNullOrEmpty(value) ? text["Organisation.None"] : value;
 }
+
+/// <summary>The input ids of an entity's id and names on its form, and the id's example.</summary>
+internal sealed record EntityFields(string Id, string NameZh, string NameEn, string IdPlaceholder);

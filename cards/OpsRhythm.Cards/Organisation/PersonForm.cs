@@ -1,4 +1,3 @@
-using OpsRhythm.Cards.Actions;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
@@ -11,24 +10,15 @@ namespace OpsRhythm.Cards.Organisation;
 /// <summary>Add or edit a person: id (fixed once created), names, Teams account, department, roles.</summary>
 public static class PersonForm
 {
+    private static readonly EntityFields Fields = new(F.PersonId, F.PersonNameZh, F.PersonNameEn, "li-qiang");
+
     public static AdaptiveCard Build(OrganisationFormView<PersonEdit> view, Localizer text)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(text);
         var values = view.Values;
-        var body = new List<CardElement> { Title(text[values.IsNew ? "Organisation.NewPerson" : "Organisation.EditPerson"]) };
-        body.AddRange(Notice(view.Notice));
-        if (values.IsNew)
-        {
-            body.AddRange(FieldInput.With(new InputText { Id = F.PersonId, Label = text["Organisation.Id"], Value = values.Id, Placeholder = "li-qiang", IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = 40 }, view.Rejection, text));
-        }
-        else
-        {
-            body.Add(new FactSet([new Fact(text["Organisation.Id"], values.Id)]));
-        }
-
-        body.AddRange(FieldInput.With(new InputText { Id = F.PersonNameZh, Label = text["Organisation.NameZh"], Value = values.NameZh, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = OrganisationAdministration.MaxNameLength }, view.Rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = F.PersonNameEn, Label = text["Organisation.NameEn"], Value = values.NameEn, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"], MaxLength = OrganisationAdministration.MaxNameLength }, view.Rejection, text));
+        var body = Header(text[values.IsNew ? "Organisation.NewPerson" : "Organisation.EditPerson"], view.Notice);
+        body.AddRange(IdAndNames(Fields, values.IsNew, values.Id, values.NameZh, values.NameEn, view.Rejection, text));
         body.AddRange(FieldInput.With(new InputText { Id = F.PersonTeamsId, Label = text["Organisation.TeamsId"], Value = values.TeamsUserId, Placeholder = "29:…" }, view.Rejection, text));
         body.AddRange(FieldInput.With(
             new InputChoiceSet([.. view.Profile.Departments.Select(d => new Choice(d.Name.For(text.Culture), d.Id))])
@@ -52,18 +42,7 @@ public static class PersonForm
             view.Rejection,
             text));
 
-        var extra = new Dictionary<string, string> { [OrganisationVerbs.ModeKey] = values.IsNew ? OrganisationVerbs.NewMode : OrganisationVerbs.EditMode };
-        if (!values.IsNew)
-        {
-            extra[F.PersonId] = values.Id;
-        }
-
-        return new AdaptiveCard(body)
-        {
-            Actions = [ActionData.Execute(text["Organisation.Save"], OrganisationVerbs.SavePerson, OrganisationVerbs.EntityId, view.Version, extra), Back(view.Version, text)],
-            FallbackText = text["Organisation.EditPerson"],
-            Lang = text.Culture.TwoLetterISOLanguageName,
-        };
+        return Form(body, OrganisationVerbs.SavePerson, view.Version, SaveData(Fields, values.IsNew, values.Id), text["Organisation.EditPerson"], text);
     }
 
     /// <summary>A multi-select choice set's value: the chosen values joined by commas.</summary>

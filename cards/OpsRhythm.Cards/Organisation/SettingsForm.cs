@@ -1,4 +1,3 @@
-using OpsRhythm.Cards.Actions;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
@@ -16,17 +15,11 @@ public static class SettingsForm
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(text);
         var values = view.Values;
-        var body = new List<CardElement> { Title(text["Organisation.Settings"]) };
-        body.AddRange(Notice(view.Notice));
+        var body = Header(text["Organisation.Settings"], view.Notice);
         body.AddRange(FieldInput.With(new InputText { Id = F.OpsChannel, Label = text["Organisation.OpsChannel"], Value = values.OpsChannelId, MaxLength = OrganisationAdministration.MaxChannelLength }, view.Rejection, text));
         body.AddRange(FieldInput.With(new InputText { Id = F.AnnouncementChannel, Label = text["Organisation.AnnouncementChannel"], Value = values.AnnouncementChannelId, MaxLength = OrganisationAdministration.MaxChannelLength }, view.Rejection, text));
         body.AddRange(FieldInput.With(new InputText { Id = F.TimeZone, Label = text["Organisation.TimeZone"], Value = values.TimeZone, Placeholder = OrganisationProfile.DefaultTimeZone, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"] }, view.Rejection, text));
         body.Add(new TextBlock(text["Organisation.TimeZoneHint"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
-        return new AdaptiveCard(body)
-        {
-            Actions = [ActionData.Execute(text["Organisation.Save"], OrganisationVerbs.SaveSettings, OrganisationVerbs.EntityId, view.Version), Back(view.Version, text)],
-            FallbackText = text["Organisation.Settings"],
-            Lang = text.Culture.TwoLetterISOLanguageName,
-        };
+        return Form(body, OrganisationVerbs.SaveSettings, view.Version, null, text["Organisation.Settings"], text);
     }
 }

@@ -64,7 +64,46 @@ public sealed class IndicatorsCardSamples : ICardSamples
         yield return new("indicators/action-note-missing", ImprovementActionCard.Build(action, "e1", org, text,
             rejection: Rejection.Invalid(new Dictionary<string, FieldError> { ["note"] = new("Indicators.Validation.NoteRequired") })));
         yield return new("indicators/action-stale", ImprovementActionCard.Build(action, "e2", org, text, notice: text["Common.Rejection.StaleVersion"]));
+        foreach (var sample in TargetSamples(org, text))
+        {
+            yield return sample;
+        }
+
         yield return new("indicators/action-closed", ImprovementActionCard.Build(action with { State = ImprovementActionState.Closed, ClosingNote = "已完成盘点" }, "e3", org, text));
+    }
+
+    private static IEnumerable<CardSample> TargetSamples(Domain.Organisation.OrganisationProfile org, Localizer text)
+    {
+        var january = Period.Month(2027, 1);
+        var all = org.Departments.Select(d => d.Id).ToHashSet();
+        var plan = new PlanTargetSource("monthly-2027-01", 2, 1200);
+        TargetRow Row(string id, IndicatorTarget? target) => new(Catalog.Find(id)!, target);
+        var typical = new TargetsView("sales", january, "targets-1",
+        [
+            Row("sales", T("sales", "2027-M01", 1200) with { Source = TargetSource.Plan, Plan = plan }),
+            Row("profit", T("profit", "2027-M01", 350) with { Plan = plan with { Value = 300 } }),
+            Row("cost-ratio", null),
+            Row("complaint-rate", T("complaint-rate", "2027-M01", 2.5)),
+        ])
+        {
+            CanEdit = true,
+            Departments = all,
+            NotTaken = [new SkippedPlanTarget("marketShare", PlanTargets.NoIndicator), new SkippedPlanTarget("customer-satisfaction", PlanTargets.OtherFrequency)],
+        };
+        yield return new("indicators/targets", TargetsCard.Build(typical, org, text));
+        yield return new("indicators/targets-readonly", TargetsCard.Build(typical with { CanEdit = false, Departments = new HashSet<string> { "sales" } }, org, text));
+        yield return new("indicators/targets-saved", TargetsCard.Build(typical, org, text, notice: text.Format("Indicators.Targets.Saved", 2)));
+        yield return new("indicators/targets-errors", TargetsCard.Build(typical, org, text,
+            new Dictionary<string, string> { [TargetEdit.FieldFor("sales")] = "lots", [TargetEdit.FieldFor("profit")] = "350", ["period"] = "2027-M01" },
+            Rejection.Invalid(new Dictionary<string, FieldError> { [TargetEdit.FieldFor("sales")] = new("Indicators.Validation.NotANumber") })));
+        yield return new("indicators/targets-stale", TargetsCard.Build(typical, org, text, notice: text["Common.Rejection.StaleVersion"]));
+        yield return new("indicators/targets-bad-period", TargetsCard.Build(typical, org, text, new Dictionary<string, string> { ["period"] = "2027-13" },
+            Rejection.Invalid(new Dictionary<string, FieldError> { ["period"] = new("Indicators.Validation.BadPeriod") })));
+        yield return new("indicators/targets-every-monthly-indicator", TargetsCard.Build(typical with
+        {
+            Rows = [.. Catalog.Indicators.Where(i => i.Frequency == IndicatorFrequency.Monthly).Select(i => new TargetRow(i, T(i.Id, "2027-M01", 123456.78) with { Plan = plan }))],
+        }, org, text));
+        yield return new("indicators/targets-no-indicators", TargetsCard.Build(new TargetsView("hr", Period.WholeYear(2027), "targets-0", []) { CanEdit = true, Departments = all }, org, text));
     }
 
     private static IndicatorValue V(string ind, string period, double value, string dept = "sales") => new(dept, ind, period, value) { EnteredBy = "li-qiang", EnteredAt = Now };

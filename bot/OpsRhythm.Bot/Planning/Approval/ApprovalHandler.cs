@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Planning.Approval;
 /// Two approvers clicking at once: the cycle is replaced under its ETag, so exactly one decision wins
 /// and the other sees the decided card.
 /// </summary>
-public sealed class ApprovalHandler(PlanWorkflow workflow) : ICardActionHandler
+public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanApprovedListener>? listeners = null) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Approve, PlanVerbs.SendBack, PlanVerbs.ApprovalView];
 
@@ -72,6 +72,14 @@ public sealed class ApprovalHandler(PlanWorkflow workflow) : ICardActionHandler
             text.Format(key, PlanNames.Cycle(next, text)), [], text["Planning.Notify.OpenCompanyButton"], PlanVerbs.Company, next.CycleId, next.DecisionComment), "ops");
 
         var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, also, cancellationToken);
+        if (stored is not null && command is ApproveCommand)
+        {
+            foreach (var listener in listeners ?? [])
+            {
+                await listener.PlanApprovedAsync(next.CycleId, cancellationToken);
+            }
+        }
+
         var shown = stored ?? await workflow.Documents.CycleAsync(current.CycleId, cancellationToken) ?? cycle;
         var notice = stored is null
             ? turn.Text["Common.Rejection.StaleVersion"]

@@ -1,0 +1,32 @@
+using OpsRhythm.Bot.Indicators;
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Meetings;
+using OpsRhythm.Domain.Organisation;
+
+namespace OpsRhythm.Bot.Meetings;
+
+/// <summary>"coordinate" / "协调会" [topic]: the coordination request card, the topic filled from the chat.</summary>
+public sealed class CoordinateCommand(TimeProvider time) : IChatCommand
+{
+    public string Name => "coordinate";
+
+    public string HelpTextKey => "Meetings.Help.Coordinate";
+
+    public IReadOnlyList<string> Phrases { get; } = ["coordinate", "coordination meeting", "协调会", "跨部门协调会"];
+
+    public Role ShownTo => RoleSets.Everyone;
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Actor is null)
+        {
+            turn.Reply(Protocol.Activities.ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));
+            return Task.CompletedTask;
+        }
+
+        var typed = string.IsNullOrWhiteSpace(arguments) ? null : new Dictionary<string, string> { ["topic"] = arguments.Trim() };
+        turn.ReplyCard(CoordinationFormCard.Build(turn.Organisation, OrgCalendar.Today(turn.Organisation, time), turn.Text, typed));
+        return Task.CompletedTask;
+    }
+}

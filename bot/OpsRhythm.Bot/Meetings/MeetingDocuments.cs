@@ -1,0 +1,31 @@
+using OpsRhythm.Domain.Meetings;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Meetings;
+
+/// <summary>The meetings container: each meeting is its own partition (pk = id), so every read here is a point read.</summary>
+public sealed class MeetingDocuments(IDocumentStore store)
+{
+    public static DocumentKey WeeklyKey { get; } = new(WeeklyMeeting.DocumentId, WeeklyMeeting.DocumentId);
+
+    public static DocumentKey CoordinationKey(string id) => new(id, id);
+
+    public Task<StoredDocument<WeeklyMeeting>?> WeeklyAsync(CancellationToken cancellationToken) =>
+        store.ReadAsync<WeeklyMeeting>(StorageContainers.Meetings, WeeklyKey, cancellationToken);
+
+    public Task<StoredDocument<CoordinationMeeting>?> CoordinationAsync(string id, CancellationToken cancellationToken) =>
+        store.ReadAsync<CoordinationMeeting>(StorageContainers.Meetings, CoordinationKey(id), cancellationToken);
+
+    /// <summary>Scheduled coordination meetings across partitions: for the reminder job and local slot search only, never a chat turn with Graph configured.</summary>
+    public async Task<IReadOnlyList<CoordinationMeeting>> ScheduledCoordinationsAsync(CancellationToken cancellationToken)
+    {
+        var query = DocumentQuery.Of<CoordinationMeeting>().Where("state", nameof(MeetingState.Scheduled));
+        var found = new List<CoordinationMeeting>();
+        await foreach (var stored in store.QueryAcrossPartitionsAsync<CoordinationMeeting>(StorageContainers.Meetings, query, cancellationToken))
+        {
+            found.Add(stored.Value);
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Meetings;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Meetings;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Protocol.Activities;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Meetings;
+
+/// <summary>
+/// Reminds of meetings starting within <see cref="MeetingsOptions.ReminderMinutesBefore"/>: the weekly
+/// meeting to the ops channel and every attendee, a coordination meeting to its participants, each in
+/// their own language and time zone, with an activity-feed item where Graph is configured (the chat
+/// message is the fallback). Once per meeting occurrence, however often or late the job runs.
+/// </summary>
+public sealed class MeetingReminderJob(IOrganisationDirectory directory, MeetingDocuments documents, ChangeWriter writer, IOptions<MeetingsOptions> options, TimeProvider time) : IScheduledJob
+{
+    public string Name => "meeting-reminder";
+
+    public string CronExpression => options.Value.ReminderCron;
+
+    public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
+    {
+        var organisation = await directory.GetAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        // Meetings not started yet whose reminder time has come by this occurrence; a catch-up after a restart still reminds of those ahead.
+        var horizon = occurrence.AddMinutes(options.Value.ReminderMinutesBefore);
+        if ((await documents.WeeklyAsync(cancellationToken))?.Value is { State: MeetingState.Scheduled } weekly)
+        {
+            foreach (var start in weekly.OccurrencesBetween(now, horizon))
+            {
+                var recipients = new Recipients(weekly.AttendeePersonIds, organisation.OpsChannelId);
+                await RemindAsync(weekly.Id, text => text["Meetings.Weekly.Subject"], start, weekly.JoinUrl, recipients, organisation, now, cancellationToken);
+            }
+        }
+
+        foreach (var meeting in await documents.ScheduledCoordinationsAsync(cancellationToken))
+        {
+            if (meeting.Chosen is { } chosen && chosen.Start > now && chosen.Start <= horizon)
+            {
+                await RemindAsync(meeting.Id, _ => meeting.Topic, chosen.Start, meeting.JoinUrl, new Recipients([.. meeting.Everyone], null), organisation, now, cancellationToken);
+            }
+        }
+    }
+
+    private async Task RemindAsync(string meetingId, Func<Localizer, string> subject, DateTimeOffset start, string? joinUrl, Recipients recipients, OrganisationProfile organisation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling((start - now).TotalMinutes));
+        var startId = Scheduling.JobOccurrence.IdOf(start);
+        var messages = new List<OutboxMessage>();
+        if (recipients.ChannelId is { } channel)
+        {
+            var card = MeetingReminderCard.Build(subject(Localizer.ZhCn), start, minutes, joinUrl, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone), Localizer.ZhCn);
+            messages.Add(OutboxMessage.Create(OutboxTarget.Channel(channel), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"meeting:{meetingId}:{startId}:reminder:channel", now));
+        }
+
+        foreach (var person in recipients.PersonIds.Select(organisation.FindPerson).OfType<Person>())
+        {
+            var text = Localizer.For(person.Locale);
+            var card = MeetingReminderCard.Build(subject(text), start, minutes, joinUrl, MeetingPlans.ZoneOf(person, organisation), text);
+            messages.Add(OutboxMessage.Create(OutboxTarget.Person(person.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"meeting:{meetingId}:{startId}:reminder:{person.Id}", now)
+                with { ActivityFeedType = ActivityFeedTypes.MeetingReminder });
+        }
+
+        try
+        {
+            await writer.CommitAsync(
+                new Change<MeetingReminderRecord>(StorageContainers.Meetings, new DocumentKey(meetingId, "reminder:" + startId), new MeetingReminderRecord(meetingId, start, now), null) { Messages = messages },
+                cancellationToken);
+        }
+        catch (DocumentConflictException)
+        {
+            // Reminded already for this occurrence.
+        }
+    }
+
+    private sealed record Recipients(IReadOnlyList<string> PersonIds, string? ChannelId);
+}

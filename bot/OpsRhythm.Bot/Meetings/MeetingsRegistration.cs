@@ -1,0 +1,43 @@
+using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Bot.Turns;
+
+namespace OpsRhythm.Bot.Meetings;
+
+/// <summary>The weekly operations meeting, coordination meetings and the reminders before them (Graph calendar, or the local stand-in).</summary>
+public static class MeetingsRegistration
+{
+    public static WebApplicationBuilder AddMeetings(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<MeetingsOptions>()
+            .BindConfiguration(MeetingsOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => IsCron(o.ReminderCron) && IsCron(o.AttendeeSyncCron), "Meetings:ReminderCron and Meetings:AttendeeSyncCron must be 5-field cron expressions.")
+            .ValidateOnStart();
+        services.AddSingleton<MeetingDocuments>();
+        services.AddSingleton<LocalBusyTimes>();
+        services.AddSingleton<CoordinationSlots>();
+        services.AddScoped<IChatCommand, MeetingsCommand>();
+        services.AddScoped<IChatCommand, CoordinateCommand>();
+        services.AddScoped<ICardActionHandler, WeeklyMeetingHandler>();
+        services.AddScoped<ICardActionHandler, CoordinationHandler>();
+        services.AddScoped<ICardActionHandler, DigestLinkHandler>();
+        services.AddSingleton<IScheduledJob, MeetingReminderJob>();
+        services.AddSingleton<IScheduledJob, WeeklyMeetingAttendeeJob>();
+        return builder;
+    }
+
+    private static bool IsCron(string expression)
+    {
+        try
+        {
+            Cronos.CronExpression.Parse(expression);
+            return true;
+        }
+        catch (Cronos.CronFormatException)
+        {
+            return false;
+        }
+    }
+}
