@@ -49,6 +49,11 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
         {
             var answer = await client.PostBytesAsync(turn.Body, turn.ContentType);
             check($"{turn.Kind}: {turn.Description}", answer);
+            if (turn.Kind == "stranger" && answer.InvokeStatus != 403)
+            {
+                failures.Add($"someone outside the organisation got {answer.HttpStatus}/{answer.InvokeStatus}: {turn.Description}");
+            }
+
             var key = $"{turn.Kind} → {answer.HttpStatus}{(answer.InvokeStatus is { } status ? "/" + status : string.Empty)}";
             answered[key] = answered.GetValueOrDefault(key) + 1;
         }
