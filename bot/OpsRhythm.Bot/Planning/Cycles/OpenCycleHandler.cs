@@ -26,7 +26,7 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        var kind = Enum.TryParse<PlanKind>(request.Value(CycleOpenCard.KindKey), out var k) ? k : PlanKind.Monthly;
+        var kind = Enum.TryParse<PlanKind>(request.Value(CycleOpenCard.KindKey), out var k) && Enum.IsDefined(k) ? k : PlanKind.Monthly;
         var today = workflow.Clock.Today(turn.Organisation);
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
         if (!PlanPeriod.TryParse(request.Value(PlanFields.Period), out var period) || period.Kind != kind)

@@ -42,7 +42,7 @@ public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
         foreach (var taskId in (request.Value(TaskProgressCard.TaskIdsKey) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             var task = plan.Content.Tasks.FirstOrDefault(t => t.Id == taskId);
-            var status = Enum.TryParse<PlanTaskStatus>(request.Value(TaskProgressCard.StatusId(taskId)), out var s) ? s : task?.Status ?? PlanTaskStatus.NotStarted;
+            var status = Enum.TryParse<PlanTaskStatus>(request.Value(TaskProgressCard.StatusId(taskId)), out var s) && Enum.IsDefined(s) ? s : task?.Status ?? PlanTaskStatus.NotStarted;
             if (!int.TryParse(request.Value(TaskProgressCard.ProgressId(taskId)) ?? "0", NumberStyles.Integer, CultureInfo.InvariantCulture, out var progress))
             {
                 progress = -1;
