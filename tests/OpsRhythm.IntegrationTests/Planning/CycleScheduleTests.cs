@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Planning.Cycles;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Domain.Planning;
@@ -100,10 +101,12 @@ public sealed class CycleScheduleTests : IDisposable
     private async Task RunAsync(DateTimeOffset from, DateTimeOffset until)
     {
         _harness.Time.SetUtcNow(from);
+        var options = Options.Create(new SchedulingOptions());
         _scheduler = new JobScheduler(
             _harness.Services.GetServices<IScheduledJob>(),
+            new OrganisationScheduleTimeZone(_harness.Services.GetRequiredService<IOrganisationDirectory>(), options, NullLogger<OrganisationScheduleTimeZone>.Instance),
             _harness.Store,
-            Options.Create(new SchedulingOptions()),
+            options,
             _harness.Time,
             NullLogger<JobScheduler>.Instance);
         await _scheduler.CatchUpAsync(CancellationToken.None);
