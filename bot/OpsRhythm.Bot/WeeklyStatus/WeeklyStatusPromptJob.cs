@@ -25,6 +25,7 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Chan
         var organisation = await directory.GetAsync(cancellationToken);
         var week = StatusWeek.At(occurrence, organisation, options.Value);
         var now = time.GetUtcNow();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
         foreach (var department in organisation.Departments)
         {
             if (department.HeadPersonId is not { } headId || organisation.FindPerson(headId) is not { } head)
@@ -36,7 +37,7 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Chan
             var text = Localizer.For(head.Locale);
             var card = WeeklyStatusFormCard.Build(report, string.Empty, organisation, text, now);
             var message = OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"status:{week.Id}:{department.Id}:prompt", now)
-                with { ActivityFeedType = ActivityFeedTypes.StatusReminder };
+                with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.StatusReminder, ("week", week.Id), ("due", TimeZoneInfo.ConvertTime(week.Deadline, zone).ToString("g", text.Culture))) };
             try
             {
                 await writer.CommitAsync(

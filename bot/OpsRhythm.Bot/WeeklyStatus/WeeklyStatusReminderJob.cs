@@ -40,10 +40,11 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
 
             var text = Localizer.For(head.Locale);
             var next = report with { RemindersSent = report.RemindersSent + 1 };
-            var notice = text.Format("WeeklyStatus.Reminder", TimeZoneInfo.ConvertTime(report.Deadline, zone).ToString("g", text.Culture));
+            var due = TimeZoneInfo.ConvertTime(report.Deadline, zone).ToString("g", text.Culture);
+            var notice = text.Format("WeeklyStatus.Reminder", due);
             var card = WeeklyStatusFormCard.Build(next, string.Empty, organisation, text, now, notice);
             var message = OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), notice), $"status:{week.Id}:{report.DepartmentId}:reminder:{occurrence.UtcTicks}", now)
-                with { ActivityFeedType = ActivityFeedTypes.StatusReminder };
+                with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.StatusReminder, ("week", week.Id), ("due", due)) };
             try
             {
                 await writer.CommitAsync(new Change<WeeklyStatusReport>(StorageContainers.Status, stored.Key, next, stored.ETag) { Messages = [message] }, cancellationToken);
