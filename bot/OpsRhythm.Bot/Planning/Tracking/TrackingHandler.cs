@@ -8,7 +8,8 @@ namespace OpsRhythm.Bot.Planning.Tracking;
 
 /// <summary>
 /// Execution tracking: plan.tasks shows the head's tasks a page at a time, plan.updateTasks
-/// stores the status and progress of the tasks on that page in one write.
+/// stores the status and progress of the tasks on that page in one write, then shows the page asked
+/// for (the save-and-next-page button), so paging never drops what was typed.
 /// </summary>
 public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
 {
@@ -63,14 +64,15 @@ public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
             events.AddRange(decision.Events);
         }
 
+        var shown = int.TryParse(request.Value(TaskProgressCard.GotoKey), CultureInfo.InvariantCulture, out var goTo) ? goTo : page;
         if (events.Count == 0)
         {
-            return Show(turn, context, page, null, turn.Text["Planning.Msg.TasksSaved"]);
+            return Show(turn, context, shown, null, turn.Text["Planning.Msg.TasksSaved"]);
         }
 
         var result = await workflow.CommitPlanAsync(turn, context, Decision.Accept(plan, [.. events]), null, turn.Text["Planning.Msg.TasksSaved"], cancellationToken);
         return result is CardResult && await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is { } saved && saved.Plan.ETag != context.Plan.ETag
-            ? Show(turn, saved, page, null, turn.Text["Planning.Msg.TasksSaved"])
+            ? Show(turn, saved, shown, null, turn.Text["Planning.Msg.TasksSaved"])
             : result;
     }
 
