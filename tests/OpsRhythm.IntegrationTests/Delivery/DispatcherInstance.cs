@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Graph;
 using OpsRhythm.Protocol.Connector;
 using OpsRhythm.Storage.Contract;
 
@@ -15,7 +16,7 @@ public sealed class DispatcherInstance : IAsyncDisposable
     private readonly OutboxDispatcher _dispatcher;
     private readonly HttpClient _http = new();
 
-    public DispatcherInstance(IDocumentStore store, IOutboxAddressBook addresses, IDictionary<string, string?>? settings = null)
+    public DispatcherInstance(IDocumentStore store, IOutboxAddressBook addresses, IDictionary<string, string?>? settings = null, IActivityFeed? activityFeed = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -33,6 +34,11 @@ public sealed class DispatcherInstance : IAsyncDisposable
             .AddSingleton(store)
             .AddSingleton(addresses)
             .AddSingleton<IConnectorClient>(new HttpConnectorClient(_http));
+        if (activityFeed is not null)
+        {
+            services.AddSingleton(activityFeed);
+        }
+
         services.AddOutboxDelivery();
         _services = services.BuildServiceProvider();
         _dispatcher = _services.GetServices<IHostedService>().OfType<OutboxDispatcher>().Single();

@@ -14,13 +14,16 @@ public sealed class FakeAddressBook(Uri serviceUrl) : IOutboxAddressBook
 
     public ConcurrentDictionary<OutboxTarget, bool> Blocked { get; } = new();
 
+    /// <summary>The Entra ids of known people (an activity-feed item needs one).</summary>
+    public ConcurrentDictionary<OutboxTarget, string> AadObjectIds { get; } = new();
+
     public void Add(OutboxTarget target, string conversationId) =>
         Known[target] = new ConversationReference(serviceUrl.ToString(), "msteams", new ConversationAccount(conversationId), Bot, null, TenantId);
 
     public Task<DeliveryAddress> ResolveAsync(OutboxTarget target, CancellationToken cancellationToken)
     {
         DeliveryAddress address = Blocked.ContainsKey(target) ? new BlockedConversation()
-            : Known.TryGetValue(target, out var reference) ? new KnownConversation(reference)
+            : Known.TryGetValue(target, out var reference) ? new KnownConversation(reference, AadObjectIds.GetValueOrDefault(target))
             : target.Kind == OutboxTargetKind.Person ? new NewPersonalChat(serviceUrl, Bot, new ChannelAccount("29:" + target.Id), TenantId)
             : new UnreachableTarget("unknown " + target);
         return Task.FromResult(address);
