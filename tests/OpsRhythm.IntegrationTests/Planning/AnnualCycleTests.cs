@@ -43,6 +43,10 @@ public sealed class AnnualCycleTests : IDisposable
         // Leadership lowers the company sales target while approving.
         var approval = await AwaitingApprovalAsync();
         Assert.NotNull(Button(approval, PlanVerbs.Approve));
+
+        // Asking for the annual plan while it awaits approval: leadership gets the approval card again, the ops office the status.
+        Assert.NotNull(Button(CardOf(await _harness.SayAsync(Leader, _harness.Command("年度计划"))), PlanVerbs.Approve));
+        Assert.Null(Button(CardOf(await _harness.SayAsync(Ops, _harness.Command("年度计划"))), PlanVerbs.Approve));
         var approved = CardOf(await _harness.ClickAsync(Leader, RequiredButton(approval, PlanVerbs.Approve), Inputs((ApprovalCard.AdjustedTargetId(Metrics.Sales), "4500"))));
         Assert.Null(Button(approved, PlanVerbs.Approve));
         var company = (await _harness.Documents.CompanyAsync(Cycle, default))!.Value;
