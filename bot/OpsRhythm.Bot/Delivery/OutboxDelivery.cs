@@ -225,14 +225,14 @@ public sealed class OutboxDelivery(
 
     private async Task RaiseFeedItemAsync(OutboxMessage message, string? aadObjectId, Activity activity)
     {
-        if (message.ActivityFeedType is not { } feedType || aadObjectId is null || !activityFeed.IsConfigured)
+        if (message.ActivityFeed is not { } item || aadObjectId is null || !activityFeed.IsConfigured)
         {
             return;
         }
 
         try
         {
-            await activityFeed.NotifyAsync(aadObjectId, feedType, activity.Summary ?? activity.Text ?? feedType, CancellationToken.None);
+            await activityFeed.NotifyAsync(aadObjectId, item, activity.Summary ?? activity.Text ?? item.Type, CancellationToken.None);
         }
         catch (Exception failure) when (failure is HttpRequestException or Microsoft.Graph.Models.ODataErrors.ODataError or TaskCanceledException)
         {

@@ -44,8 +44,12 @@ public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement A
 
     public string? LastError { get; init; }
 
-    /// <summary>Also raise a Teams activity-feed notification (Graph) of this manifest activity type, when Graph is configured.</summary>
-    public string? ActivityFeedType { get; init; }
+    /// <summary>
+    /// Also raise this Teams activity-feed notification (Graph) for a person target, when Graph is
+    /// configured. Messages stored before items carried their template parameters have an
+    /// "activityFeedType" string instead; it is ignored on read, as Graph would refuse it.
+    /// </summary>
+    public ActivityFeedItem? ActivityFeed { get; init; }
 
     /// <summary>The dispatcher instance holding the per-message lease, while it sends.</summary>
     public string? LeaseOwner { get; init; }

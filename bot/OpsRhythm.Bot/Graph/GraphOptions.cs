@@ -21,6 +21,10 @@ public sealed class GraphOptions
     /// <summary>Send Teams activity-feed notifications besides chat messages (needs TeamsActivity.Send and the app installed).</summary>
     public bool ActivityFeed { get; set; }
 
+    /// <summary>The Teams web client that activity-feed items deep link into (national clouds have their own).</summary>
+    [Required]
+    public Uri TeamsWebUrl { get; set; } = new("https://teams.microsoft.com");
+
     /// <summary>Minutes per free/busy cell asked of getSchedule.</summary>
     [Range(5, 60)]
     public int AvailabilityViewIntervalMinutes { get; set; } = 30;

@@ -39,7 +39,7 @@ public static class GraphRegistration
         services.TryAddSingleton<IMeetingCalendar, GraphMeetingCalendar>();
         // Added, not tried: delivery registers the no-op feed first, and the last registration wins.
         services.AddSingleton<IActivityFeed>(provider => graph.ActivityFeed
-            ? new GraphActivityFeed(provider.GetRequiredService<GraphServiceClient>())
+            ? new GraphActivityFeed(provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<IOptions<GraphOptions>>().Value.TeamsWebUrl, appId)
             : new NoActivityFeed());
         return builder;
     }

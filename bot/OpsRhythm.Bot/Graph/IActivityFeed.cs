@@ -1,3 +1,5 @@
+using OpsRhythm.Bot.Delivery;
+
 namespace OpsRhythm.Bot.Graph;
 
 /// <summary>
@@ -8,6 +10,6 @@ public interface IActivityFeed
 {
     bool IsConfigured { get; }
 
-    /// <summary>Raises a feed item of manifest activity <paramref name="activityType"/> for the Entra user <paramref name="aadObjectId"/>.</summary>
-    Task NotifyAsync(string aadObjectId, string activityType, string previewText, CancellationToken cancellationToken);
+    /// <summary>Raises <paramref name="item"/> (a manifest activity type and its template parameters) for the Entra user <paramref name="aadObjectId"/>.</summary>
+    Task NotifyAsync(string aadObjectId, ActivityFeedItem item, string previewText, CancellationToken cancellationToken);
 }

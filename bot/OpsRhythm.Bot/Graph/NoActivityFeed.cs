@@ -1,3 +1,5 @@
+using OpsRhythm.Bot.Delivery;
+
 namespace OpsRhythm.Bot.Graph;
 
 /// <summary>The feed when Graph is not configured: nothing is raised; the chat message is the notice.</summary>
@@ -5,6 +7,6 @@ public sealed class NoActivityFeed : IActivityFeed
 {
     public bool IsConfigured => false;
 
-    public Task NotifyAsync(string aadObjectId, string activityType, string previewText, CancellationToken cancellationToken) =>
+    public Task NotifyAsync(string aadObjectId, ActivityFeedItem item, string previewText, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 }

@@ -54,7 +54,7 @@ public sealed class MeetingReminderJob(IOrganisationDirectory directory, Meeting
             var text = Localizer.For(person.Locale);
             var card = MeetingReminderCard.Build(subject(text), start, minutes, joinUrl, MeetingPlans.ZoneOf(person, organisation), text);
             messages.Add(OutboxMessage.Create(OutboxTarget.Person(person.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"meeting:{meetingId}:{startId}:reminder:{person.Id}", now)
-                with { ActivityFeedType = ActivityFeedTypes.MeetingReminder });
+                with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.MeetingReminder, ("meetingName", subject(text)), ("start", TimeZoneInfo.ConvertTime(start, MeetingPlans.ZoneOf(person, organisation)).ToString("g", text.Culture))) });
         }
 
         try

@@ -17,12 +17,14 @@ public sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
 
     public IReadOnlyList<OutboxMessage> Messages => _messages;
 
-    public void ToPerson(Person person, Func<Localizer, AdaptiveCard> card, string what)
+    /// <summary>A card to the person's chat; <paramref name="feed"/> also raises an activity-feed item (see <see cref="PlanFeed"/>).</summary>
+    public void ToPerson(Person person, Func<Localizer, AdaptiveCard> card, string what, Func<Localizer, ActivityFeedItem>? feed = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(card);
         var text = Localizer.For(person.Locale);
-        Add(OutboxTarget.Person(person.Id), card(text), PersonKey(what, person));
+        var message = OutboxMessage.Create(OutboxTarget.Person(person.Id), ToActivity(card(text)), $"{keyPrefix}:{PersonKey(what, person)}", now);
+        _messages.Add(message with { ActivityFeed = feed?.Invoke(text) });
     }
 
     public void ToChannel(string? channelId, Func<Localizer, AdaptiveCard> card, string what)

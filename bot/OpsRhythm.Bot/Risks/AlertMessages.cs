@@ -11,12 +11,11 @@ namespace OpsRhythm.Bot.Risks;
 
 /// <summary>
 /// The messages of one early-warning alert: the risk owner's 1:1 chat (in their language), the
-/// department's channel and the ops office's channel (in Chinese), each raising an activity-feed notice.
+/// department's channel and the ops office's channel (in Chinese); the owner's message also raises an
+/// activity-feed item (a feed belongs to a person, so channel posts have none).
 /// </summary>
 public static class AlertMessages
 {
-    public const string ActivityFeedType = ActivityFeedTypes.RiskAlert;
-
     public static IReadOnlyList<OutboxMessage> For(RiskAlert alert, Risk risk, Indicator indicator, OrganisationProfile organisation, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(alert);
@@ -26,7 +25,12 @@ public static class AlertMessages
         var owner = organisation.FindPerson(risk.OwnerPersonId);
         if (owner is not null)
         {
-            messages.Add(Message(OutboxTarget.Person(owner.Id), Localizer.For(owner.Locale), "owner"));
+            var text = Localizer.For(owner.Locale);
+            var department = organisation.FindDepartment(alert.DepartmentId)?.Name.For(text.Culture) ?? alert.DepartmentId;
+            messages.Add(Message(OutboxTarget.Person(owner.Id), text, "owner") with
+            {
+                ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.RiskAlert, ("department", department), ("subject", indicator.Name.For(text.Culture))),
+            });
         }
 
         if (organisation.FindDepartment(alert.DepartmentId)?.ChannelId is { } departmentChannel)
@@ -45,7 +49,7 @@ public static class AlertMessages
         {
             var card = RiskAlertCard.Build(alert, "raised", risk, indicator, organisation, text);
             var activity = ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText);
-            return OutboxMessage.Create(target, activity, $"{alert.Id}:{audience}", now) with { ActivityFeedType = ActivityFeedType };
+            return OutboxMessage.Create(target, activity, $"{alert.Id}:{audience}", now);
         }
     }
 }

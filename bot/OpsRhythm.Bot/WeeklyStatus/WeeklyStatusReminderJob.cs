@@ -72,10 +72,11 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
     private static OutboxMessage Reminder(WeeklyStatusReport report, Person head, OrganisationProfile organisation, TimeZoneInfo zone, DateTimeOffset now, IReadOnlyList<Domain.Planning.PlanTask> planTasks, DateTimeOffset occurrence)
     {
         var text = Localizer.For(head.Locale);
-        var notice = text.Format("WeeklyStatus.Reminder", TimeZoneInfo.ConvertTime(report.Deadline, zone).ToString("g", text.Culture));
+        var due = TimeZoneInfo.ConvertTime(report.Deadline, zone).ToString("g", text.Culture);
+        var notice = text.Format("WeeklyStatus.Reminder", due);
         var card = WeeklyStatusFormCard.Build(report, string.Empty, organisation, text, now, notice, planTasks: planTasks);
         return OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), notice), $"status:{report.Week}:{report.DepartmentId}:reminder:{occurrence.UtcTicks}", now)
-            with { ActivityFeedType = ActivityFeedTypes.StatusReminder };
+            with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.StatusReminder, ("week", report.Week), ("due", due)) };
     }
 
     private bool IsPromptOccurrence(DateTimeOffset occurrence, TimeZoneInfo zone) =>

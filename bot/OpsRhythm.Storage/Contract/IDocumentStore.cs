@@ -7,7 +7,7 @@ namespace OpsRhythm.Storage.Contract;
 /// </summary>
 public interface IDocumentStore
 {
-    /// <summary>A point read; null when the document does not exist.</summary>
+    /// <summary>A point read; null when the document does not exist or the id holds another entity type.</summary>
     Task<StoredDocument<T>?> ReadAsync<T>(string container, DocumentKey key, CancellationToken cancellationToken);
 
     /// <summary>Creates the document; <see cref="DocumentConflictException"/> if the id exists in the partition.</summary>

@@ -36,8 +36,8 @@ public sealed class CosmosDocumentStore(CosmosClient client, CosmosStoreOptions 
         }
 
         ThrowIfFailed(response, key, 0);
-        var value = await JsonSerializer.DeserializeAsync<T>(response.Content, DocumentJson.Options, cancellationToken);
-        return new StoredDocument<T>(key, value!, response.Headers.ETag);
+        using var document = await JsonDocument.ParseAsync(response.Content, cancellationToken: cancellationToken);
+        return DocumentJson.TryFromDocumentOfType<T>(document, out var value) ? new StoredDocument<T>(key, value, response.Headers.ETag) : null;
     }
 
     public Task<StoredDocument<T>> CreateAsync<T>(string container, DocumentKey key, T value, CancellationToken cancellationToken) =>

@@ -49,6 +49,26 @@ public static class DocumentJson
         JsonSerializer.Deserialize<T>(utf8Json, Options)
         ?? throw new InvalidOperationException($"A stored document deserialized to null as {typeof(T).Name}.");
 
+    /// <summary>
+    /// A point read's document as <typeparamref name="T"/>, or null when the id holds another entity
+    /// type: several types share a partition, so a forged or mistaken id must read as "not found"
+    /// rather than as a half-filled value of the wrong type (or a deserialization failure).
+    /// </summary>
+    internal static bool TryFromDocumentOfType<T>(JsonDocument document, out T value)
+    {
+        if (document.RootElement.TryGetProperty(DocumentTypes.TypeProperty, out var type)
+            && type.ValueKind == JsonValueKind.String
+            && !type.ValueEquals(typeof(T).Name))
+        {
+            value = default!;
+            return false;
+        }
+
+        value = document.Deserialize<T>(Options)
+            ?? throw new InvalidOperationException($"A stored document deserialized to null as {typeof(T).Name}.");
+        return true;
+    }
+
     internal static T FromDocument<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options)
         ?? throw new InvalidOperationException($"A stored document deserialized to null as {typeof(T).Name}.");

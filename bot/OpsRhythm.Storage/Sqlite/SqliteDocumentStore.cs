@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using OpsRhythm.Storage.Contract;
 using OpsRhythm.Storage.Documents;
@@ -63,7 +64,8 @@ public sealed class SqliteDocumentStore : IDocumentStore, IDisposable
                 return null;
             }
 
-            return new StoredDocument<T>(key, DocumentJson.FromDocument<T>(reader.GetString(0)), reader.GetString(1));
+            using var document = JsonDocument.Parse(reader.GetString(0));
+            return DocumentJson.TryFromDocumentOfType<T>(document, out var value) ? new StoredDocument<T>(key, value, reader.GetString(1)) : null;
         }
         catch (SqliteException exception) when (IsUnavailable(exception))
         {

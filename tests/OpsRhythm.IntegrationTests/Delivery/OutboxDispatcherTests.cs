@@ -1,4 +1,5 @@
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.IntegrationTests.Storage;
 using OpsRhythm.Protocol.Activities;
@@ -252,6 +253,32 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     }
 
     private sealed record Marker(string Value);
+
+    [Fact]
+    public async Task Dispatch_MessageWithFeedItem_SendsTheChatMessageThenTheTemplatedFeedItemToThePersonOnly()
+    {
+        await using var graph = await Graph.FakeGraph.StartAsync();
+        graph.Answers.Enqueue((204, null, string.Empty));
+        var feed = new GraphActivityFeed(new Microsoft.Graph.GraphServiceClient(new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), graph.BaseUrl.ToString()), new Uri("https://teams.microsoft.com"), "bot-app-id");
+        _addresses.AadObjectIds[Alice] = "aad-alice";
+        var item = ActivityFeedItem.Create(ActivityFeedTypes.StatusReminder, ("week", "2026-W48"), ("due", "2026/11/27 17:00"));
+        var texts = await EnqueueAsync(Alice, 1, m => m with { ActivityFeed = item });
+        texts.AddRange(await EnqueueAsync(Ops, 1, m => m with { ActivityFeed = item }));
+        await using var dispatcher = new DispatcherInstance(Store, _addresses, activityFeed: feed);
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(() => _connector.Posted.Count >= texts.Count && !graph.Requests.IsEmpty);
+        await dispatcher.StopAsync();
+
+        var (_, path, body) = Assert.Single(graph.Requests);
+        Assert.Equal("/v1.0/users/aad-alice/teamwork/sendActivityNotification", path);
+        Assert.Equal(ActivityFeedTypes.StatusReminder, body!["activityType"]!.GetValue<string>());
+        Assert.Equal(
+            item.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)),
+            body["templateParameters"]!.AsArray().Select(p => (p!["name"]!.GetValue<string>(), p["value"]!.GetValue<string>())).OrderBy(p => p.Item1, StringComparer.Ordinal));
+        Assert.Equal(texts[0], body["previewText"]!["content"]!.GetValue<string>());
+        await AssertAllAsync(OutboxStatus.Sent);
+    }
 
     private async Task<List<string>> EnqueueAsync(OutboxTarget target, int count, Func<OutboxMessage, OutboxMessage>? shape = null)
     {

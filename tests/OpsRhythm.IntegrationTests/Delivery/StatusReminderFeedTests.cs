@@ -82,9 +82,9 @@ public sealed class StatusReminderFeedTests : IAsyncLifetime
 
         public bool IsConfigured => true;
 
-        public Task NotifyAsync(string aadObjectId, string activityType, string previewText, CancellationToken cancellationToken)
+        public Task NotifyAsync(string aadObjectId, ActivityFeedItem item, string previewText, CancellationToken cancellationToken)
         {
-            Raised.Enqueue((aadObjectId, activityType, previewText));
+            Raised.Enqueue((aadObjectId, item.Type, previewText));
             return Task.CompletedTask;
         }
     }

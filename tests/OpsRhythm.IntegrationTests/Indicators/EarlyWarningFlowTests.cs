@@ -72,7 +72,10 @@ public sealed class EarlyWarningFlowTests(SqliteStoreFixture fixture) : IClassFi
         Assert.Equal(
             [(OutboxTargetKind.Person, "li-qiang"), (OutboxTargetKind.Channel, "channel-" + department), (OutboxTargetKind.Channel, "channel-ops")],
             messages.Select(m => (m.Target.Kind, m.Target.Id)).Order());
-        Assert.All(messages, m => Assert.Equal(AlertMessages.ActivityFeedType, m.ActivityFeedType));
+        var feed = messages.Single(m => m.Target.Kind == OutboxTargetKind.Person).ActivityFeed;
+        // The owner li-qiang reads English: the feed item names the department in his language.
+        Assert.Equal((ActivityFeedTypes.RiskAlert, "Test"), (feed?.Type, feed?.Parameters["department"]));
+        Assert.All(messages.Where(m => m.Target.Kind == OutboxTargetKind.Channel), m => Assert.Null(m.ActivityFeed));
         Assert.Contains("5.6", messages.Single(m => m.Target.Kind == OutboxTargetKind.Person).Activity.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(2, (await AllAsync<IndicatorValue>(pk)).Count);
     }

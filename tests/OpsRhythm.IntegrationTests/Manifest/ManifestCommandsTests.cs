@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ namespace OpsRhythm.IntegrationTests.Manifest;
 /// zh-cn.json) must be what the bot's real command parser understands, or a user picking one from
 /// the compose box gets "not understood".
 /// </summary>
-public sealed class ManifestCommandsTests : IDisposable
+public sealed partial class ManifestCommandsTests : IDisposable
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("opsrhythm-manifest-").FullName;
 
@@ -48,10 +49,45 @@ public sealed class ManifestCommandsTests : IDisposable
     {
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "manifest", "manifest.json")))!;
         var declared = manifest["activities"]!["activityTypes"]!.AsArray().Select(a => (string)a!["type"]!).ToHashSet(StringComparer.Ordinal);
-        var raised = typeof(ActivityFeedTypes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+        var raised = typeof(ActivityFeedTypes).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
 
         Assert.NotEmpty(raised);
         Assert.All(raised, type => Assert.Contains(type, declared));
+        Assert.Equal(raised.Order(StringComparer.Ordinal), ActivityFeedTypes.Parameters.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ActivityFeedTypes_ParametersOfEveryType_AreThePlaceholdersOfItsTemplateInEveryLanguage()
+    {
+        var manifestDirectory = Path.Combine(RepositoryRoot(), "manifest");
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(manifestDirectory, "manifest.json")))!;
+        var chinese = JsonNode.Parse(File.ReadAllText(Path.Combine(manifestDirectory, "zh-cn.json")))!.AsObject();
+        var types = manifest["activities"]!["activityTypes"]!.AsArray();
+        var mismatches = new List<string>();
+        for (var index = 0; index < types.Count; index++)
+        {
+            var type = (string)types[index]!["type"]!;
+            if (!ActivityFeedTypes.Parameters.TryGetValue(type, out var parameters))
+            {
+                continue;
+            }
+
+            var templates = new Dictionary<string, string?>
+            {
+                ["manifest.json"] = (string?)types[index]!["templateText"],
+                ["zh-cn.json"] = (string?)chinese[$"activities.activityTypes[{index}].templateText"],
+            };
+            foreach (var (file, template) in templates)
+            {
+                var placeholders = template is null ? [] : Placeholders().Matches(template).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+                if (!placeholders.SetEquals(parameters))
+                {
+                    mismatches.Add($"{type} in {file}: template '{template}' has {{{string.Join("}, {", placeholders)}}}, code sends {{{string.Join("}, {", parameters)}}}");
+                }
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
     }
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
@@ -76,6 +112,9 @@ public sealed class ManifestCommandsTests : IDisposable
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_dataDirectory, "manifest.db"));
         });
+
+    [GeneratedRegex(@"\{(\w+)\}")]
+    private static partial Regex Placeholders();
 
     private static string RepositoryRoot()
     {

@@ -50,7 +50,7 @@ public sealed class MeetingReminderJobTests
         Assert.Equal(7, sent.Count);
         Assert.Single(sent, m => m.Target == OutboxTarget.Channel("channel-ops"));
         Assert.Equal(WeeklyMeetingMachine.Attendees(harness.Organisation).Order(), sent.Where(m => m.Target.Kind == OutboxTargetKind.Person).Select(m => m.Target.Id).Order());
-        Assert.All(sent.Where(m => m.Target.Kind == OutboxTargetKind.Person), m => Assert.Equal(ActivityFeedTypes.MeetingReminder, m.ActivityFeedType));
+        Assert.All(sent.Where(m => m.Target.Kind == OutboxTargetKind.Person), m => Assert.Equal(ActivityFeedTypes.MeetingReminder, m.ActivityFeed?.Type));
         Assert.All(sent, m => Assert.Contains("https://teams.example/l/meetup-join/abc", Texts(m), StringComparison.Ordinal));
         Assert.Single(await harness.InPartitionAsync<MeetingReminderRecord>(Pk));
     }

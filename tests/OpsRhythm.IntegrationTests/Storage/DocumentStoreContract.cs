@@ -25,6 +25,16 @@ public abstract class DocumentStoreContract
     }
 
     [ContractFact]
+    public async Task ReadAsync_IdHoldsAnotherType_ReturnsNull()
+    {
+        var created = await Store.CreateAsync(Container, NewKey(), new ContractOtherItem("other", 1), Ct);
+
+        var read = await Store.ReadAsync<ContractItem>(Container, created.Key, Ct);
+
+        Assert.Null(read);
+    }
+
+    [ContractFact]
     public async Task ReadAsync_AfterDelete_ReturnsNull()
     {
         var created = await Store.CreateAsync(Container, NewKey(), new ContractItem("a", 1), Ct);

@@ -45,7 +45,7 @@ public sealed class WeeklyStatusJobsTests : IDisposable
 
         var reminders = await _harness.OutboxAsync();
         Assert.Equal(["liu-yang", "wang-min"], reminders.Select(m => m.Target.Id).Order());
-        Assert.All(reminders, m => Assert.Equal((OutboxTargetKind.Person, ActivityFeedTypes.StatusReminder), (m.Target.Kind, m.ActivityFeedType)));
+        Assert.All(reminders, m => Assert.Equal((OutboxTargetKind.Person, ActivityFeedTypes.StatusReminder), (m.Target.Kind, m.ActivityFeed?.Type)));
         Assert.Contains(Zh.Format("WeeklyStatus.Reminder", "2026/11/27 12:00"), Readable(reminders[0]), StringComparison.Ordinal);
         Assert.Equal(1, (await _harness.Reports.FindAsync(Week, "finance", CancellationToken.None))!.Value.RemindersSent);
     }
@@ -84,7 +84,7 @@ public sealed class WeeklyStatusJobsTests : IDisposable
 
         var prompts = await _harness.OutboxAsync();
         Assert.Equal(["li-qiang", "liu-yang", "wang-min", "zhang-wei", "zhao-li"], prompts.Select(m => m.Target.Id).Order());
-        Assert.All(prompts, m => Assert.Equal(ActivityFeedTypes.StatusReminder, m.ActivityFeedType));
+        Assert.All(prompts, m => Assert.Equal(ActivityFeedTypes.StatusReminder, m.ActivityFeed?.Type));
         Assert.Contains("华东区大客户拜访", Readable(prompts.Single(m => m.Target.Id == "li-qiang")), StringComparison.Ordinal);
         Assert.DoesNotContain("华东区大客户拜访", Readable(prompts.Single(m => m.Target.Id == "zhang-wei")), StringComparison.Ordinal);
     }

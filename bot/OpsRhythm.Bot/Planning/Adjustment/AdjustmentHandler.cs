@@ -64,7 +64,7 @@ public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandle
                 text["Planning.Notify.OpenPlanButton"],
                 PlanVerbs.View,
                 PlanVerbs.PlanEntityId(cycle.CycleId, department),
-                adjustment.Explanation), "ops");
+                adjustment.Explanation), "ops", PlanFeed.ApprovalRequested(turn.Organisation, turn.Actor!.Id, PlanFeed.DepartmentPlan(turn.Organisation, department, cycle)));
         }
 
         return await workflow.CommitPlanAsync(turn, context, decision, outbox, turn.Text["Planning.Msg.AdjustmentRequested"], cancellationToken, also);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Localization;
+using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
@@ -66,8 +68,15 @@ public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAppr
 
         var outbox = new PlanOutbox(now, $"{next.CycleId}:r{next.Round}:{current.ApprovalVersion}:{decision.Events[0].Action}");
         var key = command is ApproveCommand ? "Planning.Notify.Approved" : "Planning.Notify.SentBack";
-        outbox.ToChannel(turn.Organisation.OpsChannelId, text => PlanMessageCard.Build(
-            text.Format(key, PlanNames.Cycle(next, text)), [], text["Planning.Notify.OpenCompanyButton"], PlanVerbs.Company, next.CycleId, next.DecisionComment), "ops");
+        AdaptiveCard Notice(Localizer text) => PlanMessageCard.Build(
+            text.Format(key, PlanNames.Cycle(next, text)), [], text["Planning.Notify.OpenCompanyButton"], PlanVerbs.Company, next.CycleId, next.DecisionComment);
+        outbox.ToChannel(turn.Organisation.OpsChannelId, Notice, "ops");
+        // The ops office asked for the approval: each of them also hears of the decision in their chat and activity feed.
+        var feed = command is ApproveCommand ? PlanFeed.Approved(PlanFeed.CompanyPlan(next)) : PlanFeed.Returned(PlanFeed.CompanyPlan(next), next.DecisionComment);
+        foreach (var ops in turn.Organisation.WithRole(Domain.Organisation.Role.OpsOffice))
+        {
+            outbox.ToPerson(ops, Notice, "ops", feed);
+        }
 
         ApprovalRequest.EnqueueDecided(outbox, current, next, decided, turn.Organisation);
         var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, also, cancellationToken);

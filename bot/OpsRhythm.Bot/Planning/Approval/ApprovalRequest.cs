@@ -33,14 +33,14 @@ public static class ApprovalRequest
     public static IReadOnlyList<string> RefreshUserIds(PlanCycle cycle, OrganisationProfile organisation) =>
         Approvers(cycle, organisation).Select(p => p.TeamsUserId!).ToList();
 
-    public static void Enqueue(PlanOutbox outbox, PlanCycle cycle, CompanyPlan company, OrganisationProfile organisation)
+    public static void Enqueue(PlanOutbox outbox, PlanCycle cycle, CompanyPlan company, OrganisationProfile organisation, string requesterId)
     {
         ArgumentNullException.ThrowIfNull(outbox);
         var refresh = RefreshUserIds(cycle, organisation);
         foreach (var approver in Approvers(cycle, organisation))
         {
             var viewer = PlanActor.From(approver, organisation);
-            outbox.ToPerson(approver, text => ApprovalCard.Build(new CompanyPlanView(cycle, cycle.ApprovalVersion, company, organisation) { Viewer = viewer }, refresh, text), Sent);
+            outbox.ToPerson(approver, text => ApprovalCard.Build(new CompanyPlanView(cycle, cycle.ApprovalVersion, company, organisation) { Viewer = viewer }, refresh, text), Sent, PlanFeed.ApprovalRequested(organisation, requesterId, PlanFeed.CompanyPlan(cycle)));
         }
     }
 

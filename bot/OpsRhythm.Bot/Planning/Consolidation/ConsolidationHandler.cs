@@ -53,7 +53,7 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
         {
             // Rewriting each plan under its ETag makes a concurrent return fail instead of slipping past the approvers.
             also.AddRange(plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, p.Value, p.ETag)));
-            ApprovalRequest.Enqueue(outbox, next, company, turn.Organisation);
+            ApprovalRequest.Enqueue(outbox, next, company, turn.Organisation, turn.Actor!.Id);
         }
 
         var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, also, cancellationToken);

@@ -106,7 +106,7 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
                 text["Planning.Notify.OpenPlanButton"],
                 PlanVerbs.View,
                 PlanVerbs.PlanEntityId(cycle.CycleId, plan.DepartmentId),
-                plan.OpenAdjustment?.Explanation), "ops");
+                plan.OpenAdjustment?.Explanation), "ops", PlanFeed.ApprovalRequested(turn.Organisation, turn.Actor!.Id, PlanFeed.DepartmentPlan(turn.Organisation, plan.DepartmentId, cycle)));
         }
 
         return await workflow.CommitPlanAsync(turn, context, decision, outbox, turn.Text["Planning.Msg.Submitted"], cancellationToken);

@@ -52,7 +52,7 @@ public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
                 text["Planning.Notify.OpenPlanButton"],
                 PlanVerbs.View,
                 PlanVerbs.PlanEntityId(cycle.CycleId, plan.DepartmentId),
-                returned.ReturnComment), "head");
+                returned.ReturnComment), "head", PlanFeed.Returned(PlanFeed.DepartmentPlan(turn.Organisation, plan.DepartmentId, cycle), returned.ReturnComment));
         }
 
         return await workflow.CommitPlanAsync(turn, context, decision, outbox, turn.Text.Format("Planning.Msg.Returned", department), cancellationToken);
