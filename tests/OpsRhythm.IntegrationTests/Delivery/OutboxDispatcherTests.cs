@@ -77,6 +77,56 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dispatch_BotConnectorAnswers429And503_OneHttpRequestPerDispatcherAttempt()
+    {
+        var texts = await EnqueueAsync(Alice, 1);
+        _connector.Script = (_, index) => index switch
+        {
+            0 => FakeConnector.TooManyRequests(TimeSpan.FromSeconds(1)),
+            1 => FakeConnector.ServerError(503),
+            _ => null,
+        };
+        await using var dispatcher = new DispatcherInstance(Store, _addresses, botConnector: true);
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(() => !_connector.Posted.IsEmpty);
+        await dispatcher.StopAsync();
+
+        // The bot's HTTP client would have retried both itself (one attempt, three requests); the outbox's makes one request per attempt.
+        Assert.Equal([429, 503, 200], _connector.Requests.Select(r => r.Status));
+        var sent = await ReadAsync(texts[0]);
+        Assert.Equal(OutboxStatus.Sent, sent.Status);
+        Assert.Equal(3, sent.Attempts);
+    }
+
+    [Fact]
+    public async Task Dispatch_ManyConversationsAtTheGlobalLimit_NoWindowHoldsMoreThanTheLimit()
+    {
+        const int globalPerSecond = 4;
+        var texts = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            var target = OutboxTarget.Channel("channel-" + i);
+            _addresses.Add(target, $"19:channel-{i}@thread.tacv2");
+            texts.AddRange(await EnqueueAsync(target, 3));
+        }
+
+        await using var dispatcher = new DispatcherInstance(Store, _addresses, new Dictionary<string, string?>
+        {
+            ["Delivery:GlobalPerSecond"] = globalPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Delivery:MaxParallelConversations"] = "8",
+        }, botConnector: true);
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(() => _connector.Posted.Count >= texts.Count);
+        await dispatcher.StopAsync();
+
+        Assert.Equal(texts.Order(), _connector.Posted.Select(p => p.Text).Order());
+        // Counted where Teams counts, at the connector; the 100 ms are for the way from the limiter to the connector.
+        Assert.InRange(_connector.MostRequestsWithin(TimeSpan.FromMilliseconds(900)), 1, globalPerSecond);
+    }
+
+    [Fact]
     public async Task Dispatch_ConversationBlocked_SkipsAndStopsMessagingThatPerson()
     {
         await EnqueueAsync(Alice, 3);
