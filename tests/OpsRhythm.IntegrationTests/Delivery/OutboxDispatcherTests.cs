@@ -102,28 +102,32 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task Dispatch_ManyConversationsAtTheGlobalLimit_NoWindowHoldsMoreThanTheLimit()
     {
-        const int globalPerSecond = 4;
-        var texts = new List<string>();
-        for (var i = 0; i < 8; i++)
+        const int globalPerSecond = 3;
+        await using var dispatcher = new DispatcherInstance(Store, _addresses, new Dictionary<string, string?>
+        {
+            ["Delivery:GlobalPerSecond"] = globalPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Delivery:MaxParallelConversations"] = "6",
+        }, botConnector: true);
+        // A first message through the whole path: its cold start (JIT, first connection) would hold the first
+        // burst back until it meets the next one at the connector, which says nothing about the pacing.
+        var texts = await EnqueueAsync(Ops, 1);
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(() => !_connector.Posted.IsEmpty);
+        for (var i = 0; i < 6; i++)
         {
             var target = OutboxTarget.Channel("channel-" + i);
             _addresses.Add(target, $"19:channel-{i}@thread.tacv2");
             texts.AddRange(await EnqueueAsync(target, 3));
         }
 
-        await using var dispatcher = new DispatcherInstance(Store, _addresses, new Dictionary<string, string?>
-        {
-            ["Delivery:GlobalPerSecond"] = globalPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Delivery:MaxParallelConversations"] = "8",
-        }, botConnector: true);
-
-        await dispatcher.StartAsync();
+        dispatcher.Signal.Notify();
         await WaitUntilAsync(() => _connector.Posted.Count >= texts.Count);
         await dispatcher.StopAsync();
 
         Assert.Equal(texts.Order(), _connector.Posted.Select(p => p.Text).Order());
-        // Counted where Teams counts, at the connector; the 100 ms are for the way from the limiter to the connector.
-        Assert.InRange(_connector.MostRequestsWithin(TimeSpan.FromMilliseconds(900)), 1, globalPerSecond);
+        // Counted where Teams counts, at the connector. The window is 1 s less 300 ms for the way from the
+        // limiter to the connector, which on a loaded machine varies by more than the HTTP call itself.
+        Assert.InRange(_connector.MostRequestsWithin(TimeSpan.FromMilliseconds(700)), 1, globalPerSecond);
     }
 
     [Fact]
