@@ -33,7 +33,7 @@ public sealed class DashboardReader(
         var weekView = await week.ReadAsync(IsoWeek.Of(weekOf), detail, organisation, text, cancellationToken);
         var trends = await indicators.ReadAsync(period, detail, organisation, text, cancellationToken);
         var riskView = await risks.ReadAsync(period.Year, detail, organisation, text, cancellationToken);
-        var upcoming = await meetings.UpcomingAsync(clock.Now, MeetingsShown, cancellationToken);
+        var upcoming = await meetings.UpcomingAsync(clock.Now, MeetingsShown, text, cancellationToken);
 
         return new DashboardView(
             new ViewerInfo(viewer.Person.Id, viewer.Person.Name.For(text.Culture), text[scope.ScopeKey], viewer.SignedInLocally),

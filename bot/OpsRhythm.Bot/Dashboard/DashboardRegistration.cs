@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace OpsRhythm.Bot.Dashboard;
@@ -24,9 +23,8 @@ public static class DashboardRegistration
         services.AddSingleton<WeekSection>();
         services.AddSingleton<IndicatorSection>();
         services.AddSingleton<RiskSection>();
+        // IUpcomingMeetings comes from the meetings feature (AddMeetings).
         services.AddSingleton<DashboardReader>();
-        // The meetings feature replaces this with its reader of the meetings container.
-        services.TryAddSingleton<IUpcomingMeetings, MeetingsNotRecorded>();
         return builder;
     }
 }

@@ -45,4 +45,5 @@ public sealed record RiskRow(string Id, string DepartmentId, string Department, 
 
 public sealed record AlertRow(string Id, string DepartmentId, string Department, string Indicator, string Period, string Level, double Value, double Threshold, DateTimeOffset RaisedAt);
 
-public sealed record MeetingRow(string Id, string Subject, DateTimeOffset Start, string? JoinUrl);
+/// <summary>A meeting's occurrence, its times in the organisation's zone; <see cref="JoinUrl"/> is null when no Teams meeting was created (local runs).</summary>
+public sealed record MeetingRow(string Id, string Subject, DateTimeOffset Start, DateTimeOffset End, string? JoinUrl);

@@ -26,6 +26,9 @@ internal static partial class DeliveryLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId}: activity feed notification failed: {Error}")]
     public static partial void FeedFailed(this ILogger logger, string messageId, string error);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId}: the message {OriginalKey} it updates is {Status}; skipped")]
+    public static partial void NothingToUpdate(this ILogger logger, string messageId, string originalKey, string status);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox sweep failed")]
     public static partial void SweepFailed(this ILogger logger, Exception exception);
 

@@ -68,6 +68,31 @@ public sealed class OutboxDelivery(
 
     private async Task<DeliveryOutcome> SendClaimedAsync(string container, StoredDocument<OutboxMessage> claimed, CancellationToken stopping)
     {
+        string? originalConversationId = null;
+        if (claimed.Value is { Operation: OutboxOperation.Update, UpdateActivityId: null, UpdatesIdempotencyKey: { } originalKey })
+        {
+            var original = (await store.ReadAsync<OutboxMessage>(container, new DocumentKey(claimed.Key.PartitionKey, OutboxMessage.IdFor(originalKey)), stopping))?.Value;
+            switch (original)
+            {
+                case { Status: OutboxStatus.Sent, SentActivityId: { } activityId }:
+                    claimed = await ReplaceAsync(container, claimed, claimed.Value with { UpdateActivityId = activityId }) ?? claimed;
+                    if (claimed.Value.UpdateActivityId is null)
+                    {
+                        return DeliveryOutcome.Taken;
+                    }
+
+                    originalConversationId = original.SentConversationId;
+                    break;
+                case { Status: OutboxStatus.Pending }:
+                    // The original waits for its own retry; the update follows it, never overtakes it.
+                    return await RetryOrDeadLetterAsync(container, claimed, new InvalidOperationException($"waiting for {original.Id} to be sent"), null);
+                default:
+                    logger.NothingToUpdate(claimed.Value.Id, originalKey, original?.Status.ToString() ?? "missing");
+                    await FinishAsync(container, claimed, m => m with { Status = OutboxStatus.Skipped, LastError = "the message to update was never posted" });
+                    return DeliveryOutcome.Finished;
+            }
+        }
+
         var message = claimed.Value;
         var address = await addresses.ResolveAsync(message.Target, stopping);
         ConversationReference reference;
@@ -90,6 +115,12 @@ public sealed class OutboxDelivery(
                 return DeliveryOutcome.Finished;
             default:
                 throw new InvalidOperationException($"Unknown address {address}.");
+        }
+
+        if (originalConversationId is not null && originalConversationId != reference.Conversation.Id)
+        {
+            // An update goes where the original went (a channel post, or a 1:1 chat known then).
+            reference = reference with { Conversation = reference.Conversation with { Id = originalConversationId } };
         }
 
         var conversationId = reference.Conversation.Id;

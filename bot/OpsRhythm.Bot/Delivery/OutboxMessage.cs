@@ -26,6 +26,14 @@ public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement A
 
     public OutboxOperation Operation { get; init; } = OutboxOperation.Send;
 
+    /// <summary>
+    /// For <see cref="OutboxOperation.Update"/> of a message queued earlier, whose activity id is not known
+    /// when the update is written: that message's idempotency key. Delivery takes the activity id and the
+    /// conversation from it once it is sent (it waits while the original is pending, and skips the update
+    /// when the original was never posted).
+    /// </summary>
+    public string? UpdatesIdempotencyKey { get; init; }
+
     /// <summary>Set once sent: the activity id the connector returned, so a later update can target it.</summary>
     public string? SentActivityId { get; init; }
 
@@ -51,9 +59,12 @@ public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement A
     /// </summary>
     public string? InFlightAttemptId { get; init; }
 
+    /// <summary>The document id of the message with this idempotency key (in the partition it was written to).</summary>
+    public static string IdFor(string idempotencyKey) => "outbox:" + idempotencyKey;
+
     /// <summary>A message to send; its id is derived from the idempotency key so the same message is never queued twice.</summary>
     public static OutboxMessage Create(OutboxTarget target, Activity activity, string idempotencyKey, DateTimeOffset now) =>
-        new("outbox:" + idempotencyKey, target, JsonSerializer.SerializeToElement(activity, ProtocolJson.Options), now)
+        new(IdFor(idempotencyKey), target, JsonSerializer.SerializeToElement(activity, ProtocolJson.Options), now)
         {
             IdempotencyKey = idempotencyKey,
             NextAttemptAt = now,
@@ -62,6 +73,13 @@ public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement A
     /// <summary>Replaces an activity sent earlier (e.g. an approval card whose buttons must go).</summary>
     public static OutboxMessage CreateUpdate(OutboxTarget target, string activityId, Activity activity, string idempotencyKey, DateTimeOffset now) =>
         Create(target, activity, idempotencyKey, now) with { Operation = OutboxOperation.Update, UpdateActivityId = activityId };
+
+    /// <summary>
+    /// Replaces the activity of a message queued earlier in the same partition, named by its idempotency key
+    /// (e.g. the approval card sent to an approver, once the decision is taken). Same target as the original.
+    /// </summary>
+    public static OutboxMessage CreateUpdateOf(OutboxTarget target, string originalIdempotencyKey, Activity activity, string idempotencyKey, DateTimeOffset now) =>
+        Create(target, activity, idempotencyKey, now) with { Operation = OutboxOperation.Update, UpdatesIdempotencyKey = originalIdempotencyKey };
 }
 
 /// <summary>Stored as text so the dispatcher's status filter reads the same in every store.</summary>

@@ -78,7 +78,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
             errors["value"] = new("Indicators.Validation.NotANumber");
         }
 
-        var kind = Enum.TryParse<FigureKind>(request.Value("kind"), out var k) ? k : FigureKind.Value;
+        var kind = Enum.TryParse<FigureKind>(request.Value("kind"), out var k) && Enum.IsDefined(k) ? k : FigureKind.Value;
         if (errors.Count > 0)
         {
             return CardActionResult.ShowCard(FigureEntryCard.Build(turn.Organisation, catalog, departments, defaultPeriod, turn.Text, request.Data, Rejection.Invalid(errors)));
@@ -102,7 +102,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
             return CardReplies.Forbidden(turn, Rejection.RoleNotAllowed(IndicatorAccess.FigureRoles));
         }
 
-        var kind = Enum.TryParse<FigureKind>(request.Value("kind"), out var k) ? k : FigureKind.Value;
+        var kind = Enum.TryParse<FigureKind>(request.Value("kind"), out var k) && Enum.IsDefined(k) ? k : FigureKind.Value;
         var csv = request.Value("csv");
         var parsed = IndicatorCsv.Parse(csv, catalog, turn.Organisation.Departments, departments);
         if (!parsed.IsValid)

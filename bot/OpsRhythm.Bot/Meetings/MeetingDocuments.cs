@@ -28,4 +28,28 @@ public sealed class MeetingDocuments(IDocumentStore store)
 
         return found;
     }
+
+    /// <summary>
+    /// The weekly meeting's occurrences and the scheduled coordination meetings starting after
+    /// <paramref name="from"/> and by <paramref name="to"/>, earliest first (cancelled meetings have none).
+    /// </summary>
+    public async Task<IReadOnlyList<MeetingOccurrence>> OccurrencesBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var found = new List<MeetingOccurrence>();
+        if ((await WeeklyAsync(cancellationToken))?.Value is { State: MeetingState.Scheduled } weekly)
+        {
+            found.AddRange(weekly.OccurrencesBetween(from, to)
+                .Select(start => new MeetingOccurrence(weekly.Id, null, start, start + weekly.Slot.Duration, weekly.JoinUrl, weekly.AttendeePersonIds)));
+        }
+
+        foreach (var meeting in await ScheduledCoordinationsAsync(cancellationToken))
+        {
+            if (meeting.Chosen is { } chosen && chosen.Start > from && chosen.Start <= to)
+            {
+                found.Add(new MeetingOccurrence(meeting.Id, meeting.Topic, chosen.Start, chosen.End, meeting.JoinUrl, [.. meeting.Everyone]));
+            }
+        }
+
+        return [.. found.OrderBy(o => o.Start).ThenBy(o => o.MeetingId, StringComparer.Ordinal)];
+    }
 }

@@ -6,7 +6,6 @@ using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Cards.Model;
-using OpsRhythm.Domain.Meetings;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -31,21 +30,11 @@ public sealed class MeetingReminderJob(IOrganisationDirectory directory, Meeting
         var now = time.GetUtcNow();
         // Meetings not started yet whose reminder time has come by this occurrence; a catch-up after a restart still reminds of those ahead.
         var horizon = occurrence.AddMinutes(options.Value.ReminderMinutesBefore);
-        if ((await documents.WeeklyAsync(cancellationToken))?.Value is { State: MeetingState.Scheduled } weekly)
+        foreach (var meeting in await documents.OccurrencesBetweenAsync(now, horizon, cancellationToken))
         {
-            foreach (var start in weekly.OccurrencesBetween(now, horizon))
-            {
-                var recipients = new Recipients(weekly.AttendeePersonIds, organisation.OpsChannelId);
-                await RemindAsync(weekly.Id, text => text["Meetings.Weekly.Subject"], start, weekly.JoinUrl, recipients, organisation, now, cancellationToken);
-            }
-        }
-
-        foreach (var meeting in await documents.ScheduledCoordinationsAsync(cancellationToken))
-        {
-            if (meeting.Chosen is { } chosen && chosen.Start > now && chosen.Start <= horizon)
-            {
-                await RemindAsync(meeting.Id, _ => meeting.Topic, chosen.Start, meeting.JoinUrl, new Recipients([.. meeting.Everyone], null), organisation, now, cancellationToken);
-            }
+            // The weekly meeting is also announced in the ops channel; a coordination meeting only to its participants.
+            var recipients = new Recipients(meeting.PersonIds, meeting.IsWeekly ? organisation.OpsChannelId : null);
+            await RemindAsync(meeting.MeetingId, meeting.Subject, meeting.Start, meeting.JoinUrl, recipients, organisation, now, cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 
@@ -16,6 +17,7 @@ public static class MeetingsRegistration
             .Validate(o => IsCron(o.ReminderCron) && IsCron(o.AttendeeSyncCron), "Meetings:ReminderCron and Meetings:AttendeeSyncCron must be 5-field cron expressions.")
             .ValidateOnStart();
         services.AddSingleton<MeetingDocuments>();
+        services.AddSingleton<IUpcomingMeetings, UpcomingMeetingsReader>();
         services.AddSingleton<LocalBusyTimes>();
         services.AddSingleton<CoordinationSlots>();
         services.AddScoped<IChatCommand, MeetingsCommand>();

@@ -28,6 +28,12 @@ public static class MessagesEndpoint
         [FromServices] TurnRouter router,
         CancellationToken cancellationToken)
     {
+        // Teams posts JSON only; anything else is refused before its body is read.
+        if (!context.Request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The body must be application/json.");
+        }
+
         var read = await ActivityReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
         if (read.Activity is not { } activity)
         {

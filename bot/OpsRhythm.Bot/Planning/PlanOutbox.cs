@@ -22,7 +22,7 @@ public sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(card);
         var text = Localizer.For(person.Locale);
-        Add(OutboxTarget.Person(person.Id), card(text), $"{what}:person:{person.Id}");
+        Add(OutboxTarget.Person(person.Id), card(text), PersonKey(what, person));
     }
 
     public void ToChannel(string? channelId, Func<Localizer, AdaptiveCard> card, string what)
@@ -34,9 +34,23 @@ public sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
         }
     }
 
-    private void Add(OutboxTarget target, AdaptiveCard card, string key)
+    /// <summary>
+    /// Replaces, in the person's chat, the card queued earlier by <see cref="ToPerson"/> under
+    /// <paramref name="originalKeyPrefix"/> and <paramref name="originalWhat"/> (e.g. an approval card once decided).
+    /// </summary>
+    public void UpdateForPerson(Person person, string originalKeyPrefix, string originalWhat, Func<Localizer, AdaptiveCard> card, string what)
     {
-        var activity = ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText);
-        _messages.Add(OutboxMessage.Create(target, activity, $"{keyPrefix}:{key}", now));
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(card);
+        var target = OutboxTarget.Person(person.Id);
+        var activity = ToActivity(card(Localizer.For(person.Locale)));
+        _messages.Add(OutboxMessage.CreateUpdateOf(target, $"{originalKeyPrefix}:{PersonKey(originalWhat, person)}", activity, $"{keyPrefix}:{PersonKey(what, person)}", now));
     }
+
+    private static string PersonKey(string what, Person person) => $"{what}:person:{person.Id}";
+
+    private static Activity ToActivity(AdaptiveCard card) => ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText);
+
+    private void Add(OutboxTarget target, AdaptiveCard card, string key) =>
+        _messages.Add(OutboxMessage.Create(target, ToActivity(card), $"{keyPrefix}:{key}", now));
 }

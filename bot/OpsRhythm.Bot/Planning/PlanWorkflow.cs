@@ -101,14 +101,19 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, P
     }
 
     /// <summary>Commits a cycle change with the company plan and any department plans it touches, in one batch.</summary>
+    public Task<StoredDocument<PlanCycle>?> CommitCycleAsync(
+        Turn turn, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken) =>
+        CommitCycleAsync(turn.Actor!.Id, current, decision, outbox, also, cancellationToken);
+
+    /// <summary>The same, for an actor without a turn (the scheduler); null when a concurrent writer won.</summary>
     public async Task<StoredDocument<PlanCycle>?> CommitCycleAsync(
-        Turn turn, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken)
+        string actorId, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken)
     {
         var cycle = decision.State!;
         var key = PlanDocuments.CycleKey(cycle.CycleId);
         var change = new Change<PlanCycle>(PlanDocuments.Container, key, cycle, current?.ETag)
         {
-            Audit = PlanAudit.Of(decision, nameof(PlanCycle), cycle.CycleId, turn.Actor!.Id, clock.Now),
+            Audit = PlanAudit.Of(decision, nameof(PlanCycle), cycle.CycleId, actorId, clock.Now),
             Messages = outbox.Messages,
             Also = also,
         };

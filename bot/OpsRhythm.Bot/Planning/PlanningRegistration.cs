@@ -6,6 +6,7 @@ using OpsRhythm.Bot.Planning.Drafting;
 using OpsRhythm.Bot.Planning.Publication;
 using OpsRhythm.Bot.Planning.Review;
 using OpsRhythm.Bot.Planning.Tracking;
+using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Domain.Planning;
 
@@ -21,8 +22,15 @@ public static class PlanningRegistration
         services.AddSingleton<PlanDocuments>();
         services.AddSingleton<PlanClock>();
         services.AddSingleton<PlanWorkflow>();
+        services.AddSingleton<CycleOpening>();
+        services.AddOptions<CycleScheduleOptions>()
+            .BindConfiguration(CycleScheduleOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsValid(), "Planning:Schedule: each cron must be a valid 5-field expression, and AnnualGuidelines is required when AnnualEnabled.")
+            .ValidateOnStart();
         foreach (var kind in Enum.GetValues<PlanKind>())
         {
+            services.AddSingleton<IScheduledJob>(provider => ActivatorUtilities.CreateInstance<CycleOpeningJob>(provider, kind));
             services.AddSingleton<IChatCommand>(provider => new OpenCycleChat(kind, provider.GetRequiredService<PlanClock>()));
             services.AddSingleton<IChatCommand>(provider => new PlanChat(kind, provider.GetRequiredService<PlanWorkflow>()));
         }

@@ -17,6 +17,9 @@ internal static partial class TurnLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "The store is unavailable; the user was asked to retry")]
     public static partial void StoreBusy(ILogger logger, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Card data named a document no store accepts ({Verb}); answered as a bad request")]
+    public static partial void ForgedKey(ILogger logger, Exception exception, string? verb);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "A {ActivityType} turn ({Detail}) failed")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string activityType, string? detail);
 

@@ -128,8 +128,15 @@ public sealed class TurnRouter(
         }
         catch (StoreUnavailableException e)
         {
+            // Nothing was written (a change is one batch): the card stays as the user left it, inputs
+            // and all, so clicking again once the store answers retries exactly what they typed.
             TurnLog.StoreBusy(logger, e);
-            return TurnOutcome.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status500InternalServerError, "storeBusy", text["Common.Error.StoreBusy"]));
+            return TurnOutcome.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status503ServiceUnavailable, "storeBusy", text["Common.Error.StoreBusy"]));
+        }
+        catch (InvalidDocumentKeyException e)
+        {
+            TurnLog.ForgedKey(logger, e, request.Verb);
+            return TurnOutcome.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status400BadRequest, "badRequest", text["Common.Error.Malformed"]));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -159,6 +166,11 @@ public sealed class TurnRouter(
         {
             TurnLog.StoreBusy(logger, failure);
             key = "Common.Error.StoreBusy";
+        }
+        else if (failure is InvalidDocumentKeyException)
+        {
+            TurnLog.ForgedKey(logger, failure, null);
+            key = "Common.Error.Malformed";
         }
         else
         {

@@ -39,6 +39,16 @@ public sealed record DepartmentPlan(string CycleId, string DepartmentId, Departm
         ? Adjustments[^1]
         : null;
 
+    /// <summary>
+    /// The latest adjustment until it is approved (through the review, the consolidation and the approval),
+    /// so every card on the way shows what it changes against the approved version.
+    /// </summary>
+    [JsonIgnore]
+    public PlanAdjustment? UnapprovedAdjustment => Adjustments.Count > 0 && ApprovedRevision is not null
+        && Adjustments[^1].FromRevision == ApprovedRevision
+        ? Adjustments[^1]
+        : null;
+
     /// <summary>The content that was approved, for the diff shown while an adjustment is reviewed.</summary>
     [JsonIgnore]
     public PlanContent? ApprovedContent => ApprovedRevision is { } number

@@ -5,14 +5,15 @@ namespace OpsRhythm.Domain.Planning;
 /// <summary>What changed between two versions of a plan, for the adjustment review and the history card.</summary>
 public static class PlanDiff
 {
-    public static IReadOnlyList<PlanChange> Between(PlanContent before, PlanContent after)
+    public static IReadOnlyList<PlanChange> Between(PlanContent before, PlanContent after, PlanDiffNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        var name = names ?? PlanDiffNames.Invariant;
         var changes = new List<PlanChange>();
         changes.AddRange(Rows(PlanFields.Targets, before.Targets, after.Targets, t => t.Metric, t => Invariant($"{t.Value} {t.Unit}")));
-        changes.AddRange(Rows(PlanFields.Tasks, before.Tasks, after.Tasks, t => t.Id, t => Invariant($"{t.Title} · {t.OwnerPersonId} · {t.DueDate:yyyy-MM-dd}")));
-        changes.AddRange(Rows(PlanFields.Risks, before.Risks, after.Risks, r => r.Id, r => Invariant($"{r.Description} · {r.Category} {r.Likelihood}×{r.Impact} · {r.Response}")));
+        changes.AddRange(Rows(PlanFields.Tasks, before.Tasks, after.Tasks, t => t.Id, t => Invariant($"{t.Title} · {name.Person(t.OwnerPersonId)} · {t.DueDate:yyyy-MM-dd}")));
+        changes.AddRange(Rows(PlanFields.Risks, before.Risks, after.Risks, r => r.Id, r => Invariant($"{r.Description} · {name.Category(r.Category)} {r.Likelihood}×{r.Impact} · {name.Response(r.Response)}")));
         Field(changes, PlanFields.Measures, before.Measures, after.Measures);
         Field(changes, PlanFields.Headcount, Invariant($"{before.Resources.Headcount}"), Invariant($"{after.Resources.Headcount}"));
         Field(changes, PlanFields.Budget, Invariant($"{before.Resources.Budget}"), Invariant($"{after.Resources.Budget}"));

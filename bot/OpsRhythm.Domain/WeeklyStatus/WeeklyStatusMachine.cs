@@ -39,7 +39,7 @@ public static class WeeklyStatusMachine
                 continue;
             }
 
-            var health = Enum.TryParse<TaskHealth>(row.Health, out var parsed) ? parsed : TaskHealth.OnTrack;
+            var health = Enum.TryParse<TaskHealth>(row.Health, out var parsed) && Enum.IsDefined(parsed) ? parsed : TaskHealth.OnTrack;
             tasks.Add(new TaskProgress(row.Title.Trim(), percent, percent == 100 ? TaskHealth.Done : health) { PlanTaskId = row.PlanTaskId });
         }
 

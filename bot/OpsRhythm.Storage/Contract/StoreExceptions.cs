@@ -50,3 +50,9 @@ public sealed class BatchFailedException(int failedIndex, DocumentStoreException
 /// <summary>The store is throttling (429 after the SDK's retries) or unreachable: tell the user to try again.</summary>
 public sealed class StoreUnavailableException(string message, Exception? inner = null)
     : DocumentStoreException(message, inner);
+
+/// <summary>
+/// An id or partition key no store accepts (empty, too long, or holding '/', '\\', '?' or '#'). The
+/// product never builds one, so it comes from forged card data: answer "bad request", not "bug".
+/// </summary>
+public sealed class InvalidDocumentKeyException(string message, string? paramName) : ArgumentException(message, paramName);

@@ -31,15 +31,19 @@ public static partial class DocumentRules
     internal static void ValidateKey(DocumentKey key)
     {
         ValidatePartitionKey(key.PartitionKey);
-        ArgumentException.ThrowIfNullOrEmpty(key.Id, nameof(key));
-        if (key.Id.Length > MaxIdLength || key.Id.AsSpan().IndexOfAny("/\\?#") >= 0)
+        if (string.IsNullOrEmpty(key.Id) || key.Id.Length > MaxIdLength || key.Id.AsSpan().IndexOfAny("/\\?#") >= 0)
         {
-            throw new ArgumentException($"Document id \"{key.Id}\" must be at most {MaxIdLength} characters without '/', '\\', '?' or '#' (Cosmos DB rejects them).", nameof(key));
+            throw new InvalidDocumentKeyException($"Document id \"{key.Id}\" must be at most {MaxIdLength} characters without '/', '\\', '?' or '#' (Cosmos DB rejects them).", nameof(key));
         }
     }
 
-    internal static void ValidatePartitionKey(string partitionKey) =>
-        ArgumentException.ThrowIfNullOrEmpty(partitionKey);
+    internal static void ValidatePartitionKey(string partitionKey)
+    {
+        if (string.IsNullOrEmpty(partitionKey))
+        {
+            throw new InvalidDocumentKeyException("The partition key must not be empty.", nameof(partitionKey));
+        }
+    }
 
     internal static void ValidateSize(DocumentKey key, int sizeInBytes)
     {

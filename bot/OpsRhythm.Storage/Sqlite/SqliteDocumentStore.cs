@@ -49,19 +49,26 @@ public sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     public async Task<StoredDocument<T>?> ReadAsync<T>(string container, DocumentKey key, CancellationToken cancellationToken)
     {
         DocumentRules.ValidateKey(key);
-        var table = await TableAsync(container, cancellationToken);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = SqliteSql.Read(table);
-        command.Parameters.AddWithValue("$pk", key.PartitionKey);
-        command.Parameters.AddWithValue("$id", key.Id);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        try
         {
-            return null;
-        }
+            var table = await TableAsync(container, cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = SqliteSql.Read(table);
+            command.Parameters.AddWithValue("$pk", key.PartitionKey);
+            command.Parameters.AddWithValue("$id", key.Id);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
 
-        return new StoredDocument<T>(key, DocumentJson.FromDocument<T>(reader.GetString(0)), reader.GetString(1));
+            return new StoredDocument<T>(key, DocumentJson.FromDocument<T>(reader.GetString(0)), reader.GetString(1));
+        }
+        catch (SqliteException exception) when (IsUnavailable(exception))
+        {
+            throw Unavailable("read", container, exception);
+        }
     }
 
     public Task<StoredDocument<T>> CreateAsync<T>(string container, DocumentKey key, T value, CancellationToken cancellationToken) =>
@@ -105,6 +112,30 @@ public sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     /// read-then-write never meets a newer snapshot half-way); the first failing write rolls back all.
     /// </summary>
     private async Task<IReadOnlyList<BatchItemResult>> WriteAsync(string container, IReadOnlyList<DocumentWrite> writes, bool isBatch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WriteCoreAsync(container, writes, isBatch, cancellationToken);
+        }
+        catch (SqliteException exception) when (IsUnavailable(exception))
+        {
+            // The transaction rolled back (or never began): nothing of the writes is stored.
+            throw Unavailable("write", container, exception);
+        }
+    }
+
+    /// <summary>
+    /// Locked by another process past the busy timeout, disk full, I/O error, file unreachable or
+    /// read-only: the store is unavailable and the user is asked to try again, as on Cosmos DB.
+    /// </summary>
+    private static bool IsUnavailable(SqliteException exception) =>
+        (exception.SqliteErrorCode & 0xFF) is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED or SQLitePCL.raw.SQLITE_IOERR
+            or SQLitePCL.raw.SQLITE_FULL or SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_READONLY;
+
+    private static StoreUnavailableException Unavailable(string operation, string container, SqliteException exception) =>
+        new($"SQLite {operation} in {container} failed: {exception.Message}", exception);
+
+    private async Task<IReadOnlyList<BatchItemResult>> WriteCoreAsync(string container, IReadOnlyList<DocumentWrite> writes, bool isBatch, CancellationToken cancellationToken)
     {
         var table = await TableAsync(container, cancellationToken);
         var timestamp = _timeProvider.GetUtcNow().ToUnixTimeSeconds();

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace OpsRhythm.Cards.Model;
 
-public sealed record TextBlock(string Text) : CardElement
+public sealed record TextBlock([property: JsonConverter(typeof(PlainTextConverter))] string Text) : CardElement
 {
     public TextSize? Size { get; init; }
     public TextWeight? Weight { get; init; }

@@ -37,9 +37,9 @@ public static class DepartmentPlanCard
         body.AddRange(PlanCardParts.Error(view.Rejection, PlanFields.Tasks, text));
         body.AddRange(PlanCardParts.Resources(plan.Content, text));
         body.AddRange(PlanCardParts.Risks(plan.Content.Risks, text));
-        if (plan.ApprovedContent is { } approved && plan.OpenAdjustment is not null)
+        if (plan.ApprovedContent is { } approved && plan.UnapprovedAdjustment is not null)
         {
-            body.AddRange(PlanCardParts.Changes(PlanDiff.Between(approved, plan.Content), text));
+            body.AddRange(PlanCardParts.Changes(PlanDiff.Between(approved, plan.Content, PlanCardParts.DiffNames(view.Organisation, text)), text));
         }
 
         body.AddRange(Buttons(view, text));

@@ -154,6 +154,10 @@ public static class PlanCardParts
             ]));
     }
 
+    /// <summary>A diff as the reader reads it: task owners by name, risk categories and responses in their language.</summary>
+    public static PlanDiffNames DiffNames(OrganisationProfile organisation, Localizer text) =>
+        new(id => PlanNames.Person(organisation, id, text), c => PlanNames.Of(c, text), r => PlanNames.Of(r, text));
+
     public static string Or(string value, Localizer text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -49,7 +49,7 @@ public static class PlanHistoryCard
 
         if (Baseline(plan) is { } baseline)
         {
-            body.AddRange(PlanCardParts.Changes(PlanDiff.Between(baseline, plan.Content), text));
+            body.AddRange(PlanCardParts.Changes(PlanDiff.Between(baseline, plan.Content, PlanCardParts.DiffNames(organisation, text)), text));
         }
 
         return new AdaptiveCard(body)

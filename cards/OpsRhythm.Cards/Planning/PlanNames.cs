@@ -33,7 +33,8 @@ public static class PlanNames
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(text);
-        return organisation.FindPerson(personId)?.Name.For(text.Culture) ?? personId;
+        return organisation.FindPerson(personId)?.Name.For(text.Culture)
+            ?? (personId == PlanActor.SystemId ? text["Planning.SystemActor"] : personId);
     }
 
     /// <summary>The localized name of a known metric key, or the department's own wording.</summary>

@@ -15,6 +15,9 @@ public static class TaskProgressCard
     public const int PageSize = 10;
     public const string TaskIdsKey = "tasks";
 
+    /// <summary>The page to show once this page's values are saved (the save-and-next-page button).</summary>
+    public const string GotoKey = "goto";
+
     public static string StatusId(string taskId) => $"task.{taskId}.status";
 
     public static string ProgressId(string taskId) => $"task.{taskId}.progress";
@@ -56,8 +59,9 @@ public static class TaskProgressCard
         var actions = new List<CardAction> { ActionData.Execute(text["Planning.SaveButton"], PlanVerbs.UpdateTasks, id, etag, data) with { Style = ActionStyle.Positive } };
         if (pages > 1)
         {
-            var next = new Dictionary<string, string>(StringComparer.Ordinal) { [PlanVerbs.PageKey] = ((page + 1) % pages).ToString(CultureInfo.InvariantCulture) };
-            actions.Add(ActionData.Execute(text["Planning.NextPageButton"], PlanVerbs.Tasks, id, etag, next) with { AssociatedInputs = "none" });
+            // Paging saves this page first: what was typed on it is kept, not dropped with the card.
+            var next = new Dictionary<string, string>(data, StringComparer.Ordinal) { [GotoKey] = ((page + 1) % pages).ToString(CultureInfo.InvariantCulture) };
+            actions.Add(ActionData.Execute(text["Planning.SaveNextButton"], PlanVerbs.UpdateTasks, id, etag, next));
         }
 
         actions.Add(ActionData.Execute(text["Planning.BackButton"], PlanVerbs.View, id, etag) with { AssociatedInputs = "none" });

@@ -247,6 +247,49 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dispatch_UpdateOfAnotherMessage_ReplacesTheActivityThatMessagePosted()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var original = OutboxMessage.Create(Ops, ActivityFactory.Text("approve?"), "card", now);
+        var update = OutboxMessage.CreateUpdateOf(Ops, "card", ActivityFactory.Text("approved"), "card-decided", now.AddMilliseconds(1));
+        _connector.Script = (_, index) => index == 0 ? FakeConnector.ServerError(503) : null;
+        await Store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-1", original.Id), original, CancellationToken.None);
+        await Store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-1", update.Id), update, CancellationToken.None);
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(() => !_connector.Updated.IsEmpty);
+        await dispatcher.StopAsync();
+
+        var sent = await ReadAsync("card");
+        Assert.Equal("approve?", Assert.Single(_connector.Posted).Text);
+        Assert.Equal(("19:ops@thread.tacv2", sent.SentActivityId!, "approved"), Assert.Single(_connector.Updated));
+        var updated = await ReadAsync("card-decided");
+        Assert.Equal((OutboxStatus.Sent, sent.SentActivityId), (updated.Status, updated.UpdateActivityId));
+    }
+
+    [Fact]
+    public async Task Dispatch_UpdateOfMessageNeverPosted_SkippedWithoutCallingTheConnector()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var original = OutboxMessage.Create(Alice, ActivityFactory.Text("approve?"), "card", now) with { Status = OutboxStatus.Skipped };
+        var update = OutboxMessage.CreateUpdateOf(Alice, "card", ActivityFactory.Text("approved"), "card-decided", now);
+        var orphan = OutboxMessage.CreateUpdateOf(Ops, "nothing", ActivityFactory.Text("approved"), "orphan", now);
+        await Store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-1", original.Id), original, CancellationToken.None);
+        await Store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-1", update.Id), update, CancellationToken.None);
+        await Store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-1", orphan.Id), orphan, CancellationToken.None);
+        await using var dispatcher = new DispatcherInstance(Store, _addresses);
+
+        await dispatcher.StartAsync();
+        await WaitUntilAsync(async () => (await AllAsync()).All(m => m.Status != OutboxStatus.Pending));
+        await dispatcher.StopAsync();
+
+        Assert.Empty(_connector.Requests);
+        Assert.Equal(OutboxStatus.Skipped, (await ReadAsync("card-decided")).Status);
+        Assert.Equal(OutboxStatus.Skipped, (await ReadAsync("orphan")).Status);
+    }
+
+    [Fact]
     public async Task Commit_WithMessage_WakesTheDispatcherBeforeItsNextPoll()
     {
         await using var dispatcher = new DispatcherInstance(Store, _addresses, DispatcherInstance.Setting("Delivery:PollInterval", "01:00:00"));

@@ -10,7 +10,7 @@ namespace OpsRhythm.IntegrationTests.Meetings;
 public sealed class CoordinationFlowTests
 {
     // Sun Hao (Shanghai) is busy 08:00-09:00Z on Monday; Liu Yang works 09:00-17:00 Berlin time; Zhang Wei's view is free.
-    private const string ScheduleJson = """
+    internal const string ScheduleJson = """
         {"value":[
           {"scheduleId":"sun.hao@huacai.example","availabilityView":"0",
            "scheduleItems":[{"status":"busy","start":{"dateTime":"2026-11-30T08:00:00.0000000","timeZone":"UTC"},"end":{"dateTime":"2026-11-30T09:00:00.0000000","timeZone":"UTC"}}],

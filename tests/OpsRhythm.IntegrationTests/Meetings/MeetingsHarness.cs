@@ -74,6 +74,8 @@ internal sealed class MeetingsHarness : IAsyncDisposable
 
     public MeetingReminderJob ReminderJob() => new(new FixedDirectory(Organisation), Documents, new ChangeWriter(Store), Microsoft.Extensions.Options.Options.Create(Options), Time);
 
+    public UpcomingMeetingsReader UpcomingReader() => new(Documents, new FixedDirectory(Organisation));
+
     public WeeklyMeetingAttendeeJob AttendeeJob(OrganisationProfile organisation) =>
         new(new FixedDirectory(organisation), Documents, Calendar, new ChangeWriter(Store), Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<WeeklyMeetingAttendeeJob>.Instance);
 

@@ -52,6 +52,25 @@ public sealed class MessagesEndpointTests : IClassFixture<BotServer>, IAsyncLife
         Assert.Empty(_connector.Requests);
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData(null)]
+    public async Task Post_ActivityNotSentAsJson_Answers415AndDoesNothing(string? contentType)
+    {
+        var activity = System.Text.Json.JsonSerializer.Serialize(TestActivity.Message(_connector.ServiceUrl, _conversation, "帮助"));
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(activity));
+        if (contentType is not null)
+        {
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        }
+
+        using var response = await _client.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Empty(_connector.Requests);
+    }
+
     [Fact]
     public async Task Post_OversizedActivity_Answers413()
     {

@@ -1,10 +1,8 @@
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Planning.Cycles;
-using OpsRhythm.Bot.Planning.Drafting;
-using OpsRhythm.Bot.Planning.Tracking;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Storage.Contract;
 using static OpsRhythm.IntegrationTests.Planning.PlanningHarness;
 
 namespace OpsRhythm.IntegrationTests.Planning;
@@ -78,6 +76,13 @@ public sealed class MonthlyCycleTests : IDisposable
         Assert.Null(Button(approved, PlanVerbs.Approve));
         Assert.All((await _harness.AllAsync<DepartmentPlan>(Cycle)), p => Assert.Equal(p.Revision, p.ApprovedRevision));
 
+        // The approval card already in each approver's chat is replaced by the decided one.
+        var decidedCard = (await _harness.OutboxAsync(Cycle)).Single(m => m.Operation == OutboxOperation.Update && m.Target == OutboxTarget.Person(Leader));
+        Assert.Equal(approvalMessage.IdempotencyKey, decidedCard.UpdatesIdempotencyKey);
+        var decidedContent = decidedCard.Activity.GetProperty("attachments")[0].GetProperty("content");
+        Assert.Null(Button(decidedContent, PlanVerbs.Approve));
+        Assert.Contains("陈静", Texts(decidedContent), StringComparison.Ordinal);
+
         company = await CompanyCardAsync(Ops);
         CardOf(await _harness.ClickAsync(Ops, RequiredButton(company, PlanVerbs.Publish)));
         var published = await _harness.OutboxAsync(Cycle);
@@ -106,10 +111,31 @@ public sealed class MonthlyCycleTests : IDisposable
         CardOf(await _harness.ClickAsync("li-qiang", save, Inputs((TaskProgressCard.StatusId(taskId), "InProgress"), (TaskProgressCard.ProgressId(taskId), "60"))));
 
         _harness.Time.SetUtcNow(new DateTimeOffset(2027, 1, 10, 2, 0, 0, TimeSpan.Zero));
-        var progress = CardOf(await _harness.SayAsync(Ops, new ProgressChat(_harness.Workflow)));
+        var progress = CardOf(await _harness.SayAsync(Ops, _harness.Command("进度")));
         Assert.Contains("60%", Texts(progress), StringComparison.Ordinal);
-        var refused = await _harness.SayAsync("li-qiang", new ProgressChat(_harness.Workflow));
+        var refused = await _harness.SayAsync("li-qiang", _harness.Command("进度"));
         Assert.Contains("运营管理部", refused.Replies.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tracking_NextPageAfterTyping_SavesTheTypedPageThenShowsTheNext()
+    {
+        await PublishedCycleAsync();
+        var stored = (await _harness.Documents.PlanAsync(Cycle, "sales", default))!;
+        var many = Enumerable.Range(1, TaskProgressCard.PageSize + 2)
+            .Select(i => new PlanTask($"t{i:D2}", $"任务{i}", "sun-hao", new DateOnly(2027, 1, i)))
+            .ToList();
+        await _harness.Store.ReplaceAsync(StorageContainers.Plans, stored.Key, stored.Value with { Content = stored.Value.Content with { Tasks = many } }, stored.ETag, default);
+        var plan = await PlanCardAsync("li-qiang", "sales");
+        var tasks = CardOf(await _harness.ClickAsync("li-qiang", RequiredButton(plan, PlanVerbs.Tasks)));
+        var next = RequiredButton(tasks, PlanVerbs.UpdateTasks, page: "1");
+
+        var second = CardOf(await _harness.ClickAsync("li-qiang", next, Inputs((TaskProgressCard.StatusId("t01"), "InProgress"), (TaskProgressCard.ProgressId("t01"), "40"))));
+
+        Assert.Contains(_harness.TurnOf("li-qiang").Text.Format("Planning.PageOf", 2, 2), Texts(second), StringComparison.Ordinal);
+        Assert.Equal("t11,t12", RequiredButton(second, PlanVerbs.UpdateTasks)[TaskProgressCard.TaskIdsKey]);
+        var saved = (await _harness.Documents.PlanAsync(Cycle, "sales", default))!.Value.Content.Tasks.Single(t => t.Id == "t01");
+        Assert.Equal((PlanTaskStatus.InProgress, 40), (saved.Status, saved.ProgressPercent));
     }
 
     [Fact]
@@ -213,7 +239,7 @@ public sealed class MonthlyCycleTests : IDisposable
 
     internal async Task OpenAsync()
     {
-        var form = CardOf(await _harness.SayAsync(Ops, new OpenCycleChat(PlanKind.Monthly, new Bot.Planning.PlanClock(_harness.Time))));
+        var form = CardOf(await _harness.SayAsync(Ops, _harness.Command("开启月度计划")));
         var result = await _harness.ClickAsync(Ops, RequiredButton(form, PlanVerbs.Open), Inputs((PlanFields.Period, "2027-01"), (PlanFields.DueDate, "2026-12-27")));
         Assert.IsType<MessageResult>(result);
     }
@@ -233,7 +259,7 @@ public sealed class MonthlyCycleTests : IDisposable
     }
 
     private async Task<System.Text.Json.JsonElement> CompanyCardAsync(string personId) =>
-        CardOf(await _harness.SayAsync(personId, new PlanChat(PlanKind.Monthly, _harness.Workflow)));
+        CardOf(await _harness.SayAsync(personId, _harness.Command("月度计划")));
 
     private async Task<System.Text.Json.JsonElement> AwaitingApprovalAsync()
     {

@@ -4,14 +4,9 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Planning;
-using OpsRhythm.Bot.Planning.Adjustment;
-using OpsRhythm.Bot.Planning.Approval;
-using OpsRhythm.Bot.Planning.Consolidation;
-using OpsRhythm.Bot.Planning.Cycles;
-using OpsRhythm.Bot.Planning.Drafting;
-using OpsRhythm.Bot.Planning.Publication;
-using OpsRhythm.Bot.Planning.Review;
-using OpsRhythm.Bot.Planning.Tracking;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
@@ -26,28 +21,41 @@ namespace OpsRhythm.IntegrationTests.Planning;
 /// <summary>
 /// The planning handlers over a real SQLite file, acting as the sample organisation's people: each
 /// click is made from the card the person was last shown, so versions and buttons are the real ones.
+/// The handlers and chat commands come from the bot's own AddPlanning registration (over the store,
+/// the change writer and a fake clock), so these tests also prove that registration.
 /// </summary>
 public sealed class PlanningHarness : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsrhythm-planning-" + Guid.NewGuid().ToString("N"));
     private readonly SqliteDocumentStore _store;
+    private readonly ServiceProvider _services;
     private readonly List<ICardActionHandler> _handlers;
 
-    public PlanningHarness()
+    public PlanningHarness(IReadOnlyDictionary<string, string?>? settings = null)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 20, 1, 0, 0, TimeSpan.Zero));
         _store = new SqliteDocumentStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "store.db") }, Time);
         Organisation = JsonSerializer.Deserialize<OrganisationProfile>(File.ReadAllText(OrganisationSeed.DefaultFile), OrganisationSeed.JsonOptions)!;
-        Documents = new PlanDocuments(_store);
-        Workflow = new PlanWorkflow(Documents, new ChangeWriter(_store), new PlanClock(Time));
-        _handlers =
-        [
-            new OpenCycleHandler(Workflow), new DraftingHandler(Workflow), new ReviewHandler(Workflow), new ConsolidationHandler(Workflow),
-            new ApprovalHandler(Workflow), new PublicationHandler(Workflow), new AdjustmentHandler(Workflow), new HistoryHandler(Workflow), new TrackingHandler(Workflow),
-        ];
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Services.AddLogging();
+        builder.Services.AddSingleton<IOrganisationDirectory>(new FixedOrganisation(Organisation));
+        builder.Services.AddSingleton<TimeProvider>(Time);
+        builder.Services.AddSingleton<IDocumentStore>(_store);
+        builder.Services.AddSingleton(new ChangeWriter(_store));
+        builder.AddPlanning();
+        _services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Documents = _services.GetRequiredService<PlanDocuments>();
+        Workflow = _services.GetRequiredService<PlanWorkflow>();
+        _handlers = _services.GetServices<ICardActionHandler>().ToList();
     }
 
     public FakeTimeProvider Time { get; }
+
+    /// <summary>The container the bot would run with (options, scheduled jobs...).</summary>
+    public IServiceProvider Services => _services;
+
+    public IDocumentStore Store => _store;
 
     public OrganisationProfile Organisation { get; }
 
@@ -88,6 +96,10 @@ public sealed class PlanningHarness : IDisposable
         return await handler.HandleAsync(TurnOf(personId), new CardActionRequest(verb, merged, false), CancellationToken.None);
     }
 
+    /// <summary>The registered chat command answering this phrase ("进度", "月度计划", "开启年度计划"...).</summary>
+    public IChatCommand Command(string phrase) =>
+        _services.GetServices<IChatCommand>().Single(c => c.Phrases.Contains(phrase, StringComparer.Ordinal));
+
     /// <summary>Says something to the bot and returns the first card it answered with.</summary>
     public async Task<Turn> SayAsync(string personId, IChatCommand command, string arguments = "")
     {
@@ -113,9 +125,21 @@ public sealed class PlanningHarness : IDisposable
 
     public void Dispose()
     {
+        _services.Dispose();
         _store.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    private sealed class FixedOrganisation(OrganisationProfile profile) : IOrganisationDirectory
+    {
+        public Task<OrganisationProfile> GetAsync(CancellationToken cancellationToken) => Task.FromResult(profile);
+
+        public Task<StoredDocument<OrganisationProfile>> GetStoredAsync(CancellationToken cancellationToken) =>
+            Task.FromResult(new StoredDocument<OrganisationProfile>(OrganisationDirectory.ProfileKey, profile, "etag"));
+
+        public Task<StoredDocument<OrganisationProfile>> SaveAsync(OrganisationProfile profile, string ifMatchETag, IReadOnlyList<AuditEvent> audit, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
     }
 
     public static JsonElement CardOf(CardActionResult result) => result switch
@@ -129,14 +153,16 @@ public sealed class PlanningHarness : IDisposable
     public static JsonElement CardOf(Turn turn) => turn.Replies.Single().Attachments!.Single().Content!.Value;
 
     /// <summary>The data of the card's Action.Execute with this verb (also inside Action.ShowCard); null when the card has no such button.</summary>
-    public static IReadOnlyDictionary<string, string>? Button(JsonElement card, string verb, string? section = null) =>
+    public static IReadOnlyDictionary<string, string>? Button(JsonElement card, string verb, string? section = null, string? page = null) =>
         Descendants(card)
             .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute" && e.GetProperty("verb").GetString() == verb)
             .Select(e => e.GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal))
-            .FirstOrDefault(d => section is null || (d.TryGetValue("section", out var s) && s == section));
+            .FirstOrDefault(d => (section is null || (d.TryGetValue("section", out var s) && s == section))
+                && (page is null || (d.TryGetValue("goto", out var g) && g == page)));
 
-    public static IReadOnlyDictionary<string, string> RequiredButton(JsonElement card, string verb, string? section = null) =>
-        Button(card, verb, section) ?? throw new InvalidOperationException($"No '{verb}' button on the card: {card}");
+    /// <summary>The button with this verb (and section, or "goto" page for the save-and-page buttons).</summary>
+    public static IReadOnlyDictionary<string, string> RequiredButton(JsonElement card, string verb, string? section = null, string? page = null) =>
+        Button(card, verb, section, page) ?? throw new InvalidOperationException($"No '{verb}' button on the card: {card}");
 
     /// <summary>All text shown on the card, to check what the person reads.</summary>
     public static string Texts(JsonElement card) => string.Join("\n", Descendants(card)

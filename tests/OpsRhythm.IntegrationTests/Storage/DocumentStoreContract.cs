@@ -342,7 +342,7 @@ public abstract class DocumentStoreContract
     {
         foreach (var id in new[] { "a/b", "a#b", "a?b", "a\\b" })
         {
-            await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(Container, NewKey() with { Id = id }, new ContractItem("a", 1), Ct));
+            await Assert.ThrowsAsync<InvalidDocumentKeyException>(() => Store.CreateAsync(Container, NewKey() with { Id = id }, new ContractItem("a", 1), Ct));
         }
     }
 

@@ -47,6 +47,7 @@ public sealed class PlanningCardSamples : ICardSamples
         yield return new("planning/plan-published-channel", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(state: PlanCycleState.Published), Plan(state: DepartmentPlanState.Accepted), ETag, PlanningFixtures.Organisation), text));
         yield return new("planning/plan-published-head", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(PlanKind.Quarterly, PlanCycleState.Published), ApprovedPlan(PlanKind.Quarterly), ETag, PlanningFixtures.Organisation) { Viewer = SalesHead }, text));
         yield return new("planning/plan-adjustment-diff", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(PlanKind.Annual, PlanCycleState.Open, 1), Adjusted(), ETag, PlanningFixtures.Organisation) { Viewer = OpsOffice }, text));
+        yield return new("planning/plan-adjustment-awaiting-approval", DepartmentPlanCard.Build(new DepartmentPlanView(Cycle(PlanKind.Annual, PlanCycleState.AwaitingApproval, 1), AdjustedAndAccepted(), ETag, PlanningFixtures.Organisation) { Viewer = Leader }, text));
 
         foreach (var section in Enum.GetValues<PlanSection>())
         {
@@ -103,6 +104,18 @@ public sealed class PlanningCardSamples : ICardSamples
             Risks = Enumerable.Range(0, PlanLimits.MaxRisks).Select(i => new PlanRisk($"r{i}", new string('险', 80), (RiskCategory)(i % 5), (i % 5) + 1, ((i + 2) % 5) + 1, (RiskResponse)(i % 4))).ToList(),
         };
         return Plan(state: DepartmentPlanState.Accepted) with { Content = content };
+    }
+
+    /// <summary>An adjustment through review (owner handed over, a risk added) and accepted: the approvers still see the changes.</summary>
+    private static DepartmentPlan AdjustedAndAccepted()
+    {
+        var adjusted = Adjusted();
+        var content = adjusted.Content with
+        {
+            Tasks = [adjusted.Content.Tasks[0] with { OwnerPersonId = "zhou-na" }, .. adjusted.Content.Tasks.Skip(1)],
+            Risks = [.. adjusted.Content.Risks, new PlanRisk("r-new", "大客户流失", RiskCategory.Market, 4, 4, RiskResponse.Reduce)],
+        };
+        return adjusted with { State = DepartmentPlanState.Accepted, Revision = adjusted.Revision + 1, Content = content };
     }
 
     private static DepartmentPlan Adjusted()

@@ -28,6 +28,19 @@ public sealed class PlanDiffTests
     }
 
     [Fact]
+    public void Between_TaskOwnerChanged_DescribesOwnersByTheGivenNames()
+    {
+        var before = ValidContent();
+        var after = before with { Tasks = [before.Tasks[0] with { OwnerPersonId = "zhou-na" }, .. before.Tasks.Skip(1)] };
+        var names = new PlanDiffNames(id => "name of " + id, c => "category " + c, r => "response " + r);
+
+        var change = Assert.Single(PlanDiff.Between(before, after, names));
+
+        Assert.Contains("name of " + before.Tasks[0].OwnerPersonId, change.Before, StringComparison.Ordinal);
+        Assert.Contains("name of zhou-na", change.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Between_RemovedRisk_HasNoAfter()
     {
         var before = ValidContent();

@@ -153,7 +153,7 @@ public sealed class TurnRouterTests
     }
 
     [Theory]
-    [InlineData(true, 500, "storeBusy")]
+    [InlineData(true, 503, "storeBusy")]
     [InlineData(false, 500, "unexpected")]
     public async Task Route_InvokeHandlerThrows_AnswersErrorBodyWithHttp200(bool storeUnavailable, int expectedStatus, string expectedCode)
     {

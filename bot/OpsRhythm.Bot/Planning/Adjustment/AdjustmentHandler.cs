@@ -32,7 +32,7 @@ public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandle
 
         var now = workflow.Clock.Now;
         var actor = PlanWorkflow.Actor(turn);
-        var reason = Enum.TryParse<AdjustmentReason>(request.Value(PlanFields.Reason), out var r) ? r : AdjustmentReason.Other;
+        var reason = Enum.TryParse<AdjustmentReason>(request.Value(PlanFields.Reason), out var r) && Enum.IsDefined(r) ? r : AdjustmentReason.Other;
         var decision = DepartmentPlanMachine.Decide(context.Plan.Value, context.Cycle.Value, actor, new RequestAdjustmentCommand(reason, request.Value(PlanFields.Comment), now));
         if (decision.Rejection is { } rejection)
         {

@@ -51,15 +51,13 @@ public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAppr
         }
 
         var next = decision.State!;
-        var also = new List<BatchOperation>
+        var decided = company with
         {
-            BatchOperation.Upsert(CompanyPlan.DocumentId, company with
-            {
-                Decision = next.State,
-                DecisionComment = next.DecisionComment,
-                AdjustedTargets = adjusted.Targets.Count > 0 ? adjusted.Targets : company.AdjustedTargets,
-            }),
+            Decision = next.State,
+            DecisionComment = next.DecisionComment,
+            AdjustedTargets = adjusted.Targets.Count > 0 ? adjusted.Targets : company.AdjustedTargets,
         };
+        var also = new List<BatchOperation> { BatchOperation.Upsert(CompanyPlan.DocumentId, decided) };
         if (command is ApproveCommand)
         {
             var plans = await workflow.Documents.PlansAsync(current.CycleId, cancellationToken);
@@ -71,6 +69,7 @@ public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAppr
         outbox.ToChannel(turn.Organisation.OpsChannelId, text => PlanMessageCard.Build(
             text.Format(key, PlanNames.Cycle(next, text)), [], text["Planning.Notify.OpenCompanyButton"], PlanVerbs.Company, next.CycleId, next.DecisionComment), "ops");
 
+        ApprovalRequest.EnqueueDecided(outbox, current, next, decided, turn.Organisation);
         var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, also, cancellationToken);
         if (stored is not null && command is ApproveCommand)
         {

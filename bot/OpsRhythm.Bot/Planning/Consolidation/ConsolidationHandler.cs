@@ -48,7 +48,7 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
         var previous = await workflow.Documents.CompanyAsync(next.CycleId, cancellationToken);
         var company = Domain.Planning.Consolidation.Build(next, values, now) with { AdjustedTargets = previous?.Value.AdjustedTargets ?? [] };
         var also = new List<BatchOperation> { BatchOperation.Upsert(CompanyPlan.DocumentId, company) };
-        var outbox = new PlanOutbox(now, $"{next.CycleId}:r{next.Round}:{next.ApprovalVersion}:{decision.Events[0].Action}");
+        var outbox = new PlanOutbox(now, command is RequestApprovalCommand ? ApprovalRequest.KeyPrefix(next) : $"{next.CycleId}:r{next.Round}:{next.ApprovalVersion}:{decision.Events[0].Action}");
         if (command is RequestApprovalCommand)
         {
             // Rewriting each plan under its ETag makes a concurrent return fail instead of slipping past the approvers.

@@ -1,20 +1,16 @@
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Cards.Localization;
-using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
-using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Planning.Cycles;
 
 /// <summary>
-/// plan.open: opens a cycle with a plan per department (a monthly plan starts from the tasks its
-/// quarter's published plan has in that month), notifies each department head 1:1 and posts to the
-/// ops channel.
+/// plan.open: checks the form (period, due date, guidelines) and opens the cycle through
+/// <see cref="CycleOpening"/>, the same path the scheduler takes at period end.
 /// </summary>
-public sealed class OpenCycleHandler(PlanWorkflow workflow) : ICardActionHandler
+public sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Open];
 
@@ -30,7 +26,7 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow) : ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        var kind = Enum.TryParse<PlanKind>(request.Value(CycleOpenCard.KindKey), out var k) ? k : PlanKind.Monthly;
+        var kind = Enum.TryParse<PlanKind>(request.Value(CycleOpenCard.KindKey), out var k) && Enum.IsDefined(k) ? k : PlanKind.Monthly;
         var today = workflow.Clock.Today(turn.Organisation);
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
         if (!PlanPeriod.TryParse(request.Value(PlanFields.Period), out var period) || period.Kind != kind)
@@ -53,73 +49,19 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow) : ICardActionHandler
         {
             Guidelines = request.Value(PlanFields.Guidelines),
         };
-        var existing = await workflow.Documents.CycleAsync(PlanCycle.IdFor(period), cancellationToken);
-        var actor = PlanWorkflow.Actor(turn);
-        var decision = PlanCycleMachine.Decide(existing?.Value, actor, command);
-        if (decision.Rejection is { } rejection)
+        var result = await opening.OpenAsync(PlanWorkflow.Actor(turn), turn.Organisation, command, cancellationToken);
+        if (result.Opened is { } opened)
         {
-            return PlanWorkflow.Forbidden(turn, rejection)
-                ?? (existing is not null
-                    ? CardActionResult.ShowMessage(turn.Text.Format("Planning.Msg.CycleExists", PlanNames.Cycle(existing.Value, turn.Text)))
-                    : Form(turn, period, today, rejection, request));
+            return CardActionResult.ShowMessage(turn.Text.Format("Planning.Msg.Opened", PlanNames.Cycle(opened, turn.Text)));
         }
 
-        var cycle = decision.State!;
-        var plans = await StartingPlansAsync(cycle, cancellationToken);
-        var outbox = Notifications(turn, cycle);
-        var stored = await workflow.CommitCycleAsync(turn, null, decision, outbox, plans.Select(p => BatchOperation.Create(p.DocumentId, p)).ToList(), cancellationToken);
-        return stored is null
-            ? CardActionResult.ShowMessage(turn.Text.Format("Planning.Msg.CycleExists", PlanNames.Cycle(cycle, turn.Text)))
-            : CardActionResult.ShowMessage(turn.Text.Format("Planning.Msg.Opened", PlanNames.Cycle(cycle, turn.Text)));
+        var rejection = result.Rejection!;
+        return PlanWorkflow.Forbidden(turn, rejection)
+            ?? (result.Existing is { } existing
+                ? CardActionResult.ShowMessage(turn.Text.Format("Planning.Msg.CycleExists", PlanNames.Cycle(existing, turn.Text)))
+                : Form(turn, period, today, rejection, request));
     }
 
     private static CardActionResult Form(Turn turn, PlanPeriod period, DateOnly today, Rejection rejection, CardActionRequest request) =>
         CardActionResult.ShowCard(CycleOpenCard.Build(period, SuggestedDueDate(today, period), turn.Text, rejection, request.Data));
-
-    private async Task<IReadOnlyList<DepartmentPlan>> StartingPlansAsync(PlanCycle cycle, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<DepartmentPlan> quarter = [];
-        if (cycle.Kind == PlanKind.Monthly
-            && await workflow.Documents.CycleAsync(PlanCycle.IdFor(cycle.Period.Quarter), cancellationToken) is { Value.State: PlanCycleState.Published } quarterly)
-        {
-            quarter = (await workflow.Documents.PlansAsync(quarterly.Value.CycleId, cancellationToken)).Select(p => p.Value).ToList();
-        }
-
-        return cycle.DepartmentIds.Select(id =>
-        {
-            var tasks = quarter.FirstOrDefault(p => p.DepartmentId == id)?.Content.Tasks
-                .Where(t => cycle.Period.Contains(t.DueDate) && t.Status != PlanTaskStatus.Done)
-                .Select(t => t with { Status = PlanTaskStatus.NotStarted, ProgressPercent = 0 })
-                .ToList() ?? [];
-            return tasks.Count == 0
-                ? new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.NotStarted)
-                : new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.Draft) { Content = PlanContent.Empty with { Tasks = tasks } };
-        }).ToList();
-    }
-
-    private PlanOutbox Notifications(Turn turn, PlanCycle cycle)
-    {
-        var outbox = new PlanOutbox(workflow.Clock.Now, $"{cycle.CycleId}:r{cycle.Round}:{PlanEvents.Opened}");
-        AdaptiveCard HeadCard(Localizer text, string departmentId) => PlanMessageCard.Build(
-            text.Format("Planning.Notify.Opened", PlanNames.Cycle(cycle, text)),
-            [text.Format("Planning.Notify.DueLine", PlanNames.Date(cycle.DueDate, text)), .. cycle.Guidelines is { } g ? new[] { g } : []],
-            text["Planning.Notify.OpenPlanButton"],
-            PlanVerbs.View,
-            PlanVerbs.PlanEntityId(cycle.CycleId, departmentId));
-        foreach (var department in turn.Organisation.Departments.Where(d => cycle.DepartmentIds.Contains(d.Id)))
-        {
-            if (turn.Organisation.HeadOf(department.Id) is { } head)
-            {
-                outbox.ToPerson(head, text => HeadCard(text, department.Id), $"head:{department.Id}");
-            }
-        }
-
-        outbox.ToChannel(turn.Organisation.OpsChannelId, text => PlanMessageCard.Build(
-            text.Format("Planning.Notify.Opened", PlanNames.Cycle(cycle, text)),
-            [text.Format("Planning.Notify.DueLine", PlanNames.Date(cycle.DueDate, text))],
-            text["Planning.Notify.OpenCompanyButton"],
-            PlanVerbs.Company,
-            cycle.CycleId), "ops");
-        return outbox;
-    }
 }

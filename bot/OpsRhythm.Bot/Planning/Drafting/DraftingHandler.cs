@@ -119,7 +119,7 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
     }
 
     private static PlanSection SectionOf(CardActionRequest request) =>
-        Enum.TryParse<PlanSection>(request.Value(PlanVerbs.SectionKey), out var section) ? section : PlanSection.Tasks;
+        Enum.TryParse<PlanSection>(request.Value(PlanVerbs.SectionKey), out var section) && Enum.IsDefined(section) ? section : PlanSection.Tasks;
 
     private static int Page(CardActionRequest request) =>
         int.TryParse(request.Value(PlanVerbs.PageKey), CultureInfo.InvariantCulture, out var page) ? page : 0;

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Planning.Approval;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
@@ -9,7 +10,8 @@ namespace OpsRhythm.Bot.Planning.Drafting;
 
 /// <summary>
 /// "monthly plan" / "月度计划" (and quarterly, annual): a head gets their department's plan of the
-/// current cycle; the ops office and leadership get the company view of it.
+/// current cycle; the ops office and leadership get the company view of it (an approver, while the
+/// plan awaits approval, the approval card).
 /// </summary>
 public sealed class PlanChat(PlanKind kind, PlanWorkflow workflow) : IChatCommand
 {
@@ -65,7 +67,11 @@ public sealed class PlanChat(PlanKind kind, PlanWorkflow workflow) : IChatComman
             return;
         }
 
+        // An approver asking while the plan awaits their decision gets the approval card again (with its buttons).
         var company = await workflow.CompanyViewAsync(turn, cycle, cancellationToken);
-        turn.Reply(ActivityFactory.Card(CardJson.ToElement(CompanyPlanCard.Build(company, turn.Text))));
+        var card = cycle.Value.State == PlanCycleState.AwaitingApproval && company.ViewerMayApprove
+            ? ApprovalCard.Build(company, ApprovalRequest.RefreshUserIds(cycle.Value, turn.Organisation), turn.Text)
+            : CompanyPlanCard.Build(company, turn.Text);
+        turn.Reply(ActivityFactory.Card(CardJson.ToElement(card)));
     }
 }

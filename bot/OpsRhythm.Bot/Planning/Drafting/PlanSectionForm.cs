@@ -18,7 +18,10 @@ public static class PlanSectionForm
         ArgumentNullException.ThrowIfNull(content);
         var rows = (request.Value(PlanSectionCard.RowsKey) ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(r => int.Parse(r, CultureInfo.InvariantCulture))
+            // The row list is card data, so a forged one may hold anything: only row numbers count.
+            .Select(r => int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : -1)
+            .Where(row => row >= 0)
+            .Distinct()
             .ToList();
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
         return section switch
@@ -120,10 +123,10 @@ public static class PlanSectionForm
             var risk = new PlanRisk(
                 row < existing.Count ? existing[row].Id : "r" + Guid.NewGuid().ToString("N")[..8],
                 description,
-                Enum.TryParse<RiskCategory>(request.Value(PlanFields.Risk(row, "category")), out var category) ? category : RiskCategory.Other,
+                Enum.TryParse<RiskCategory>(request.Value(PlanFields.Risk(row, "category")), out var category) && Enum.IsDefined(category) ? category : RiskCategory.Other,
                 Integer(request.Value(PlanFields.Risk(row, "likelihood")), PlanFields.Risk(row, "likelihood"), errors),
                 Integer(request.Value(PlanFields.Risk(row, "impact")), PlanFields.Risk(row, "impact"), errors),
-                Enum.TryParse<RiskResponse>(request.Value(PlanFields.Risk(row, "response")), out var response) ? response : RiskResponse.Reduce);
+                Enum.TryParse<RiskResponse>(request.Value(PlanFields.Risk(row, "response")), out var response) && Enum.IsDefined(response) ? response : RiskResponse.Reduce);
             if (row < existing.Count)
             {
                 edited[row] = risk;

@@ -8,7 +8,8 @@ namespace OpsRhythm.Bot.Planning.Tracking;
 
 /// <summary>
 /// Execution tracking: plan.tasks shows the head's tasks a page at a time, plan.updateTasks
-/// stores the status and progress of the tasks on that page in one write.
+/// stores the status and progress of the tasks on that page in one write, then shows the page asked
+/// for (the save-and-next-page button), so paging never drops what was typed.
 /// </summary>
 public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
 {
@@ -41,7 +42,7 @@ public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
         foreach (var taskId in (request.Value(TaskProgressCard.TaskIdsKey) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             var task = plan.Content.Tasks.FirstOrDefault(t => t.Id == taskId);
-            var status = Enum.TryParse<PlanTaskStatus>(request.Value(TaskProgressCard.StatusId(taskId)), out var s) ? s : task?.Status ?? PlanTaskStatus.NotStarted;
+            var status = Enum.TryParse<PlanTaskStatus>(request.Value(TaskProgressCard.StatusId(taskId)), out var s) && Enum.IsDefined(s) ? s : task?.Status ?? PlanTaskStatus.NotStarted;
             if (!int.TryParse(request.Value(TaskProgressCard.ProgressId(taskId)) ?? "0", NumberStyles.Integer, CultureInfo.InvariantCulture, out var progress))
             {
                 progress = -1;
@@ -63,14 +64,15 @@ public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
             events.AddRange(decision.Events);
         }
 
+        var shown = int.TryParse(request.Value(TaskProgressCard.GotoKey), CultureInfo.InvariantCulture, out var goTo) ? goTo : page;
         if (events.Count == 0)
         {
-            return Show(turn, context, page, null, turn.Text["Planning.Msg.TasksSaved"]);
+            return Show(turn, context, shown, null, turn.Text["Planning.Msg.TasksSaved"]);
         }
 
         var result = await workflow.CommitPlanAsync(turn, context, Decision.Accept(plan, [.. events]), null, turn.Text["Planning.Msg.TasksSaved"], cancellationToken);
         return result is CardResult && await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is { } saved && saved.Plan.ETag != context.Plan.ETag
-            ? Show(turn, saved, page, null, turn.Text["Planning.Msg.TasksSaved"])
+            ? Show(turn, saved, shown, null, turn.Text["Planning.Msg.TasksSaved"])
             : result;
     }
 

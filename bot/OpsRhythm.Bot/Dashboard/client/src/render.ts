@@ -125,7 +125,8 @@ function meetings(view: DashboardView, t: Texts): HTMLElement {
   if (view.meetings.length === 0) return section("meetings", t["Section.Meetings"], empty(t["Empty.Meetings"]));
   return section("meetings", t["Section.Meetings"],
     h("ul", { class: "meetings" }, ...view.meetings.map((m) => h("li", {},
-      h("strong", {}, m.subject), " ", new Date(m.start).toLocaleString(view.locale), " ",
+      h("strong", {}, m.subject), " ", new Date(m.start).toLocaleString(view.locale),
+      "–", new Date(m.end).toLocaleTimeString(view.locale, { hour: "2-digit", minute: "2-digit" }), " ",
       m.joinUrl ? h("a", { href: m.joinUrl, target: "_blank", rel: "noopener" }, t["Col.Join"]) : null))));
 }
 

@@ -8,7 +8,7 @@ export interface IndicatorTrend { departmentId: string; department: string; indi
 export interface HeatCell { likelihood: number; impact: number; count: number; level: string; levelLabel: string }
 export interface RiskRow { id: string; departmentId: string; department: string; description: string; likelihood: number; impact: number; score: number; level: string; levelLabel: string; owner: string }
 export interface AlertRow { id: string; departmentId: string; department: string; indicator: string; period: string; level: string; value: number; threshold: number; raisedAt: string }
-export interface MeetingRow { id: string; subject: string; start: string; joinUrl: string | null }
+export interface MeetingRow { id: string; subject: string; start: string; end: string; joinUrl: string | null }
 export interface DashboardView {
   viewer: { personId: string; name: string; scope: string; signedInLocally: boolean };
   locale: string;

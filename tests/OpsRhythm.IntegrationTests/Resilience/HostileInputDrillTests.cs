@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using OpsRhythm.Bot.Turns;
+using OpsRhythm.IntegrationTests.Messaging;
+using Xunit.Abstractions;
+
+namespace OpsRhythm.IntegrationTests.Resilience;
+
+/// <summary>
+/// Drill: 10,000 malformed or hostile requests against the real host, after every person of the sample
+/// organisation has left data through ordinary use. Every answer is a 4xx or a card error (no 5xx, no
+/// turn failing on a bug), hostile text on cards is shown as text, and the sales head (the actor) never
+/// changes another department's data. OPSRHYTHM_DRILL_SEED replays another seed.
+/// </summary>
+public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
+{
+    private const int DefaultSeed = 20261126;
+    private const int Inputs = 10_000;
+    private const string Actor = "user-id-1";
+    private const string ActorPerson = "li-qiang";
+    private const string ActorDepartment = "sales";
+
+    private static readonly string[] People = ["user-id-0", "user-id-1", "user-id-2", "user-id-3", "user-id-4", "user-id-5"];
+
+    [Fact]
+    public async Task HostileInputs_TenThousandAcrossEveryVerbAndCommand_NeverServerErrorNorAnotherDepartmentsData()
+    {
+        var seed = Environment.GetEnvironmentVariable("OPSRHYTHM_DRILL_SEED") is { Length: > 0 } s ? int.Parse(s, CultureInfo.InvariantCulture) : DefaultSeed;
+        await using var connector = await FakeConnector.StartAsync();
+        using var host = new ResilienceHost();
+        using var http = host.CreateLoopbackClient();
+        var client = new DrillClient(http, connector);
+        var (verbs, phrases) = Registered(host.Services);
+        var failures = new List<string>();
+        var check = Checker(host, failures);
+
+        var crawler = new CardCrawler(client, phrases.Where(p => !IsActAs(p)).ToList(), check);
+        await crawler.CrawlAsync(People, clicksPerPerson: 40);
+        await crawler.CrawlAsync(People, clicksPerPerson: 20);
+        var before = StoreSnapshot.Read(host.DatabasePath);
+        Assert.True(crawler.Seen.Count > 0, "Crawling found no buttons:\n" + string.Join('\n', failures.Take(25)) + string.Join('\n', crawler.Log.Take(10)));
+
+        // "act as" (local runs only) would make the actor someone else; it is sent with hostile arguments only.
+        var turns = new HostileTurns(seed, client, Actor, verbs, phrases, crawler.Seen);
+        var answered = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var turn in turns.Take(Inputs))
+        {
+            var answer = await client.PostBytesAsync(turn.Body, turn.ContentType);
+            check($"{turn.Kind}: {turn.Description}", answer);
+            if (turn.Kind == "stranger" && answer.InvokeStatus != 403)
+            {
+                failures.Add($"someone outside the organisation got {answer.HttpStatus}/{answer.InvokeStatus}: {turn.Description}");
+            }
+
+            var key = $"{turn.Kind} → {answer.HttpStatus}{(answer.InvokeStatus is { } status ? "/" + status : string.Empty)}";
+            answered[key] = answered.GetValueOrDefault(key) + 1;
+        }
+
+        var changes = StoreSnapshot.Read(host.DatabasePath).ChangesSince(before);
+        var foreign = changes.Where(c => !MayChange(c)).Select(c => $"{c.Key} ({c.Type}) {(c.Before is null ? "created" : c.After is null ? "deleted" : "changed")}: {Preview(c.After?.Body ?? c.Before!.Body)}").ToList();
+
+        output.WriteLine($"seed {seed}; {crawler.Seen.Count} buttons seen while crawling; {before.Documents.Count} documents before, {changes.Count} changed");
+        foreach (var (key, count) in answered.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"{key}: {count}");
+        }
+
+        foreach (var line in failures.Concat(foreign))
+        {
+            output.WriteLine("FAIL " + Preview(line.ReplaceLineEndings(" "), 2500));
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} answers failed (seed {seed}):\n" + string.Join('\n', failures.Take(25)));
+        Assert.True(foreign.Count == 0, $"{ActorPerson} changed data that is not theirs (seed {seed}):\n" + string.Join('\n', foreign.Take(25)));
+        Assert.Empty(verbs.Except(turns.VerbsSent));
+        Assert.Empty(phrases.Except(turns.PhrasesSent));
+    }
+
+    private static (IReadOnlyList<string> Verbs, IReadOnlyList<string> Phrases) Registered(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var verbs = scope.ServiceProvider.GetServices<ICardActionHandler>().SelectMany(h => h.Verbs).Order(StringComparer.Ordinal).ToList();
+        var phrases = scope.ServiceProvider.GetServices<IChatCommand>().SelectMany(c => c.Phrases).Order(StringComparer.Ordinal).ToList();
+        return (verbs, phrases);
+    }
+
+    private static bool IsActAs(string phrase) => phrase is "act as" or "扮演" or "以身份" or "act as me" || phrase.Contains("恢复", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The actor may change their own department's documents and create their own (a suggestion they
+    /// propose). Conversation references are every sender's; audit events and outbox messages are only
+    /// ever written in the same batch as the change they describe, which is judged itself.
+    /// </summary>
+    private static bool MayChange(StoredChange change)
+    {
+        if (change.Type is "ConversationRecord" || (change.Before is null && change.Type is "AuditEvent" or "OutboxMessage"))
+        {
+            return true;
+        }
+
+        using var document = JsonDocument.Parse(change.After?.Body ?? change.Before!.Body);
+        var departments = DepartmentsOf(document.RootElement).ToList();
+        if (departments.Count > 0)
+        {
+            return departments.All(d => d == ActorDepartment);
+        }
+
+        var createdByActor = change.Before is null && document.RootElement.EnumerateObject()
+            .Any(p => p.Name.EndsWith("PersonId", StringComparison.Ordinal) && p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() == ActorPerson);
+        return createdByActor
+            || change.Key.PartitionKey.Contains(ActorDepartment, StringComparison.Ordinal)
+            || change.Key.Id.Contains(ActorDepartment, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> DepartmentsOf(JsonElement document) =>
+        new[] { "departmentId", "department" }
+            .Where(name => document.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
+            .Select(name => document.GetProperty(name).GetString()!);
+
+    private static Action<string, DrillAnswer> Checker(ResilienceHost host, List<string> failures) => (description, answer) =>
+    {
+        if (answer.HttpStatus >= 500 || answer.InvokeStatus >= 500)
+        {
+            failures.Add($"{answer.HttpStatus}/{answer.InvokeStatus} {answer.InvokeMessage}: {description}");
+        }
+
+        while (host.Errors.TryDequeue(out var error))
+        {
+            failures.Add($"logged {Preview(error, 600)} ← {description}");
+        }
+
+        foreach (var card in answer.Cards)
+        {
+            var raw = card.GetRawText();
+            if (raw.Contains("\"$data\"", StringComparison.Ordinal) || raw.Contains("\"url\":\"https://evil.example", StringComparison.Ordinal))
+            {
+                failures.Add($"card binds or links hostile data: {description}");
+            }
+
+            if (CardButton.ShownTexts(card).FirstOrDefault(LiveLink().IsMatch) is { } shown)
+            {
+                failures.Add($"card shows a live markdown link '{Preview(shown)}': {description}");
+            }
+        }
+    };
+
+    /// <summary>"](" not escaped: Teams would render a link or an image.</summary>
+    [GeneratedRegex(@"(?<!\\)\]\(", RegexOptions.CultureInvariant)]
+    private static partial Regex LiveLink();
+
+    private static string Preview(string text, int length = 300) => text.Length > length ? text[..length] + "…" : text;
+}
