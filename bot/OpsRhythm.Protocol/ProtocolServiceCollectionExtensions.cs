@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpsRhythm.Protocol.Auth;
 using OpsRhythm.Protocol.Connector;
+using OpsRhythm.Protocol.Startup;
 
 namespace OpsRhythm.Protocol;
 
@@ -11,8 +13,10 @@ public static class ProtocolServiceCollectionExtensions
 {
     /// <summary>
     /// The bot's identity (MicrosoftApp* keys at the configuration root, validated at start), the Bot Connector
-    /// client with its token and retry policy, and — when an app id is configured — the Bot Framework JWT
-    /// authenticator. Without an app id the caller chooses the inbound authenticator and no token is sent.
+    /// client with its token and retry policy (and a single-attempt one, keyed <see cref="ConnectorClient.SingleAttemptKey"/>,
+    /// for the outbox), and — when an app id is configured — the Bot Framework JWT authenticator and the start-up
+    /// warm-up of its signing keys and the bot's token. Without an app id the caller chooses the inbound
+    /// authenticator and no token is sent.
     /// </summary>
     public static IServiceCollection AddBotFrameworkProtocol(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +37,7 @@ public static class ProtocolServiceCollectionExtensions
         {
             services.AddHttpClient(BotFrameworkJwtAuthenticator.MetadataHttpClientName);
             services.TryAddSingleton<IInboundAuthenticator, BotFrameworkJwtAuthenticator>();
+            services.AddHostedService<BotFrameworkWarmUp>();
         }
 
         return services;
@@ -45,10 +50,21 @@ public static class ProtocolServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<BotAuthorizationHandler>();
         // Handlers run in the order added: the retry policy wraps the token handler, so every attempt carries a token.
-        var client = services.AddHttpClient(ConnectorClient.HttpClientName, (provider, client) =>
-            client.Timeout = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout);
+        var client = services.AddHttpClient(ConnectorClient.HttpClientName, ConfigureTimeout);
         client.AddResilienceHandler("bot-connector", ConnectorRetry.Configure);
         client.AddHttpMessageHandler<BotAuthorizationHandler>();
+        // The outbox's client: its dispatcher retries with backoff and Retry-After inside the rate limits,
+        // which a retry here would bypass.
+        services.AddHttpClient(ConnectorClient.SingleAttemptHttpClientName, ConfigureTimeout)
+            .AddHttpMessageHandler<BotAuthorizationHandler>();
+        services.TryAddKeyedSingleton<IConnectorClient>(ConnectorClient.SingleAttemptKey, (provider, _) => new ConnectorClient(
+            provider.GetRequiredService<IHttpClientFactory>(),
+            ConnectorClient.SingleAttemptHttpClientName,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<ConnectorClient>>()));
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
     }
+
+    private static void ConfigureTimeout(IServiceProvider provider, HttpClient client) =>
+        client.Timeout = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout;
 }

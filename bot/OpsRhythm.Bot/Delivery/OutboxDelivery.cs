@@ -9,12 +9,14 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>
-/// Delivers one outbox message: claims it (ETag-guarded lease), resolves the conversation, waits for
-/// the rate limits, marks the attempt in flight, calls the connector and records the outcome.
+/// Delivers one outbox message: claims it (ETag-guarded lease), resolves the conversation, waits until
+/// the rate limits allow a send, marks the attempt in flight, takes the rate slot, calls the connector
+/// once and records the outcome. The connector client is the single-attempt one: retries are the
+/// dispatcher's (backoff, Retry-After, rate limits); a retry inside the HTTP client would bypass the limits.
 /// </summary>
 public sealed class OutboxDelivery(
     IDocumentStore store,
-    IConnectorClient connector,
+    [FromKeyedServices(ConnectorClient.SingleAttemptKey)] IConnectorClient connector,
     IOutboxAddressBook addresses,
     IActivityFeed activityFeed,
     OutboxRateLimiter limiter,
@@ -124,14 +126,26 @@ public sealed class OutboxDelivery(
         var conversationId = reference.Conversation.Id;
         using (await limiter.EnterAsync(conversationId, stopping))
         {
-            // Past this point the attempt is finished even if the host is stopping: a send cut off
-            // half-way is the one case where the outcome would be unknown.
             var inFlight = await ReplaceAsync(container, claimed, claimed.Value with { InFlightAttemptId = Guid.NewGuid().ToString("N") });
             if (inFlight is null)
             {
                 return DeliveryOutcome.Taken;
             }
 
+            try
+            {
+                // Only the global window can have filled since entering (the conversation is held), so this wait is short.
+                await limiter.TakeSlotAsync(conversationId, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Nothing was sent: clear the in-flight mark so that the next instance does not treat the attempt as uncertain.
+                await FinishAsync(container, inFlight, m => m);
+                return DeliveryOutcome.Stopped;
+            }
+
+            // From here the attempt is finished even if the host is stopping: a send cut off half-way
+            // is the one case where the outcome would be unknown.
             return await CallConnectorAsync(container, inFlight, reference, aadObjectId);
         }
     }

@@ -13,14 +13,19 @@ public sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimePro
     private readonly Dictionary<string, ConversationState> _conversations = new(StringComparer.Ordinal);
     private readonly SlidingWindow _global = new(options.Value.GlobalPerSecond, TimeSpan.FromSeconds(1));
 
-    /// <summary>Waits until the conversation is free and a send fits every window, then holds the conversation until disposed.</summary>
+    /// <summary>
+    /// Waits until the conversation is free and a send to it would fit every window, then holds the
+    /// conversation until disposed. The slot itself is taken with <see cref="TakeSlotAsync"/> right
+    /// before the request: counted any earlier, the time between (a store write) would let sends reach
+    /// Teams closer together than the windows allow.
+    /// </summary>
     public async Task<IDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
     {
         var state = StateOf(conversationId);
         await state.Sender.WaitAsync(cancellationToken);
         try
         {
-            await WaitForSlotAsync(state, cancellationToken);
+            await WaitForSlotAsync(state, take: false, cancellationToken);
             return new Release(state.Sender);
         }
         catch
@@ -30,8 +35,15 @@ public sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimePro
         }
     }
 
-    /// <summary>Waits for a global slot only (calls not addressed to one conversation, e.g. creating a chat).</summary>
-    public Task WaitForGlobalSlotAsync(CancellationToken cancellationToken) => WaitForSlotAsync(null, cancellationToken);
+    /// <summary>
+    /// Takes a send slot of the conversation entered with <see cref="EnterAsync"/> and a global one,
+    /// waiting if other conversations used the global slots meanwhile. Call it immediately before the request.
+    /// </summary>
+    public Task TakeSlotAsync(string conversationId, CancellationToken cancellationToken) =>
+        WaitForSlotAsync(StateOf(conversationId), take: true, cancellationToken);
+
+    /// <summary>Takes a global slot only (calls not addressed to one conversation, e.g. creating a chat).</summary>
+    public Task WaitForGlobalSlotAsync(CancellationToken cancellationToken) => WaitForSlotAsync(null, take: true, cancellationToken);
 
     /// <summary>Teams asked to wait (429 with Retry-After): no sends to this conversation before then.</summary>
     public void Pause(string conversationId, DateTimeOffset until)
@@ -46,7 +58,8 @@ public sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimePro
         }
     }
 
-    private async Task WaitForSlotAsync(ConversationState? state, CancellationToken cancellationToken)
+    /// <summary>Waits until a send fits; records it in the windows when <paramref name="take"/>.</summary>
+    private async Task WaitForSlotAsync(ConversationState? state, bool take, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -62,6 +75,11 @@ public sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimePro
 
                 if (next <= now)
                 {
+                    if (!take)
+                    {
+                        return;
+                    }
+
                     _global.Record(now);
                     foreach (var window in state?.Windows ?? [])
                     {

@@ -74,6 +74,10 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
         return InboundAuthResult.Allowed;
     }
 
+    /// <summary>Fetches the Bot Framework signing keys (what Teams' tokens are signed with) before the first activity needs them.</summary>
+    /// <exception cref="InvalidOperationException">The metadata could not be read.</exception>
+    public Task WarmUpAsync(CancellationToken cancellationToken) => _botFramework.WarmUpAsync(cancellationToken);
+
     public void Dispose()
     {
         _botFramework.Dispose();

@@ -41,6 +41,10 @@ internal sealed class SigningMetadata : IDisposable
 
     public void Dispose() => _refreshLock.Dispose();
 
+    /// <summary>Fetches the metadata and keys into the cache now, so that the first token does not wait for them.</summary>
+    /// <exception cref="InvalidOperationException">The metadata could not be read; the next token fetches it again.</exception>
+    public Task WarmUpAsync(CancellationToken cancellationToken) => _manager.GetConfigurationAsync(cancellationToken);
+
     /// <summary>The key named <paramref name="keyId"/>; null when it is not published, even after a refresh.</summary>
     /// <exception cref="InvalidOperationException">No metadata could be read at all.</exception>
     public async Task<SigningKeyMatch?> FindKeyAsync(string keyId, Action onRefresh, CancellationToken cancellationToken)

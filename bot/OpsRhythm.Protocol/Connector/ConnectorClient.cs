@@ -7,13 +7,25 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Protocol.Connector;
 
 /// <summary>
-/// The Bot Connector v3 REST calls OpsRhythm makes, through the named <see cref="HttpClientName"/> client
-/// (token handler and retry policy attached at registration). Conversation and activity ids are escaped
-/// as path segments: Teams channel ids contain ';' and ':'.
+/// The Bot Connector v3 REST calls OpsRhythm makes, through a named client (token handler and retry policy
+/// attached at registration): <see cref="HttpClientName"/> retries transient failures,
+/// <see cref="SingleAttemptHttpClientName"/> makes one attempt per call for callers that retry themselves.
+/// Conversation and activity ids are escaped as path segments: Teams channel ids contain ';' and ':'.
 /// </summary>
-public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILogger<ConnectorClient> logger) : IConnectorClient
+public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, string httpClientName, TimeProvider timeProvider, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "OpsRhythm.BotConnector";
+
+    /// <summary>The client without the retry policy, for the outbox whose dispatcher retries within the rate limits.</summary>
+    public const string SingleAttemptHttpClientName = "OpsRhythm.BotConnector.SingleAttempt";
+
+    /// <summary>Service key of the <see cref="IConnectorClient"/> that makes one HTTP attempt per call.</summary>
+    public const string SingleAttemptKey = "single-attempt";
+
+    public ConnectorClient(IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILogger<ConnectorClient> logger)
+        : this(httpClientFactory, HttpClientName, timeProvider, logger)
+    {
+    }
 
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
@@ -102,7 +114,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TimePr
         }
 
         var operation = OperationName(path);
-        var client = httpClientFactory.CreateClient(HttpClientName);
+        var client = httpClientFactory.CreateClient(httpClientName);
         HttpResponseMessage response;
         try
         {

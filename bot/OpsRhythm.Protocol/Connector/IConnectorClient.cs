@@ -4,8 +4,9 @@ namespace OpsRhythm.Protocol.Connector;
 
 /// <summary>
 /// The Bot Connector REST API (v3) for one service URL. Every call is authenticated with the bot's
-/// client-credentials token and retried on 429/412/502/504; a 403 MessageWritesBlocked surfaces as
-/// <see cref="ConversationBlockedException"/> and is never retried.
+/// client-credentials token and retried on 429/412/502/503/504, except by the single-attempt client
+/// (keyed <see cref="ConnectorClient.SingleAttemptKey"/>) whose caller retries; a 403 MessageWritesBlocked
+/// surfaces as <see cref="ConversationBlockedException"/> and is never retried.
 /// </summary>
 public interface IConnectorClient
 {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Graph;
+using OpsRhythm.Protocol;
 using OpsRhythm.Protocol.Connector;
 using OpsRhythm.Storage.Contract;
 
@@ -16,7 +17,12 @@ public sealed class DispatcherInstance : IAsyncDisposable
     private readonly OutboxDispatcher _dispatcher;
     private readonly HttpClient _http = new();
 
-    public DispatcherInstance(IDocumentStore store, IOutboxAddressBook addresses, IDictionary<string, string?>? settings = null, IActivityFeed? activityFeed = null)
+    /// <param name="store">The outbox store, shared by the instances.</param>
+    /// <param name="addresses">Where the targets are.</param>
+    /// <param name="settings">Configuration over the test defaults.</param>
+    /// <param name="activityFeed">The activity feed, when the test looks at it.</param>
+    /// <param name="botConnector">The bot's own connector client, registered as the bot registers it, instead of the bare <see cref="HttpConnectorClient"/>.</param>
+    public DispatcherInstance(IDocumentStore store, IOutboxAddressBook addresses, IDictionary<string, string?>? settings = null, IActivityFeed? activityFeed = null, bool botConnector = false)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -32,8 +38,16 @@ public sealed class DispatcherInstance : IAsyncDisposable
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(store)
-            .AddSingleton(addresses)
-            .AddSingleton<IConnectorClient>(new HttpConnectorClient(_http));
+            .AddSingleton(addresses);
+        if (botConnector)
+        {
+            services.AddBotFrameworkProtocol(configuration);
+        }
+        else
+        {
+            services.AddKeyedSingleton<IConnectorClient>(ConnectorClient.SingleAttemptKey, new HttpConnectorClient(_http));
+        }
+
         if (activityFeed is not null)
         {
             services.AddSingleton(activityFeed);

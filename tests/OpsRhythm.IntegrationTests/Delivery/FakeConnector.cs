@@ -62,6 +62,24 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public int RequestsTo(string conversationId) => Requests.Count(r => r.ConversationId == conversationId);
 
+    /// <summary>The most requests to any conversation that arrived within one <paramref name="window"/>.</summary>
+    public int MostRequestsWithin(TimeSpan window)
+    {
+        var times = Requests.Select(r => r.At).Order().ToList();
+        var most = 0;
+        for (int first = 0, last = 0; last < times.Count; last++)
+        {
+            while (times[last] - times[first] >= window)
+            {
+                first++;
+            }
+
+            most = Math.Max(most, last - first + 1);
+        }
+
+        return most;
+    }
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private async Task<IResult> CreateConversationAsync(HttpRequest request)
