@@ -2,7 +2,7 @@
 # Command #2: build everything and run EVERY test (unit, integration, end-to-end, validators), as CI does.
 # Installs what the tests need on first run (npm packages, Debian chromium + a CJK font, the Playground),
 # starts the Cosmos-compatible server when tests/cosmos-harness/start.sh exists, and cleans up after.
-# Last line: "N passed, N failed, N skipped" over all dotnet test runs. Exit status non-zero on any failure.
+# Last line: "N passed, N failed, N skipped" over all dotnet test runs and the validators (node --test). Exit status non-zero on any failure.
 # Environment: CONFIGURATION (Debug), TEST_FILTER (a dotnet test --filter for every project).
 set -euo pipefail
 source "$(dirname "$0")/lib/prerequisites.sh"
@@ -97,11 +97,12 @@ run_tests() {
   dotnet "${args[@]}"
 }
 
+# node --test prints its own summary ("ℹ pass N", "ℹ fail N", ...); it is kept for the last line.
 validators() {
-  (cd tests/validators && npm ci --no-audit --no-fund --loglevel=error && npm test)
+  (cd tests/validators && npm ci --no-audit --no-fund --loglevel=error && npm test) 2>&1 | tee "$RESULTS/validators.log"
 }
 
-# Sums the counters of every TRX file: passed, failed, skipped (= total - passed - failed).
+# Sums the counters of every TRX file (skipped = total - passed - failed) and the validators' summary.
 summary() {
   local passed=0 failed=0 total=0 trx counters p f t
   shopt -s nullglob
@@ -112,7 +113,17 @@ summary() {
     f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
     total=$((total + ${t:-0})); passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
   done
-  printf '%s passed, %s failed, %s skipped\n' "$passed" "$failed" "$((total - passed - failed))"
+  local skipped=$((total - passed - failed)) name count
+  if [ -f "$RESULTS/validators.log" ]; then
+    while read -r name count; do
+      case "$name" in
+        pass) passed=$((passed + count)) ;;
+        fail|cancelled) failed=$((failed + count)) ;;
+        skipped|todo) skipped=$((skipped + count)) ;;
+      esac
+    done < <(sed -n 's/^ℹ \(pass\|fail\|cancelled\|skipped\|todo\) \([0-9][0-9]*\)$/\1 \2/p' "$RESULTS/validators.log")
+  fi
+  printf '%s passed, %s failed, %s skipped\n' "$passed" "$failed" "$skipped"
 }
 
 rm -rf "$RESULTS" "$OUTPUT"
