@@ -22,27 +22,10 @@ public sealed class AnnualCycleTests(PlaygroundFixture fixture)
     private static readonly PlanPeriod Period = PlanPeriod.Annual(2028);
     private static readonly string CycleId = PlanCycle.IdFor(Period);
 
-    private static readonly (string Head, string Department, string Owner)[] Departments =
-    [
-        ("li-qiang", "sales", "sun-hao"),
-        ("wang-min", "ops", "gao-yu"),
-        ("zhang-wei", "production", "wu-gang"),
-        ("liu-yang", "finance", "he-jun"),
-        ("zhao-li", "hr", "ma-lin"),
-    ];
-
     [Fact]
     public async Task AnnualCycle_ApprovedPublishedThenAdjusted_ChangesShownByNameAndApprovedAgain()
     {
-        var steps = new PlanningSteps(fixture.Client);
-        try
-        {
-            await RunAsync(steps);
-        }
-        finally
-        {
-            await steps.ActAsMeAsync();
-        }
+        await new PlanningSteps(fixture.Client).AsThemselvesAfterAsync(RunAsync);
     }
 
     private static async Task RunAsync(PlanningSteps steps)
@@ -64,7 +47,7 @@ public sealed class AnnualCycleTests(PlaygroundFixture fixture)
         Assert.Contains(Guidelines, opsNotice.ReadableText, StringComparison.Ordinal);
 
         var submissions = new Dictionary<string, PlaygroundMessage>(StringComparer.Ordinal);
-        foreach (var (head, department, owner) in Departments)
+        foreach (var (head, department, owner) in SampleDepartments)
         {
             since = feed.Position;
             await DraftAndSubmitAsync(steps, head, department == "ops" ? opsNotice : null, owner);

@@ -20,27 +20,10 @@ public sealed class MonthlyCycleTests(PlaygroundFixture fixture)
     private static readonly PlanPeriod Period = PlanPeriod.Monthly(2027, 6);
     private static readonly string CycleId = PlanCycle.IdFor(Period);
 
-    private static readonly (string Head, string Department, string Owner)[] Departments =
-    [
-        ("li-qiang", "sales", "sun-hao"),
-        ("wang-min", "ops", "gao-yu"),
-        ("zhang-wei", "production", "wu-gang"),
-        ("liu-yang", "finance", "he-jun"),
-        ("zhao-li", "hr", "ma-lin"),
-    ];
-
     [Fact]
     public async Task MonthlyCycle_OpenSubmitReturnResubmitConsolidateApprovePublish_EachPersonSeesTheirCards()
     {
-        var steps = new PlanningSteps(fixture.Client);
-        try
-        {
-            await RunCycleAsync(steps);
-        }
-        finally
-        {
-            await steps.ActAsMeAsync();
-        }
+        await new PlanningSteps(fixture.Client).AsThemselvesAfterAsync(RunCycleAsync);
     }
 
     private static async Task RunCycleAsync(PlanningSteps steps)
@@ -65,7 +48,7 @@ public sealed class MonthlyCycleTests(PlaygroundFixture fixture)
 
         // Every head drafts and submits; the ops office is told of each submission in her chat.
         var submissions = new Dictionary<string, PlaygroundMessage>(StringComparer.Ordinal);
-        foreach (var (head, department, owner) in Departments)
+        foreach (var (head, department, owner) in SampleDepartments)
         {
             since = feed.Position;
             await DraftAndSubmitAsync(steps, head, department, owner, "客户拜访 " + department, department == "ops" ? opsNotice : null);
@@ -104,7 +87,7 @@ public sealed class MonthlyCycleTests(PlaygroundFixture fixture)
         Assert.True(Reads(retry, t => t["Common.Rejection.StaleVersion"]), retry.ToJsonString());
         Assert.Null(FindAction(retry, PlanVerbs.Accept));
 
-        foreach (var (_, department, _) in Departments.Where(d => d.Department != "sales"))
+        foreach (var (_, department, _) in SampleDepartments.Where(d => d.Department != "sales"))
         {
             var notice = submissions[department];
             var plan = await steps.ClickAsync(notice.MessageId!, notice.Cards[0], PlanVerbs.View);

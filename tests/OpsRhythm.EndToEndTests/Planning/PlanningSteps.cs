@@ -19,6 +19,16 @@ internal sealed class PlanningSteps(PlaygroundClient client)
 
     public static string ChannelOps => "channel-ops";
 
+    /// <summary>The sample organisation's departments: who heads each, and a member who can own a task.</summary>
+    public static IReadOnlyList<(string Head, string Department, string Owner)> SampleDepartments { get; } =
+    [
+        ("li-qiang", "sales", "sun-hao"),
+        ("wang-min", "ops", "gao-yu"),
+        ("zhang-wei", "production", "wu-gang"),
+        ("liu-yang", "finance", "he-jun"),
+        ("zhao-li", "hr", "ma-lin"),
+    ];
+
     /// <summary>True when the strings read the text in either language (the bot answers in the person's language).</summary>
     public static bool Reads(IEnumerable<string> strings, Func<Localizer, string> text)
     {
@@ -48,6 +58,20 @@ internal sealed class PlanningSteps(PlaygroundClient client)
     public Task ActAsAsync(string personId) => SayAsync("扮演 " + personId, _ => true);
 
     public Task ActAsMeAsync() => SayAsync("恢复身份", _ => true);
+
+    /// <summary>Runs a scenario that acts as others, then is 王敏 again whatever happened, so the next test starts as her.</summary>
+    public async Task AsThemselvesAfterAsync(Func<PlanningSteps, Task> scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        try
+        {
+            await scenario(this);
+        }
+        finally
+        {
+            await ActAsMeAsync();
+        }
+    }
 
     /// <summary>Clicks the button with this verb (and section, if given) on a card shown in the personal chat and returns the card that replaces it.</summary>
     public async Task<JsonObject> ClickAsync(string messageId, JsonObject card, string verb, JsonObject? inputs = null, string? section = null) =>
