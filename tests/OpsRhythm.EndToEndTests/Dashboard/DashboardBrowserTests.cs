@@ -140,15 +140,18 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture) : IClassFixt
 
     private string DashboardUrl(string query = "") => new Uri(fixture.Bot.BaseAddress, "/dashboard/" + query).ToString();
 
-    /// <summary>Opens the tab without a cookie: it sends the browser to the local sign-in page, where the person is picked.</summary>
+    /// <summary>
+    /// Signs in afresh on the local sign-in page, where the person is picked. It opens that page itself rather
+    /// than waiting for the tab's own redirect: outside Teams the redirect comes only after teams-js has given
+    /// up looking for a Teams host, which on a loaded machine sometimes took longer than the wait.
+    /// </summary>
     private async Task<IPage> SignInAsync(string name)
     {
         await fixture.Browser.Context.ClearCookiesAsync();
         var page = await fixture.Browser.Context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         Assertions.SetDefaultExpectTimeout(30_000);
-        await page.GotoAsync(DashboardUrl());
-        await page.WaitForURLAsync("**/dashboard/signin");
+        await page.GotoAsync(DashboardUrl("signin"));
         await page.GetByRole(AriaRole.Button, new() { Name = name }).ClickAsync();
         await page.Locator("#app[data-ready=true]").WaitForAsync();
         return page;
