@@ -29,11 +29,18 @@ public sealed class BotAuthenticationOptions
     /// <summary>Tenants besides <see cref="MicrosoftAppTenantId"/> whose activities are accepted.</summary>
     public IList<string> MicrosoftAppAllowedTenantIds { get; } = [];
 
+    /// <summary>
+    /// App ids of other services allowed to call /api/messages with an app-only token from the bot's own tenant
+    /// (<c>idtyp=app</c>, no <c>scp</c>, <c>azp</c>/<c>appid</c> on this list, a serviceurl claim). Empty, the
+    /// default, turns that path off: only the Bot Connector's own tokens are accepted.
+    /// </summary>
+    public IList<string> MicrosoftAppAllowedCallerAppIds { get; } = [];
+
     /// <summary>The Bot Connector's OpenID metadata; changed only for sovereign clouds and tests.</summary>
     public Uri BotOpenIdMetadata { get; set; } = new(DefaultBotOpenIdMetadata);
 
     /// <summary>
-    /// Entra OpenID metadata for tokens the channel issues through the tenant's authority; defaults to
+    /// Entra OpenID metadata for app-only tokens of <see cref="MicrosoftAppAllowedCallerAppIds"/>; defaults to
     /// https://login.microsoftonline.com/{MicrosoftAppTenantId}/v2.0/.well-known/openid-configuration.
     /// </summary>
     public Uri? EntraOpenIdMetadata { get; set; }
@@ -45,6 +52,12 @@ public sealed class BotAuthenticationOptions
 
     public Uri EffectiveEntraOpenIdMetadata => EntraOpenIdMetadata
         ?? new Uri($"https://login.microsoftonline.com/{MicrosoftAppTenantId}/v2.0/.well-known/openid-configuration");
+
+    /// <summary>The callers whose app-only Entra tokens are accepted; empty means none.</summary>
+    public IReadOnlySet<string> AllowedCallerAppIds => MicrosoftAppAllowedCallerAppIds
+        .Where(id => !string.IsNullOrWhiteSpace(id))
+        .Select(id => id.Trim())
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The tenants whose activities are accepted.</summary>
     public IReadOnlySet<string> AllowedTenants => MicrosoftAppAllowedTenantIds

@@ -48,6 +48,11 @@ internal sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAu
             failures.Add($"MicrosoftAppCertificateThumbprint '{thumbprint}' is in neither the CurrentUser nor the LocalMachine 'My' store.");
         }
 
+        foreach (var caller in options.MicrosoftAppAllowedCallerAppIds.Where(c => !Guid.TryParse(c, out _)))
+        {
+            failures.Add($"MicrosoftAppAllowedCallerAppIds holds '{caller}', which is not an app (client) id; list each calling app's id, no wildcards.");
+        }
+
         if (!options.BotOpenIdMetadata.IsAbsoluteUri)
         {
             failures.Add("BotOpenIdMetadata must be an absolute URL.");

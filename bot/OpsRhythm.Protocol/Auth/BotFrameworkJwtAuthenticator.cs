@@ -11,6 +11,9 @@ namespace OpsRhythm.Protocol.Auth;
 /// Validates the Bot Connector's JWT on an inbound activity: issuer, audience (the bot's app id), RS256
 /// signature by a published key, lifetime with 5 minutes skew, the serviceurl claim, the key's endorsement
 /// of the activity's channel, and the activity's tenant. No token answers 401, a bad one 403.
+/// Tokens the bot's own tenant issues are refused unless <see cref="BotAuthenticationOptions.MicrosoftAppAllowedCallerAppIds"/>
+/// names callers: every member's Teams SSO token has the bot's app id as audience, so accepting any tenant
+/// token would let anyone post activities in anyone's name (issue 13).
 /// </summary>
 public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDisposable
 {
@@ -23,8 +26,9 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
     private readonly string _appId;
     private readonly ILogger<BotFrameworkJwtAuthenticator> _logger;
     private readonly SigningMetadata _botFramework;
-    private readonly SigningMetadata _entra;
+    private readonly SigningMetadata? _entra;
     private readonly IReadOnlySet<string> _allowedTenants;
+    private readonly IReadOnlySet<string> _allowedCallers;
     private readonly string[] _entraIssuers;
 
     public BotFrameworkJwtAuthenticator(
@@ -43,7 +47,8 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
 
         var httpClient = httpClientFactory.CreateClient(MetadataHttpClientName);
         _botFramework = new SigningMetadata(settings.BotOpenIdMetadata, httpClient, timeProvider);
-        _entra = new SigningMetadata(settings.EffectiveEntraOpenIdMetadata, httpClient, timeProvider);
+        _allowedCallers = settings.AllowedCallerAppIds;
+        _entra = _allowedCallers.Count == 0 ? null : new SigningMetadata(settings.EffectiveEntraOpenIdMetadata, httpClient, timeProvider);
         _allowedTenants = settings.AllowedTenants;
         var tenant = settings.MicrosoftAppTenantId;
         _entraIssuers = [$"https://login.microsoftonline.com/{tenant}/v2.0", $"https://sts.windows.net/{tenant}/"];
@@ -81,7 +86,7 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
     public void Dispose()
     {
         _botFramework.Dispose();
-        _entra.Dispose();
+        _entra?.Dispose();
     }
 
     /// <summary>Null when the token is good, else why it is not.</summary>
@@ -115,12 +120,17 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
 
         var issuer = jwt.Issuer;
         var fromBotFramework = string.Equals(issuer, BotFrameworkIssuer, StringComparison.Ordinal);
-        if (!fromBotFramework && !_entraIssuers.Contains(issuer, StringComparer.Ordinal))
+        if (!fromBotFramework && (_entra is null || !_entraIssuers.Contains(issuer, StringComparer.Ordinal)))
         {
             return "the token's issuer is not trusted";
         }
 
-        var metadata = fromBotFramework ? _botFramework : _entra;
+        if (!fromBotFramework && CheckCaller(jwt) is { } callerFailure)
+        {
+            return callerFailure;
+        }
+
+        var metadata = fromBotFramework ? _botFramework : _entra!;
         SigningKeyMatch? key;
         try
         {
@@ -137,8 +147,8 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
             return "the token's signing key is not published";
         }
 
-        // Bot Connector keys say which channels they sign for; Entra keys carry no endorsements, and a token from
-        // the bot's own tenant authority is bound by its issuer instead.
+        // Bot Connector keys say which channels they sign for; Entra keys carry no endorsements, and an allowed
+        // caller's token is bound by its tenant-specific issuer and the caller list instead.
         if (fromBotFramework && (activity.ChannelId is not { Length: > 0 } channelId || !key.Endorsements.Contains(channelId)))
         {
             return "the signing key is not endorsed for the activity's channel";
@@ -150,13 +160,14 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
             return $"the token is not valid ({result.Exception?.GetType().Name ?? "unknown"})";
         }
 
-        return CheckServiceUrl(jwt, activity, required: fromBotFramework);
+        return CheckServiceUrl(jwt, activity);
     }
 
     private TokenValidationParameters Parameters(string issuer, SecurityKey key) => new()
     {
         ValidIssuer = issuer,
-        ValidAudiences = [_appId, $"api://{_appId}"],
+        // Only the bare app id: the Bot Connector uses it, and api://{appId} is what user (SSO) tokens carry.
+        ValidAudience = _appId,
         IssuerSigningKey = key,
         TryAllIssuerSigningKeys = false,
         ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
@@ -169,12 +180,34 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
         ClockSkew = ClockSkew,
     };
 
-    /// <summary>The token binds the activity to the connector that sent it; an Entra token may omit the claim.</summary>
-    private static string? CheckServiceUrl(JsonWebToken jwt, Activity activity, bool required)
+    /// <summary>
+    /// An Entra token is accepted only as an app-only token of a listed caller: <c>idtyp=app</c>, no delegated
+    /// scope (<c>scp</c>: a person's token, such as the dashboard's SSO token), and <c>azp</c> (v2) or
+    /// <c>appid</c> (v1) on the list.
+    /// </summary>
+    private string? CheckCaller(JsonWebToken jwt)
+    {
+        if (jwt.TryGetPayloadValue<object>("scp", out _))
+        {
+            return "the token is a user's delegated token (scp)";
+        }
+
+        if (!jwt.TryGetPayloadValue<string>("idtyp", out var identityType) || !string.Equals(identityType, "app", StringComparison.Ordinal))
+        {
+            return "the token is not an app-only token (idtyp)";
+        }
+
+        var caller = jwt.TryGetPayloadValue<string>("azp", out var azp) && azp is { Length: > 0 } ? azp
+            : jwt.TryGetPayloadValue<string>("appid", out var appid) ? appid : null;
+        return caller is { Length: > 0 } && _allowedCallers.Contains(caller) ? null : "the calling app is not an allowed caller";
+    }
+
+    /// <summary>The token binds the activity to the connector that sent it; every accepted token must carry the claim.</summary>
+    private static string? CheckServiceUrl(JsonWebToken jwt, Activity activity)
     {
         if (!jwt.TryGetPayloadValue<string>("serviceurl", out var claimed) || string.IsNullOrEmpty(claimed))
         {
-            return required ? "the token has no serviceurl claim" : null;
+            return "the token has no serviceurl claim";
         }
 
         return string.Equals(claimed.TrimEnd('/'), activity.ServiceUrl?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)

@@ -14,6 +14,13 @@ public sealed class BotFrameworkJwtAuthenticatorTests(BotFrameworkMetadataFixtur
     public const string AppId = "3f1c2e4a-0000-4000-8000-00000000b075";
     public const string ServiceUrl = "https://smba.trafficmanager.net/apac/";
     private const string Tenant = "tenant-1";
+    private const string EntraV2Issuer = "https://login.microsoftonline.com/tenant-1/v2.0";
+    private const string EntraV1Issuer = "https://sts.windows.net/tenant-1/";
+
+    /// <summary>The Teams desktop/web client, which asks for the SSO token on the dashboard's behalf.</summary>
+    private const string TeamsClientId = "5e3ce6c0-2b1f-4285-8d4b-75ee78787346";
+    private const string OtherAppId = "0b7f3a51-1111-4a5e-9b0e-00000000a991";
+    private const string CallerAppId = "6d2c8e17-2222-4c1d-8f3a-00000000c411";
 
     private readonly BotFrameworkKeys _keys = metadata.Keys;
     private readonly List<BotFrameworkJwtAuthenticator> _authenticators = [];
@@ -177,11 +184,62 @@ public sealed class BotFrameworkJwtAuthenticatorTests(BotFrameworkMetadataFixtur
     public async Task AuthenticateAsync_ChannelNotEndorsed_Forbidden() =>
         Assert.Equal(InboundAuthResult.Forbidden, await AuthenticateAsync(_keys.Token("teams-key"), activity: Activity() with { ChannelId = "webchat" }));
 
+    /// <summary>What every member's dashboard tab receives from Teams SSO: audience = the bot's app id (issue 13).</summary>
     [Theory]
     [InlineData("https://login.microsoftonline.com/tenant-1/v2.0")]
     [InlineData("https://sts.windows.net/tenant-1/")]
-    public async Task AuthenticateAsync_EntraTokenOfTheBotsTenant_Allows(string issuer) =>
-        Assert.Equal(InboundAuthResult.Allowed, await AuthenticateAsync(_keys.Token("entra-key", d => d.Issuer = issuer)));
+    public async Task AuthenticateAsync_SsoUserTokenOfTheBotsTenant_Forbidden(string issuer) =>
+        Assert.Equal(InboundAuthResult.Forbidden, await AuthenticateAsync(_keys.Token("entra-key", d => SsoUserToken(d, issuer))));
+
+    [Fact]
+    public async Task AuthenticateAsync_SsoUserTokenEvenWithCallersAllowed_Forbidden() =>
+        Assert.Equal(InboundAuthResult.Forbidden, await AuthenticateAsync(
+            _keys.Token("entra-key", d => SsoUserToken(d, EntraV2Issuer)), Authenticator(o => o.MicrosoftAppAllowedCallerAppIds.Add(TeamsClientId))));
+
+    [Fact]
+    public async Task AuthenticateAsync_AppOnlyTokenOfAnotherApp_Forbidden() =>
+        Assert.Equal(InboundAuthResult.Forbidden, await AuthenticateAsync(_keys.Token("entra-key", d => AppOnlyToken(d, OtherAppId))));
+
+    [Fact]
+    public async Task AuthenticateAsync_AppOnlyTokenOfAnUnlistedApp_Forbidden() =>
+        Assert.Equal(InboundAuthResult.Forbidden, await AuthenticateAsync(
+            _keys.Token("entra-key", d => AppOnlyToken(d, OtherAppId)), Authenticator(o => o.MicrosoftAppAllowedCallerAppIds.Add(CallerAppId))));
+
+    [Fact]
+    public async Task AuthenticateAsync_V1TokenForApiAudience_Forbidden() =>
+        Assert.Equal(InboundAuthResult.Forbidden, await AuthenticateAsync(_keys.Token("entra-key", d =>
+        {
+            d.Issuer = EntraV1Issuer;
+            d.Audience = $"api://{AppId}";
+            d.Claims["appid"] = OtherAppId;
+            d.Claims["ver"] = "1.0";
+        })));
+
+    [Fact]
+    public async Task AuthenticateAsync_ApiAudienceEvenFromAnAllowedCaller_Forbidden() =>
+        Assert.Equal(InboundAuthResult.Forbidden, await AuthenticateAsync(
+            _keys.Token("entra-key", d => { AppOnlyToken(d, CallerAppId); d.Audience = $"api://{AppId}"; }),
+            Authenticator(o => o.MicrosoftAppAllowedCallerAppIds.Add(CallerAppId))));
+
+    [Theory]
+    [InlineData("https://login.microsoftonline.com/tenant-1/v2.0", "azp")]
+    [InlineData("https://sts.windows.net/tenant-1/", "appid")]
+    public async Task AuthenticateAsync_AppOnlyTokenOfAnAllowedCaller_Allows(string issuer, string callerClaim) =>
+        Assert.Equal(InboundAuthResult.Allowed, await AuthenticateAsync(
+            _keys.Token("entra-key", d => { AppOnlyToken(d, CallerAppId, callerClaim); d.Issuer = issuer; }),
+            Authenticator(o => o.MicrosoftAppAllowedCallerAppIds.Add(CallerAppId))));
+
+    [Fact]
+    public async Task AuthenticateAsync_AllowedCallerWithoutServiceUrlClaim_Forbidden() =>
+        Assert.Equal(InboundAuthResult.Forbidden, await AuthenticateAsync(
+            _keys.Token("entra-key", d => { AppOnlyToken(d, CallerAppId); d.Claims.Remove("serviceurl"); }),
+            Authenticator(o => o.MicrosoftAppAllowedCallerAppIds.Add(CallerAppId))));
+
+    [Fact]
+    public async Task AuthenticateAsync_AllowedCallerWithoutIdtyp_Forbidden() =>
+        Assert.Equal(InboundAuthResult.Forbidden, await AuthenticateAsync(
+            _keys.Token("entra-key", d => { AppOnlyToken(d, CallerAppId); d.Claims.Remove("idtyp"); }),
+            Authenticator(o => o.MicrosoftAppAllowedCallerAppIds.Add(CallerAppId))));
 
     [Fact]
     public async Task AuthenticateAsync_EntraIssuerSignedWithBotFrameworkKey_Forbidden() =>
@@ -197,6 +255,25 @@ public sealed class BotFrameworkJwtAuthenticatorTests(BotFrameworkMetadataFixtur
         var authenticator = Authenticator(o => o.BotOpenIdMetadata = new Uri(metadata.BaseAddress, "/missing/openidconfiguration"));
 
         Assert.Equal(InboundAuthResult.Forbidden, await AuthenticateAsync(_keys.Token("teams-key"), authenticator));
+    }
+
+    internal static void SsoUserToken(Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor descriptor, string issuer = EntraV2Issuer)
+    {
+        descriptor.Issuer = issuer;
+        descriptor.Claims["ver"] = "2.0";
+        descriptor.Claims["scp"] = "access_as_user";
+        descriptor.Claims["azp"] = TeamsClientId;
+        descriptor.Claims["oid"] = "oid-of-an-ordinary-member";
+        descriptor.Claims["tid"] = Tenant;
+    }
+
+    internal static void AppOnlyToken(Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor descriptor, string callerAppId, string callerClaim = "azp")
+    {
+        descriptor.Issuer = EntraV2Issuer;
+        descriptor.Claims["ver"] = "2.0";
+        descriptor.Claims["idtyp"] = "app";
+        descriptor.Claims[callerClaim] = callerAppId;
+        descriptor.Claims["tid"] = Tenant;
     }
 
     private BotFrameworkJwtAuthenticator Authenticator(Action<BotAuthenticationOptions>? change = null)

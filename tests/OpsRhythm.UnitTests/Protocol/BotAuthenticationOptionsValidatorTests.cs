@@ -100,6 +100,22 @@ public sealed class BotAuthenticationOptionsValidatorTests
         Assert.Equal(["partner-tenant", "tenant-1"], options.AllowedTenants.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Validate_AllowedCallerNotAnAppId_FailsNamingTheSetting()
+    {
+        var options = SingleTenant();
+        options.MicrosoftAppAllowedCallerAppIds.Add("*");
+
+        var result = _validator.Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("MicrosoftAppAllowedCallerAppIds", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AllowedCallerAppIds_NoneConfigured_IsEmptySoTheEntraPathIsOff() =>
+        Assert.Empty(SingleTenant().AllowedCallerAppIds);
+
     private static BotAuthenticationOptions SingleTenant() => new()
     {
         MicrosoftAppId = "bot-app-id",
