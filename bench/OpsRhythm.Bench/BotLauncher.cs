@@ -21,7 +21,8 @@ public sealed class BotLauncher(BenchSettings settings, LocalServer server, Loca
             ["MicrosoftAppId"] = issuer.AppId,
             ["MicrosoftAppTenantId"] = issuer.TenantId,
             ["BotOpenIdMetadata"] = server.MetadataAddress.ToString(),
-            ["EntraOpenIdMetadata"] = server.MetadataAddress.ToString(),
+            // The local connector is on a loopback address, which the connector allow-list takes only when named.
+            ["BotConnector__AllowedServiceHosts__0"] = new Uri(server.ServiceUrl).Host,
             // The managed identity's token comes from the local endpoint, as App Service serves it.
             ["IDENTITY_ENDPOINT"] = server.TokenAddress.ToString(),
             ["IDENTITY_HEADER"] = LocalIssuer.IdentityHeader,

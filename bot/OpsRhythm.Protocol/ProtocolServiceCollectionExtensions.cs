@@ -29,6 +29,7 @@ public static class ProtocolServiceCollectionExtensions
             .BindConfiguration(ConnectorOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddBotConnector();
@@ -48,14 +49,19 @@ public static class ProtocolServiceCollectionExtensions
         services.TryAddSingleton<IBotTokenProvider>(provider => new BotTokenProvider(
             BotCredentialFactory.Create(provider.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ServiceUrlAllowList>();
+        services.TryAddTransient<ServiceUrlGuardHandler>();
         services.TryAddTransient<BotAuthorizationHandler>();
-        // Handlers run in the order added: the retry policy wraps the token handler, so every attempt carries a token.
+        // Handlers run in the order added: the host guard comes first, so a refused host never gets the token
+        // or a retry; the retry policy wraps the token handler, so every attempt carries a token.
         var client = services.AddHttpClient(ConnectorClient.HttpClientName, ConfigureTimeout);
+        client.AddHttpMessageHandler<ServiceUrlGuardHandler>();
         client.AddResilienceHandler("bot-connector", ConnectorRetry.Configure);
         client.AddHttpMessageHandler<BotAuthorizationHandler>();
         // The outbox's client: its dispatcher retries with backoff and Retry-After inside the rate limits,
         // which a retry here would bypass.
         services.AddHttpClient(ConnectorClient.SingleAttemptHttpClientName, ConfigureTimeout)
+            .AddHttpMessageHandler<ServiceUrlGuardHandler>()
             .AddHttpMessageHandler<BotAuthorizationHandler>();
         services.TryAddKeyedSingleton<IConnectorClient>(ConnectorClient.SingleAttemptKey, (provider, _) => new ConnectorClient(
             provider.GetRequiredService<IHttpClientFactory>(),

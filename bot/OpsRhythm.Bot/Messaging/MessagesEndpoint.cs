@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Protocol.Auth;
+using OpsRhythm.Protocol.Connector;
 
 namespace OpsRhythm.Bot.Messaging;
 
@@ -25,6 +26,7 @@ public static class MessagesEndpoint
         HttpContext context,
         [FromServices] IOptions<MessagingOptions> options,
         [FromServices] IInboundAuthenticator authenticator,
+        [FromServices] ServiceUrlAllowList serviceUrls,
         [FromServices] TurnRouter router,
         CancellationToken cancellationToken)
     {
@@ -50,6 +52,13 @@ public static class MessagesEndpoint
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
             case InboundAuthResult.Allowed:
                 break;
+        }
+
+        // Before the turn: a turn stores the conversation reference and replies to the service URL, so an
+        // activity naming a host off the allow-list must change nothing and get nothing (issue 13).
+        if (!serviceUrls.IsAllowed(activity.ServiceUrl))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
         }
 
         var outcome = await router.RouteAsync(activity, cancellationToken);

@@ -13,4 +13,7 @@ internal static partial class ConnectorLog
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Bot Connector {Method} {Operation} could not be sent")]
     public static partial void CallNotSent(ILogger logger, HttpMethod method, string operation, Exception exception);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Refused a Bot Connector call to {Host}: not on the service URL allow-list")]
+    public static partial void ServiceUrlRefused(ILogger logger, string? host);
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OpsRhythm.Protocol.Connector;
 
-/// <summary>Retry policy of Bot Connector calls, bound from the "BotConnector" section.</summary>
+/// <summary>Retry policy and allowed hosts of Bot Connector calls, bound from the "BotConnector" section.</summary>
 public sealed class ConnectorOptions
 {
     public const string SectionName = "BotConnector";
@@ -24,4 +24,11 @@ public sealed class ConnectorOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// Host names added to <see cref="ServiceUrlAllowList.DefaultHosts"/> (exact names, no scheme, port, path or
+    /// wildcard), e.g. a new Teams connector host; a loopback name here lets tests and the bench use a local
+    /// connector with an app id. Checked at start.
+    /// </summary>
+    public IList<string> AllowedServiceHosts { get; } = [];
 }
