@@ -79,7 +79,8 @@ public sealed class TurnRouter(
         else
         {
             TurnLog.NotUnderstood(logger, turn.Actor?.Id);
-            turn.Reply(ActivityFactory.Text(turn.Text.Format("Common.Chat.NotUnderstood", text)));
+            // Quoted as plain text, stripped and short: the reply is shown under the bot's name.
+            turn.Reply(ActivityFactory.Text(turn.Text.Format("Common.Chat.NotUnderstood", EchoedText.Of(text))) with { TextFormat = "plain" });
         }
     }
 

@@ -57,6 +57,41 @@ public sealed class TurnRouterTests
         Assert.Equal(Localizer.EnUs.Format("Common.Chat.NotUnderstood", "bake a cake"), call.Activity.Text);
     }
 
+    /// <summary>Issue 13: a phishing link typed in a group chat must not come back as a link under the bot's name.</summary>
+    [Fact]
+    public async Task Route_MarkdownLinkInAGroupChat_EchoesPlainShortTextWithoutTheLink()
+    {
+        using var harness = new RouterHarness();
+        harness.Organisation = harness.Organisation with { People = [] };
+        var mention = new MentionEntity(new ChannelAccount(TestActivities.BotId, "OpsRhythm"), "<at>OpsRhythm</at>");
+        var activity = TestActivities.Message("<at>OpsRhythm</at> [请点击重新登录](https://evil.example/login)") with
+        {
+            Conversation = new ConversationAccount("19:group@thread.v2") { ConversationType = ConversationTypes.GroupChat },
+            Entities = [Entity.From("mention", mention)],
+        };
+
+        await harness.RouteAsync(activity);
+
+        var reply = Assert.Single(harness.Sent).Activity;
+        Assert.Equal("plain", reply.TextFormat);
+        Assert.Equal(Localizer.ZhCn.Format("Common.Chat.NotUnderstood", "请点击重新登录 https evil examp…"), reply.Text);
+        Assert.DoesNotContain("](", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("://", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("**粗体** _斜体_ `代码`", "粗体 斜体 代码")]
+    [InlineData("<a href=\"https://x.example\">登录</a>", "a href https x example 登…")]
+    [InlineData("www.evil.example", "www evil example")]
+    [InlineData("第一行\n# 标题", "第一行 标题")]
+    public void EchoedText_MarkupAndAddresses_LettersDigitsAndSpacesOnly(string typed, string echoed) =>
+        Assert.Equal(echoed, EchoedText.Of(typed));
+
+    [Fact]
+    public void EchoedText_LongText_CappedWithAnEllipsis() =>
+        Assert.Equal(new string('长', EchoedText.MaxLength) + "…", EchoedText.Of(new string('长', 5000)));
+
     [Fact]
     public async Task Route_ChineseTextFromAnEnglishClient_RepliesInChinese()
     {
