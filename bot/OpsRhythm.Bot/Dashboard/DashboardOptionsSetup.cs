@@ -3,7 +3,10 @@ using OpsRhythm.Bot.Messaging;
 
 namespace OpsRhythm.Bot.Dashboard;
 
-/// <summary>Fills the sign-on settings from the bot's identity when they are not given, and checks them at start.</summary>
+/// <summary>
+/// Fills the sign-on settings from the bot's identity when they are not given (client id from MicrosoftAppId,
+/// tenant from MicrosoftAppTenantId), and checks them at start.
+/// </summary>
 public sealed class DashboardOptionsSetup(IConfiguration configuration) : IPostConfigureOptions<DashboardOptions>, IValidateOptions<DashboardOptions>
 {
     public void PostConfigure(string? name, DashboardOptions options)
@@ -14,9 +17,9 @@ public sealed class DashboardOptionsSetup(IConfiguration configuration) : IPostC
             options.SsoClientId = configuration[LocalRun.AppIdKey];
         }
 
-        // A client id taken from MicrosoftAppId has its tenant checked by the bot's own identity settings already.
-        var ownClientId = !string.IsNullOrWhiteSpace(configuration[DashboardOptions.Section + ":" + nameof(DashboardOptions.SsoClientId)]);
-        if (ownClientId && string.IsNullOrWhiteSpace(options.SsoTenantId))
+        // Whether the client id is the bot's own or the dashboard's, tokens come from the bot's tenant unless
+        // told otherwise; without a tenant every token would be refused (issue 13).
+        if (string.IsNullOrWhiteSpace(options.SsoTenantId))
         {
             options.SsoTenantId = configuration["MicrosoftAppTenantId"];
         }
@@ -31,9 +34,7 @@ public sealed class DashboardOptionsSetup(IConfiguration configuration) : IPostC
         }
 
         var failures = new List<string>();
-        // A client id taken from MicrosoftAppId has its tenant checked by the bot's own identity settings already.
-        var ownClientId = !string.IsNullOrWhiteSpace(configuration[DashboardOptions.Section + ":" + nameof(DashboardOptions.SsoClientId)]);
-        if (ownClientId && string.IsNullOrWhiteSpace(options.SsoTenantId))
+        if (string.IsNullOrWhiteSpace(options.SsoTenantId))
         {
             failures.Add("Dashboard:SsoTenantId (or MicrosoftAppTenantId) is required for the dashboard's Teams sign-on.");
         }

@@ -33,10 +33,15 @@ public sealed class DashboardSignIn(TeamsSsoValidator sso, LocalSignIn local, IO
         return SignInOutcome.NotSignedIn;
     }
 
-    /// <summary>The Entra object id is stable; the sign-in name is matched to the person's email for people added without one.</summary>
+    /// <summary>
+    /// The Entra object id is stable; the sign-in name is matched to the person's email only for people added
+    /// without one. A person with an object id is that account alone: a renamed or recycled sign-in name of
+    /// another account must not open their dashboard (issue 13).
+    /// </summary>
     private static Person? FindPerson(OrganisationProfile organisation, TeamsSsoToken token) =>
         organisation.FindByTeamsAccount(null, token.ObjectId)
         ?? (token.UserPrincipalName is { Length: > 0 } upn
-            ? organisation.People.FirstOrDefault(p => string.Equals(p.Email, upn, StringComparison.OrdinalIgnoreCase))
+            ? organisation.People.FirstOrDefault(p => string.IsNullOrEmpty(p.AadObjectId)
+                && string.Equals(p.Email, upn, StringComparison.OrdinalIgnoreCase))
             : null);
 }

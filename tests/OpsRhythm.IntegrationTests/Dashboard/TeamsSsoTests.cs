@@ -51,15 +51,53 @@ public sealed class TeamsSsoTests(BotFrameworkMetadataFixture metadata) : IClass
     }
 
     [Fact]
-    public async Task View_UnknownObjectIdButKnownSignInName_MapsByEmail()
+    public async Task View_PersonWithoutObjectIdSignsInWithTheirEmail_MapsByEmail()
+    {
+        using var response = await GetViewAsync(Token(d =>
+        {
+            d.Claims["oid"] = Guid.NewGuid().ToString();
+            d.Claims["preferred_username"] = "SUN.HAO@huacai.example";
+        }));
+        var view = await response.Content.ReadFromJsonAsync<DashboardView>(JsonSerializerOptions.Web);
+        Assert.Equal("sun-hao", view!.Viewer.PersonId);
+    }
+
+    /// <summary>Issue 13: 张伟 has an object id, so another account carrying his sign-in name is not him.</summary>
+    [Fact]
+    public async Task View_AnotherAccountWithTheSignInNameOfAPersonWithAnObjectId_Forbidden()
     {
         using var response = await GetViewAsync(Token(d =>
         {
             d.Claims["oid"] = Guid.NewGuid().ToString();
             d.Claims["preferred_username"] = "ZHANG.WEI@huacai.example";
         }));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    /// <summary>
+    /// Issue 13: with only the bot's identity configured (as the Bicep deploys it) the tab's token, issued to
+    /// MicrosoftAppId in MicrosoftAppTenantId, is accepted.
+    /// </summary>
+    [Fact]
+    public async Task View_NoDashboardSettings_ClientIdAndTenantDefaultFromTheBotsIdentity()
+    {
+        using var server = new DashboardServer(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = BotFrameworkJwtAuthenticatorTests.AppId,
+            ["MicrosoftAppPassword"] = "unused",
+            ["MicrosoftAppTenantId"] = "tenant-1",
+            ["BotOpenIdMetadata"] = new Uri(metadata.BaseAddress, BotFrameworkKeys.MetadataPath).AbsoluteUri,
+            ["Dashboard:SsoOpenIdMetadata"] = new Uri(metadata.BaseAddress, BotFrameworkKeys.EntraMetadataPath).AbsoluteUri,
+        });
+        using var client = server.CreateBrowserClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard/api/view");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token(d => d.Audience = BotFrameworkJwtAuthenticatorTests.AppId));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var view = await response.Content.ReadFromJsonAsync<DashboardView>(JsonSerializerOptions.Web);
-        Assert.Equal("zhang-wei", view!.Viewer.PersonId);
+        Assert.Equal("li-qiang", view!.Viewer.PersonId);
     }
 
     [Fact]
