@@ -28,6 +28,7 @@ public static class DashboardEndpoints
         group.MapGet("/config", (HttpContext context, DashboardAssets assets) => assets.Serve(context, "config.html"));
         group.MapGet("/assets/{name}", (HttpContext context, string name, DashboardAssets assets) => assets.Serve(context, name));
         group.MapGet("/signin", LocalSignInPage.Show);
+        // The handler checks the form's antiforgery token itself (the app has no antiforgery middleware).
         group.MapPost("/signin", LocalSignInPage.SubmitAsync).DisableAntiforgery();
         group.MapPost("/signout", (HttpContext context) =>
         {

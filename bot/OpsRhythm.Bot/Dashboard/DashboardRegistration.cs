@@ -17,6 +17,8 @@ public static class DashboardRegistration
         services.AddDataProtection();
         services.AddSingleton<TeamsSsoValidator>();
         services.AddSingleton<LocalSignIn>();
+        // The local sign-in form's token; the page may be framed like the tab it stands in for.
+        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         services.AddSingleton<DashboardSignIn>();
         services.AddSingleton<DashboardAssets>();
         services.AddSingleton<PlanSection>();

@@ -1,17 +1,23 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Antiforgery;
 using OpsRhythm.Bot.Organisation;
 
 namespace OpsRhythm.Bot.Dashboard;
 
-/// <summary>The clearly marked local sign-in page: one button per person with a Teams account. Absent (404) unless <see cref="LocalSignIn.IsAvailable"/>.</summary>
+/// <summary>
+/// The clearly marked local sign-in page: one button per person with a Teams account. Absent (404) unless
+/// <see cref="LocalSignIn.IsAvailable"/>. The form carries an antiforgery token, so another site open in the
+/// developer's browser cannot sign them in as someone else.
+/// </summary>
 public static class LocalSignInPage
 {
-    public static async Task<IResult> Show(HttpContext context, LocalSignIn local, IOrganisationDirectory directory, CancellationToken cancellationToken)
+    public static async Task<IResult> Show(HttpContext context, LocalSignIn local, IOrganisationDirectory directory, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(local);
         ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(antiforgery);
         if (!local.IsAvailable(context))
         {
             return Results.NotFound();
@@ -26,7 +32,10 @@ public static class LocalSignInPage
             .Append("</title><link rel=\"stylesheet\" href=\"").Append(DashboardEndpoints.BasePath).Append("/assets/app.css\"></head><body class=\"signin\">")
             .Append("<p class=\"local-banner\" role=\"note\">").Append(html.Encode(text["Dashboard.Local.Banner"])).Append("</p>")
             .Append("<main><h1>").Append(html.Encode(text["Dashboard.Local.Title"])).Append("</h1><p>").Append(html.Encode(text["Dashboard.Local.Intro"])).Append("</p>")
-            .Append("<form method=\"post\" action=\"").Append(DashboardEndpoints.BasePath).Append("/signin\"><ul class=\"people\">");
+            .Append("<form method=\"post\" action=\"").Append(DashboardEndpoints.BasePath).Append("/signin\">");
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        page.Append("<input type=\"hidden\" name=\"").Append(html.Encode(tokens.FormFieldName)).Append("\" value=\"")
+            .Append(html.Encode(tokens.RequestToken ?? string.Empty)).Append("\"><ul class=\"people\">");
         foreach (var person in organisation.People.Where(p => p.TeamsUserId is not null))
         {
             var department = person.DepartmentId is { } id ? PlanSection.DepartmentName(organisation, id, text) : string.Empty;
@@ -39,14 +48,20 @@ public static class LocalSignInPage
         return Results.Content(page.ToString(), "text/html; charset=utf-8");
     }
 
-    public static async Task<IResult> SubmitAsync(HttpContext context, LocalSignIn local, IOrganisationDirectory directory, CancellationToken cancellationToken)
+    public static async Task<IResult> SubmitAsync(HttpContext context, LocalSignIn local, IOrganisationDirectory directory, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(local);
         ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(antiforgery);
         if (!local.IsAvailable(context) || !context.Request.HasFormContentType)
         {
             return Results.NotFound();
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return Results.BadRequest();
         }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);

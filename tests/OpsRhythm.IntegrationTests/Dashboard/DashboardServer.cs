@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -41,14 +42,23 @@ public sealed class DashboardServer : WebApplicationFactory<Program>
     public HttpClient CreateBrowserClient() =>
         new(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Address };
 
-    /// <summary>Signs in on the local sign-in page as <paramref name="personId"/>; the client then carries the cookie.</summary>
+    /// <summary>Signs in on the local sign-in page as <paramref name="personId"/>, as a browser submits its form; the client then carries the cookie.</summary>
     public async Task<HttpClient> SignedInAsync(string personId)
     {
         var client = CreateBrowserClient();
-        using var form = new FormUrlEncodedContent([new KeyValuePair<string, string>("personId", personId)]);
+        var page = await client.GetStringAsync(new Uri("/dashboard/signin", UriKind.Relative));
+        using var form = new FormUrlEncodedContent([AntiforgeryField(page), new KeyValuePair<string, string>("personId", personId)]);
         using var response = await client.PostAsync(new Uri("/dashboard/signin", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
+    }
+
+    /// <summary>The hidden antiforgery field of the sign-in form.</summary>
+    public static KeyValuePair<string, string> AntiforgeryField(string signInPage)
+    {
+        var match = Regex.Match(signInPage, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">");
+        Assert.True(match.Success, "The sign-in form has no antiforgery field.");
+        return new(WebUtility.HtmlDecode(match.Groups[1].Value), WebUtility.HtmlDecode(match.Groups[2].Value));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
