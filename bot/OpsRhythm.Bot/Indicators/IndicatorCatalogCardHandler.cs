@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
@@ -13,7 +14,11 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
 {
     private static readonly DocumentKey CatalogKey = new(IndicatorCatalog.PartitionKey, IndicatorCatalog.DocumentId);
 
-    public IReadOnlyCollection<string> Verbs { get; } = [IndicatorVerbs.EditIndicator, IndicatorVerbs.SaveIndicator];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [IndicatorVerbs.EditIndicator] = VerbAccess.Company(Role.OpsOffice),
+        [IndicatorVerbs.SaveIndicator] = VerbAccess.Company(Role.OpsOffice),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

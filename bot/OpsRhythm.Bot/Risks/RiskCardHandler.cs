@@ -20,7 +20,15 @@ namespace OpsRhythm.Bot.Risks;
 /// <summary>The risk cards' buttons: register, review, close, heat map, and acknowledging an alert.</summary>
 public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicators, ChangeWriter writer, IDocumentStore store, IOptions<RisksOptions> options, TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [RiskVerbs.Register, RiskVerbs.Close, RiskVerbs.Review, RiskVerbs.Show, RiskVerbs.HeatMap, RiskVerbs.AcknowledgeAlert];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [RiskVerbs.Register] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("department")),
+        [RiskVerbs.Close] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("dept")),
+        [RiskVerbs.Review] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("dept")),
+        [RiskVerbs.Show] = VerbAccess.Company(RiskMachine.RegisterRoles),
+        [RiskVerbs.HeatMap] = VerbAccess.Department(Role.DepartmentHead | Role.OpsOffice | Role.Leadership, r => r.EntityId),
+        [RiskVerbs.AcknowledgeAlert] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("pk")?.Split(':')[0]),
+    };
 
     private RiskLevelBands Bands => options.Value.Bands;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
@@ -17,7 +18,12 @@ namespace OpsRhythm.Bot.Planning.Approval;
 /// </summary>
 public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanApprovedListener>? listeners = null) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Approve, PlanVerbs.SendBack, PlanVerbs.ApprovalView];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.Approve] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
+        [PlanVerbs.SendBack] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
+        [PlanVerbs.ApprovalView] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

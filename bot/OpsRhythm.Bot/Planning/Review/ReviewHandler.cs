@@ -1,4 +1,5 @@
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
 
@@ -10,7 +11,13 @@ namespace OpsRhythm.Bot.Planning.Review;
 /// </summary>
 public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Accept, PlanVerbs.Return];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.Accept] = VerbAccess.Department(Role.OpsOffice, PlanDepartment),
+        [PlanVerbs.Return] = VerbAccess.Department(Role.OpsOffice, PlanDepartment),
+    };
+
+    private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {
