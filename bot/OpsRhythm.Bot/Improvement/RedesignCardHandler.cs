@@ -2,10 +2,10 @@ using System.Globalization;
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Cards.Improvement;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 

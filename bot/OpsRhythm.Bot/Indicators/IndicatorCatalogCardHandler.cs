@@ -1,9 +1,9 @@
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Bot.WeeklyStatus;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Cards.WeeklyStatus;
+using OpsRhythm.Domain.Organisation;
 
 namespace OpsRhythm.Bot.Meetings;
 

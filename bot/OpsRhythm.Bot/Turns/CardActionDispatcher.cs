@@ -32,6 +32,9 @@ public sealed class CardActionDispatcher
         }
     }
 
+    /// <summary>The longest any card value may be: the largest field a card offers (an indicator CSV paste).</summary>
+    public const int MaxValueLength = 20_000;
+
     public bool Handles(string verb) => _handlers.ContainsKey(verb);
 
     /// <summary>Every registered verb with its rule (the access matrix test walks these).</summary>
@@ -58,6 +61,13 @@ public sealed class CardActionDispatcher
             return rejection.Reason == RejectionReason.NotFound
                 ? CardActionResult.ShowError(StatusCodes.Status404NotFound, "notFound", turn.Text["Common.Rejection.NotFound"])
                 : CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text));
+        }
+
+        // Each form checks its own fields against the limits its card states; this bounds every other
+        // value (ids, hidden data, fields a crafted request adds) so no handler ever stores or echoes more.
+        if (request.Data.Values.Any(v => v.Length > MaxValueLength))
+        {
+            return CardActionResult.ShowError(StatusCodes.Status400BadRequest, "tooLong", turn.Text.Format(TextLimit.TooLongKey, MaxValueLength));
         }
 
         return await registered.Handler.HandleAsync(turn, request, cancellationToken);

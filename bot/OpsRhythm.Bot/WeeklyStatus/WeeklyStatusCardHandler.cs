@@ -1,9 +1,9 @@
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Domain.Workflow;

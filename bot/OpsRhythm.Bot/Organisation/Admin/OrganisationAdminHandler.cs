@@ -17,7 +17,7 @@ public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, T
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
-        [OrganisationVerbs.Show] = VerbAccess.Company(Role.Administrator),
+        [OrganisationVerbs.Show] = VerbAccess.Company(RoleSets.Everyone),
         [OrganisationVerbs.DepartmentForm] = VerbAccess.Company(Role.Administrator),
         [OrganisationVerbs.PersonForm] = VerbAccess.Company(Role.Administrator),
         [OrganisationVerbs.SettingsForm] = VerbAccess.Company(Role.Administrator),

@@ -1,6 +1,6 @@
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 
 namespace OpsRhythm.Bot.Planning.Adjustment;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;

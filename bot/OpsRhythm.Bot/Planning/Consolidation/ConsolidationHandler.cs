@@ -1,7 +1,7 @@
 using OpsRhythm.Bot.Planning.Approval;
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
