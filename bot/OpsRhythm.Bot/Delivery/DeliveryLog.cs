@@ -34,4 +34,7 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox delivery to {Target} failed")]
     public static partial void TargetFailed(this ILogger logger, string target, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} was dead-lettered and the ops office could not be told: {Error}")]
+    public static partial void DeadLetterNotReported(this ILogger logger, string messageId, string error);
 }

@@ -25,6 +25,7 @@ public static class DeliveryRegistration
         services.TryAddSingleton<IOutboxAddressBook, DirectoryAddressBook>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxRateLimiter>();
+        services.TryAddSingleton<DeadLetterReport>();
         services.TryAddSingleton<OutboxDelivery>();
         services.AddHostedService<OutboxDispatcher>();
         return services;

@@ -22,7 +22,8 @@ public sealed class OutboxDelivery(
     OutboxRateLimiter limiter,
     IOptions<DeliveryOptions> options,
     TimeProvider timeProvider,
-    ILogger<OutboxDelivery> logger)
+    ILogger<OutboxDelivery> logger,
+    DeadLetterReport? deadLetters = null)
 {
     private readonly DeliveryOptions _options = options.Value;
 
@@ -295,7 +296,14 @@ public sealed class OutboxDelivery(
             finished = finished with { Attempts = held.Value.Attempts + 1 };
         }
 
-        if (await ReplaceAsync(container, held, finished) is null)
+        var recorded = await ReplaceAsync(container, held, finished);
+        if (recorded is not null && finished.Status == OutboxStatus.DeadLettered && deadLetters is not null)
+        {
+            // A digest or alert given up must not pass in silence: the ops office is told.
+            await deadLetters.QueueAsync(container, held.Key.PartitionKey, finished, CancellationToken.None);
+        }
+
+        if (recorded is null)
         {
             logger.LeaseLost(held.Value.Id, finished.Status.ToString());
         }

@@ -20,7 +20,12 @@ namespace OpsRhythm.Bot.Improvement;
 /// </summary>
 public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore store, TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [ImprovementVerbs.Submit, ImprovementVerbs.Accept, ImprovementVerbs.Decline];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [ImprovementVerbs.Submit] = VerbAccess.Company(RoleSets.Everyone),
+        [ImprovementVerbs.Accept] = VerbAccess.Company(Role.OpsOffice),
+        [ImprovementVerbs.Decline] = VerbAccess.Company(Role.OpsOffice),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Improvement;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
@@ -18,7 +19,11 @@ public sealed class RedesignCardHandler(ChangeWriter writer, IDocumentStore stor
 {
     public const int ReviewIntervalMonths = 6;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [ImprovementVerbs.StartProject, ImprovementVerbs.CompleteStep];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [ImprovementVerbs.StartProject] = VerbAccess.Company(Role.OpsOffice),
+        [ImprovementVerbs.CompleteStep] = VerbAccess.Company(Role.OpsOffice),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -17,11 +17,15 @@ namespace OpsRhythm.Bot.Indicators;
 /// <summary>The indicator cards' buttons: figures one by one or as CSV, scorecards, the ranking, benchmarks.</summary>
 public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder recorder, ScorecardBuilder scorecards, ChangeWriter writer, IDocumentStore store, TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } =
-    [
-        IndicatorVerbs.SaveFigure, IndicatorVerbs.OpenCsv, IndicatorVerbs.ImportCsv, IndicatorVerbs.ShowScorecard,
-        IndicatorVerbs.PublishRanking, IndicatorVerbs.SaveBenchmark,
-    ];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [IndicatorVerbs.SaveFigure] = VerbAccess.Department(IndicatorAccess.FigureRoles, r => r.Value("department")),
+        [IndicatorVerbs.OpenCsv] = VerbAccess.Company(IndicatorAccess.FigureRoles),
+        [IndicatorVerbs.ImportCsv] = VerbAccess.Company(IndicatorAccess.FigureRoles),
+        [IndicatorVerbs.ShowScorecard] = VerbAccess.DepartmentAndMembers(RoleSets.Everyone, r => r.EntityId),
+        [IndicatorVerbs.PublishRanking] = VerbAccess.Company(Role.OpsOffice),
+        [IndicatorVerbs.SaveBenchmark] = VerbAccess.Company(Role.OpsOffice),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

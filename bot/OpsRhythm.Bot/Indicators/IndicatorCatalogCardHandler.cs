@@ -3,6 +3,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
@@ -13,7 +14,11 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
 {
     private static readonly DocumentKey CatalogKey = new(IndicatorCatalog.PartitionKey, IndicatorCatalog.DocumentId);
 
-    public IReadOnlyCollection<string> Verbs { get; } = [IndicatorVerbs.EditIndicator, IndicatorVerbs.SaveIndicator];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [IndicatorVerbs.EditIndicator] = VerbAccess.Company(Role.OpsOffice),
+        [IndicatorVerbs.SaveIndicator] = VerbAccess.Company(Role.OpsOffice),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -21,7 +21,11 @@ namespace OpsRhythm.Bot.Indicators;
 /// </summary>
 public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore store, TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [IndicatorVerbs.SaveInspection, IndicatorVerbs.CloseAction];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [IndicatorVerbs.SaveInspection] = VerbAccess.Company(Role.OpsOffice),
+        [IndicatorVerbs.CloseAction] = VerbAccess.Company(ImprovementActionMachine.CloseRoles),
+    };
 
     public Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
@@ -18,7 +19,11 @@ namespace OpsRhythm.Bot.Indicators;
 /// </summary>
 public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader, ChangeWriter writer, TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [IndicatorVerbs.ShowTargets, IndicatorVerbs.SaveTargets];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [IndicatorVerbs.ShowTargets] = VerbAccess.Department(Role.DepartmentHead | Role.OpsOffice | Role.Leadership, r => TargetsCard.ParseEntityId(r.EntityId)?.DepartmentId),
+        [IndicatorVerbs.SaveTargets] = VerbAccess.Department(IndicatorAccess.FigureRoles, r => TargetsCard.ParseEntityId(r.EntityId)?.DepartmentId),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -29,7 +29,12 @@ public sealed class CoordinationHandler(
     TimeProvider time,
     ILogger<CoordinationHandler> logger) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MeetingVerbs.CoordinationForm, MeetingVerbs.Propose, MeetingVerbs.Pick];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [MeetingVerbs.CoordinationForm] = VerbAccess.Company(RoleSets.Everyone),
+        [MeetingVerbs.Propose] = VerbAccess.Company(RoleSets.Everyone),
+        [MeetingVerbs.Pick] = VerbAccess.Company(RoleSets.Everyone),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

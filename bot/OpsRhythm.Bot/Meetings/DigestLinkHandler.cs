@@ -3,6 +3,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.WeeklyStatus;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Cards.WeeklyStatus;
+using OpsRhythm.Domain.Organisation;
 
 namespace OpsRhythm.Bot.Meetings;
 
@@ -12,7 +13,10 @@ namespace OpsRhythm.Bot.Meetings;
 /// </summary>
 public sealed class DigestLinkHandler(WeeklyDigests digests, IOptions<WeeklyStatusOptions> options, TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MeetingVerbs.Digest];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [MeetingVerbs.Digest] = VerbAccess.Company(Role.DepartmentHead | Role.OpsOffice | Role.Leadership),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

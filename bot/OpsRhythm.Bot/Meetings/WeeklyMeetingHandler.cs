@@ -21,7 +21,11 @@ namespace OpsRhythm.Bot.Meetings;
 /// </summary>
 public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCalendar calendar, ChangeWriter writer, TimeProvider time, ILogger<WeeklyMeetingHandler> logger) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [MeetingVerbs.Schedule, MeetingVerbs.Cancel];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [MeetingVerbs.Schedule] = VerbAccess.Company(WeeklyMeetingMachine.ManageRoles),
+        [MeetingVerbs.Cancel] = VerbAccess.Company(WeeklyMeetingMachine.ManageRoles),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

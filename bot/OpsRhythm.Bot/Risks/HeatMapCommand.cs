@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Risks;
@@ -25,19 +26,40 @@ public sealed class HeatMapCommand(RiskReader reader, IOptions<RisksOptions> opt
             return;
         }
 
-        turn.ReplyCard(await BuildAsync(reader, options.Value, turn, actor, RiskScope.Department(turn.Organisation, arguments)?.Id, cancellationToken));
-    }
-
-    /// <summary>A department's map when one is named (or the actor heads one and sees no more), else the company's.</summary>
-    internal static async Task<Cards.Model.AdaptiveCard> BuildAsync(RiskReader reader, RisksOptions options, Turn turn, Person actor, string? departmentId, CancellationToken cancellationToken)
-    {
-        var companyViewer = actor.Has(Role.OpsOffice) || actor.Has(Role.Leadership);
-        departmentId ??= companyViewer ? null : turn.Organisation.DepartmentHeadedBy(actor.Id)?.Id ?? actor.DepartmentId;
-        if (departmentId is not null && turn.Organisation.FindDepartment(departmentId) is { } department)
+        // A name that matches no department is said so: it never widens to the company's map.
+        if (RiskScope.Unknown(turn.Organisation, arguments) is { } unknown)
         {
-            return HeatMapCard.Build(department.Name.For(turn.Text.Culture), await reader.DepartmentAsync(departmentId, cancellationToken), options.Bands, turn.Text);
+            turn.Reply(Protocol.Activities.ActivityFactory.Text(turn.Text.Format("Indicators.Scorecard.UnknownDepartment", unknown)));
+            return;
         }
 
-        return HeatMapCard.Build(turn.Text["Risks.HeatMap.Company"], await reader.CompanyAsync(turn.Organisation, cancellationToken), options.Bands, turn.Text);
+        if (await BuildAsync(reader, options.Value, turn, actor, RiskScope.Department(turn.Organisation, arguments)?.Id, cancellationToken) is { } card)
+        {
+            turn.ReplyCard(card);
+        }
+        else
+        {
+            turn.ReplyRejection(new Domain.Workflow.Rejection(Domain.Workflow.RejectionReason.NotYourDepartment));
+        }
+    }
+
+    /// <summary>
+    /// A department's map when one is named (or the actor heads one and sees no more), else the company's
+    /// for the ops office and leadership; null when the actor may see neither (the dashboard's scope).
+    /// </summary>
+    internal static async Task<Cards.Model.AdaptiveCard?> BuildAsync(RiskReader reader, RisksOptions options, Turn turn, Person actor, string? departmentId, CancellationToken cancellationToken)
+    {
+        var scope = DashboardScope.For(actor, turn.Organisation);
+        departmentId ??= scope.WholeCompany || scope.DetailDepartments.Count == 0 ? null : scope.DetailDepartments[0];
+        if (departmentId is null)
+        {
+            return scope.WholeCompany
+                ? HeatMapCard.Build(turn.Text["Risks.HeatMap.Company"], await reader.CompanyAsync(turn.Organisation, cancellationToken), options.Bands, turn.Text)
+                : null;
+        }
+
+        return scope.MaySee(departmentId) && turn.Organisation.FindDepartment(departmentId) is { } department
+            ? HeatMapCard.Build(department.Name.For(turn.Text.Culture), await reader.DepartmentAsync(departmentId, cancellationToken), options.Bands, turn.Text)
+            : null;
     }
 }

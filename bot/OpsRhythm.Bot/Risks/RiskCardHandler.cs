@@ -20,7 +20,15 @@ namespace OpsRhythm.Bot.Risks;
 /// <summary>The risk cards' buttons: register, review, close, heat map, and acknowledging an alert.</summary>
 public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicators, ChangeWriter writer, IDocumentStore store, IOptions<RisksOptions> options, TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [RiskVerbs.Register, RiskVerbs.Close, RiskVerbs.Review, RiskVerbs.Show, RiskVerbs.HeatMap, RiskVerbs.AcknowledgeAlert];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [RiskVerbs.Register] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("department")),
+        [RiskVerbs.Close] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("dept")),
+        [RiskVerbs.Review] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("dept")),
+        [RiskVerbs.Show] = VerbAccess.Company(RiskMachine.RegisterRoles),
+        [RiskVerbs.HeatMap] = VerbAccess.Department(Role.DepartmentHead | Role.OpsOffice | Role.Leadership, r => r.EntityId),
+        [RiskVerbs.AcknowledgeAlert] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("pk")?.Split(':')[0]),
+    };
 
     private RiskLevelBands Bands => options.Value.Bands;
 
@@ -35,7 +43,9 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
             RiskVerbs.Show => RiskMachine.CheckRegister(actor, turn.Organisation, null) is { } rejection
                 ? CardReplies.Forbidden(turn, rejection)
                 : CardActionResult.ShowCard(RiskFormCard.Build(turn.Organisation, catalog, IndicatorAccess.DepartmentsFor(actor, turn.Organisation), turn.Text)),
-            RiskVerbs.HeatMap => CardActionResult.ShowCard(await HeatMapCommand.BuildAsync(reader, options.Value, turn, actor, request.EntityId, cancellationToken)),
+            RiskVerbs.HeatMap => await HeatMapCommand.BuildAsync(reader, options.Value, turn, actor, request.EntityId, cancellationToken) is { } map
+                ? CardActionResult.ShowCard(map)
+                : CardReplies.Forbidden(turn, new Rejection(RejectionReason.NotYourDepartment)),
             RiskVerbs.Register => await RegisterAsync(turn, actor, catalog, request, cancellationToken),
             RiskVerbs.AcknowledgeAlert => await AcknowledgeAsync(turn, actor, catalog, request, cancellationToken),
             _ => await ChangeAsync(turn, actor, catalog, request, cancellationToken),
@@ -118,10 +128,15 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
         }
         else
         {
+            var today = OrgCalendar.Today(turn.Organisation, time);
             var next = DateOnly.TryParseExact(request.Value("nextReview"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                 ? d
-                : OrgCalendar.Today(turn.Organisation, time).AddDays(options.Value.DefaultReviewDays);
-            decision = RiskMachine.Review(current.Value, actor, turn.Organisation, next);
+                : today.AddDays(options.Value.DefaultReviewDays);
+
+            // The next review is today or later, and within the years a plan reaches (0001-01-01 was stored).
+            decision = next < today || next > DateBounds.Latest(today)
+                ? Decision.Reject<Risk>(Rejection.Invalid(new Dictionary<string, FieldError>(StringComparer.Ordinal) { ["nextReview"] = DateBounds.OutOfRange(today, today) }))
+                : RiskMachine.Review(current.Value, actor, turn.Organisation, next);
         }
 
         if (!decision.IsAccepted)

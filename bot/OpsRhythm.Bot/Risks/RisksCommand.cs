@@ -25,11 +25,24 @@ public sealed class RisksCommand(RiskReader reader, IOptions<RisksOptions> optio
             return;
         }
 
+        if (RiskScope.Unknown(turn.Organisation, arguments) is { } unknown)
+        {
+            turn.Reply(Protocol.Activities.ActivityFactory.Text(turn.Text.Format("Indicators.Scorecard.UnknownDepartment", unknown)));
+            return;
+        }
+
         var department = RiskScope.Department(turn.Organisation, arguments) ?? turn.Organisation.DepartmentHeadedBy(actor.Id)
             ?? (actor.DepartmentId is { } own ? turn.Organisation.FindDepartment(own) : null);
         if (department is null)
         {
             turn.Reply(Protocol.Activities.ActivityFactory.Text(turn.Text["Indicators.Chat.NoDepartment"]));
+            return;
+        }
+
+        // The register is one department's detail: the dashboard's scope (a head their own, the ops office and leadership all).
+        if (!Dashboard.DashboardScope.For(actor, turn.Organisation).MaySee(department.Id))
+        {
+            turn.ReplyRejection(new Domain.Workflow.Rejection(Domain.Workflow.RejectionReason.NotYourDepartment));
             return;
         }
 

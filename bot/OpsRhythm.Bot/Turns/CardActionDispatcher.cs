@@ -1,34 +1,50 @@
+using OpsRhythm.Cards.Common;
+using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Invokes;
 
 namespace OpsRhythm.Bot.Turns;
 
-/// <summary>Routes a card action to the handler registered for its verb.</summary>
+/// <summary>
+/// Routes a card action to the handler registered for its verb, after checking the verb's
+/// <see cref="VerbAccess"/>: who may click it and whether the department it names is theirs to see.
+/// </summary>
 public sealed class CardActionDispatcher
 {
-    private readonly Dictionary<string, ICardActionHandler> _handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ICardActionHandler Handler, VerbAccess Access)> _handlers = new(StringComparer.Ordinal);
 
     public CardActionDispatcher(IEnumerable<ICardActionHandler> handlers)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         foreach (var handler in handlers)
         {
-            foreach (var verb in handler.Verbs)
+            foreach (var (verb, access) in handler.Access)
             {
-                if (!_handlers.TryAdd(verb, handler))
+                if (access is null)
                 {
-                    throw new InvalidOperationException($"Two card action handlers claim the verb '{verb}': {_handlers[verb].GetType().Name} and {handler.GetType().Name}.");
+                    throw new InvalidOperationException($"{handler.GetType().Name} registers the verb '{verb}' without an access rule.");
+                }
+
+                if (!_handlers.TryAdd(verb, (handler, access)))
+                {
+                    throw new InvalidOperationException($"Two card action handlers claim the verb '{verb}': {_handlers[verb].Handler.GetType().Name} and {handler.GetType().Name}.");
                 }
             }
         }
     }
 
+    /// <summary>The longest any card value may be: the largest field a card offers (an indicator CSV paste).</summary>
+    public const int MaxValueLength = 20_000;
+
     public bool Handles(string verb) => _handlers.ContainsKey(verb);
+
+    /// <summary>Every registered verb with its rule (the access matrix test walks these).</summary>
+    public IReadOnlyDictionary<string, VerbAccess> Rules => _handlers.ToDictionary(h => h.Key, h => h.Value.Access, StringComparer.Ordinal);
 
     public async Task<CardActionResult> DispatchAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (!_handlers.TryGetValue(request.Verb, out var handler))
+        if (!_handlers.TryGetValue(request.Verb, out var registered))
         {
             return CardActionResult.ShowError(StatusCodes.Status400BadRequest, "unknownAction", turn.Text["Common.Error.UnknownAction"]);
         }
@@ -39,7 +55,22 @@ public sealed class CardActionDispatcher
             return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "unknownPerson", turn.Text["Common.Error.UnknownPerson"]);
         }
 
-        return await handler.HandleAsync(turn, request, cancellationToken);
+        // Before anything is read: a refused click learns nothing, not even whether its version is current.
+        if (registered.Access.Check(turn.Actor, turn.Organisation, request) is { } rejection)
+        {
+            return rejection.Reason == RejectionReason.NotFound
+                ? CardActionResult.ShowError(StatusCodes.Status404NotFound, "notFound", turn.Text["Common.Rejection.NotFound"])
+                : CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text));
+        }
+
+        // Each form checks its own fields against the limits its card states; this bounds every other
+        // value (ids, hidden data, fields a crafted request adds) so no handler ever stores or echoes more.
+        if (request.Data.Values.Any(v => v.Length > MaxValueLength))
+        {
+            return CardActionResult.ShowError(StatusCodes.Status400BadRequest, "tooLong", turn.Text.Format(TextLimit.TooLongKey, MaxValueLength));
+        }
+
+        return await registered.Handler.HandleAsync(turn, request, cancellationToken);
     }
 
     /// <summary>The invoke response body a result becomes; cards are passed in already serialized (with any banner).</summary>

@@ -6,7 +6,14 @@ namespace OpsRhythm.Bot.Turns;
 /// </summary>
 public interface ICardActionHandler
 {
-    IReadOnlyCollection<string> Verbs { get; }
+    /// <summary>
+    /// Every verb the handler answers, each with who may use it. A verb cannot be registered without
+    /// its rule: the dispatcher routes only verbs named here and checks the rule before
+    /// <see cref="HandleAsync"/> runs (see docs/security.md, "Who may read what").
+    /// </summary>
+    IReadOnlyDictionary<string, VerbAccess> Access { get; }
+
+    IReadOnlyCollection<string> Verbs => [.. Access.Keys];
 
     Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken);
 }

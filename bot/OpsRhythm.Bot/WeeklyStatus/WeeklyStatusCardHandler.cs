@@ -3,6 +3,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Domain.Workflow;
@@ -16,7 +17,13 @@ namespace OpsRhythm.Bot.WeeklyStatus;
 /// </summary>
 public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [WeeklyStatusVerbs.Submit, WeeklyStatusVerbs.Skip];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [WeeklyStatusVerbs.Submit] = VerbAccess.Department(Role.DepartmentHead | Role.OpsOffice, ReportDepartment),
+        [WeeklyStatusVerbs.Skip] = VerbAccess.Department(Role.DepartmentHead | Role.OpsOffice, ReportDepartment),
+    };
+
+    private static string? ReportDepartment(CardActionRequest request) => request.EntityId?.Split('|') is [_, var departmentId] ? departmentId : null;
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -16,6 +16,9 @@ public static class SuggestionMachine
         Require(problem, "problem", errors);
         Require(proposal, "proposal", errors);
         Require(benefit, "benefit", errors);
+        TextLimit.Check(errors, "problem", problem, ImprovementLimits.Problem);
+        TextLimit.Check(errors, "proposal", proposal, ImprovementLimits.Proposal);
+        TextLimit.Check(errors, "benefit", benefit, ImprovementLimits.Benefit);
         if (errors.Count > 0)
         {
             return Decision.Reject<Suggestion>(Rejection.Invalid(errors));
@@ -66,6 +69,11 @@ public static class SuggestionMachine
         if (Check(suggestion, actor) is { } rejection)
         {
             return Decision.Reject<Suggestion>(rejection);
+        }
+
+        if (reason is { Length: > ImprovementLimits.Reason })
+        {
+            return Decision.Reject<Suggestion>(Rejection.Invalid(new Dictionary<string, FieldError> { ["reason"] = new(TextLimit.TooLongKey, ImprovementLimits.Reason) }));
         }
 
         if (string.IsNullOrWhiteSpace(reason))

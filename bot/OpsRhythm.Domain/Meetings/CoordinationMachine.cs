@@ -43,6 +43,13 @@ public static class CoordinationMachine
         }
 
         var from = Date(request.From) ?? today;
+        if (from > DateBounds.Latest(today))
+        {
+            // Checked before any date arithmetic: 9999-12-30 plus the default window overflowed.
+            errors["from"] = DateBounds.OutOfRange(today, today);
+            return (null, errors);
+        }
+
         var to = Date(request.To) ?? from.AddDays(4);
         if (from < today)
         {

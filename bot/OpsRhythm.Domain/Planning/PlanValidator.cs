@@ -57,7 +57,12 @@ public static class PlanValidator
     {
         ArgumentNullException.ThrowIfNull(command);
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
-        if (command.DueDate < command.Today || command.DueDate > command.Period.End)
+        // A cycle far from today (a typo such as 2999) would open and notify every head.
+        if (command.Period.Start > DateBounds.Latest(command.Today) || command.Period.End < DateBounds.Earliest(command.Today))
+        {
+            errors[PlanFields.Period] = DateBounds.OutOfRange(command.Today);
+        }
+        else if (command.DueDate < command.Today || command.DueDate > command.Period.End)
         {
             errors[PlanFields.DueDate] = new FieldError("Planning.Error.DueDateRange", command.Today, command.Period.End);
         }

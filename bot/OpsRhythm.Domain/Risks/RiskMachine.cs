@@ -47,6 +47,11 @@ public static class RiskMachine
             return Decision.Reject<Risk>(Rejection.RoleNotAllowed(RegisterRoles));
         }
 
+        if (note is { Length: > RiskLimits.Note })
+        {
+            return Decision.Reject<Risk>(Rejection.Invalid(new Dictionary<string, FieldError> { ["note"] = new(TextLimit.TooLongKey, RiskLimits.Note) }));
+        }
+
         return risk.Status == RiskStatus.Open
             ? Decision.Accept(risk with { Status = RiskStatus.Closed }, new WorkflowEvent("closed") { Comment = note })
             : Decision.Reject<Risk>(Rejection.WrongState);

@@ -87,6 +87,14 @@ public static class RiskValidation
             errors["reviewDate"] = new("Risks.Validation.DateInPast");
         }
 
+        TextLimit.Check(errors, "description", draft.Description, RiskLimits.Description);
+        TextLimit.Check(errors, "actionText", draft.ActionText, RiskLimits.Action);
+        TextLimit.Check(errors, "counterparty", draft.Counterparty, RiskLimits.Counterparty);
+        if (review is { } late && late > DateBounds.Latest(DateOnly.FromDateTime(now.UtcDateTime)))
+        {
+            errors["reviewDate"] = DateBounds.OutOfRange(DateOnly.FromDateTime(now.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime));
+        }
+
         var link = ParseLink(draft, catalog, errors);
         if (errors.Count > 0)
         {

@@ -33,6 +33,12 @@ public static class WeeklyStatusMachine
                 continue;
             }
 
+            if (row.Title.Length > WeeklyStatusLimits.TaskTitle)
+            {
+                TextLimit.Check(errors, $"task{i}.title", row.Title, WeeklyStatusLimits.TaskTitle);
+                continue;
+            }
+
             if (!int.TryParse(row.Percent, NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent) || percent is < 0 or > 100)
             {
                 errors[$"task{i}.percent"] = new FieldError("WeeklyStatus.Error.Percent");
@@ -59,6 +65,9 @@ public static class WeeklyStatusMachine
             errors["helpNeeded"] = new FieldError("WeeklyStatus.Error.HelpNeeded");
         }
 
+        TextLimit.Check(errors, "highlights", input.Highlights, WeeklyStatusLimits.Highlights);
+        TextLimit.Check(errors, "problems", input.Problems, WeeklyStatusLimits.Problems);
+        TextLimit.Check(errors, "helpNeeded", input.HelpNeeded, WeeklyStatusLimits.HelpNeeded);
         if (errors.Count > 0)
         {
             return Decision.Reject<WeeklyStatusReport>(Rejection.Invalid(errors));
@@ -94,6 +103,11 @@ public static class WeeklyStatusMachine
         if (string.IsNullOrWhiteSpace(reason))
         {
             return Decision.Reject<WeeklyStatusReport>(Rejection.Invalid(new Dictionary<string, FieldError> { ["skipReason"] = new("WeeklyStatus.Error.SkipReason") }));
+        }
+
+        if (reason.Length > WeeklyStatusLimits.SkipReason)
+        {
+            return Decision.Reject<WeeklyStatusReport>(Rejection.Invalid(new Dictionary<string, FieldError> { ["skipReason"] = new(TextLimit.TooLongKey, WeeklyStatusLimits.SkipReason) }));
         }
 
         return Decision.Accept(report with { State = ReportState.Skipped, SkipReason = reason.Trim(), SubmittedBy = actor.Id, SubmittedAt = now }, new WorkflowEvent("skipped") { Comment = reason.Trim() });

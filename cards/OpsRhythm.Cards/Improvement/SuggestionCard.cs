@@ -68,7 +68,7 @@ public static class SuggestionCard
             new Column([.. FieldInput.With(new InputChoiceSet(scores) { Id = "costBenefit", Label = text["Improvement.Field.CostBenefit"], Value = V("costBenefit") }, rejection, text)]) { Width = "stretch" },
         ]) { Separator = true });
         body.AddRange(FieldInput.With(new InputNumber { Id = "points", Label = text["Improvement.Field.Points"], Min = 1, Max = SuggestionMachine.MaxPoints, Value = double.TryParse(V("points"), CultureInfo.InvariantCulture, out var p) ? p : null }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "reason", Label = text["Improvement.Field.Reason"], IsMultiline = true, MaxLength = 1000, Value = V("reason") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "reason", Label = text["Improvement.Field.Reason"], IsMultiline = true, MaxLength = ImprovementLimits.Reason, Value = V("reason") }, rejection, text));
         return new AdaptiveCard(body)
         {
             Actions =

@@ -2,6 +2,7 @@ using OpsRhythm.Cards.Actions;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
+using OpsRhythm.Domain.Improvement;
 using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Cards.Improvement;
@@ -18,9 +19,9 @@ public static class SuggestionFormCard
             new TextBlock(text["Improvement.Form.Title"]) { Size = TextSize.Large, Weight = TextWeight.Bolder },
             new TextBlock(text["Improvement.Form.Hint"]) { IsSubtle = true, Spacing = Spacing.None },
         };
-        body.AddRange(FieldInput.With(new InputText { Id = "problem", Label = text["Improvement.Field.Problem"], IsMultiline = true, MaxLength = 2000, Value = V("problem") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "proposal", Label = text["Improvement.Field.Proposal"], IsMultiline = true, MaxLength = 2000, Value = V("proposal") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "benefit", Label = text["Improvement.Field.Benefit"], IsMultiline = true, MaxLength = 1000, Value = V("benefit") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "problem", Label = text["Improvement.Field.Problem"], IsMultiline = true, MaxLength = ImprovementLimits.Problem, Value = V("problem") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "proposal", Label = text["Improvement.Field.Proposal"], IsMultiline = true, MaxLength = ImprovementLimits.Proposal, Value = V("proposal") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "benefit", Label = text["Improvement.Field.Benefit"], IsMultiline = true, MaxLength = ImprovementLimits.Benefit, Value = V("benefit") }, rejection, text));
         body.Add(new InputToggle(text["Improvement.Field.MayThank"]) { Id = "mayThank", Value = V("mayThank") ?? "true" });
         return new AdaptiveCard(body)
         {

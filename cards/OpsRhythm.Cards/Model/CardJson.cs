@@ -12,7 +12,8 @@ public static class CardJson
 
     public static JsonSerializerOptions Options { get; } = Create();
 
-    public static JsonElement ToElement(AdaptiveCard card) => JsonSerializer.SerializeToElement(card, Options);
+    /// <summary>The card as Teams receives it, shortened to fit <see cref="MaxCardBytes"/> if it would be larger (see <see cref="CardFit"/>).</summary>
+    public static JsonElement ToElement(AdaptiveCard card) => CardFit.Fit(JsonSerializer.SerializeToElement(card, Options));
 
     public static string ToJson(AdaptiveCard card) => JsonSerializer.Serialize(card, Options);
 

@@ -33,7 +33,7 @@ public static class RiskFormCard
 
         body.AddRange(F(new InputChoiceSet(departmentChoices) { Id = "department", Label = text["Risks.Field.Department"], Value = V("department") ?? departmentChoices.FirstOrDefault()?.Value }));
         body.AddRange(F(new InputChoiceSet([.. Enum.GetValues<RiskCategory>().Select(c => new Choice(text[$"Risks.Category.{c}"], c.ToString()))]) { Id = "category", Label = text["Risks.Field.Category"], Value = V("category") }));
-        body.AddRange(F(new InputText { Id = "description", Label = text["Risks.Field.Description"], IsMultiline = true, MaxLength = 2000, Value = V("description") }));
+        body.AddRange(F(new InputText { Id = "description", Label = text["Risks.Field.Description"], IsMultiline = true, MaxLength = RiskLimits.Description, Value = V("description") }));
         body.Add(new ColumnSet(
         [
             new Column([.. F(new InputChoiceSet(ratings) { Id = "likelihood", Label = text["Risks.Field.Likelihood"], Value = V("likelihood") })]) { Width = "stretch" },
@@ -45,9 +45,9 @@ public static class RiskFormCard
             Id = "strategy", Label = text["Risks.Field.Strategy"], Style = ChoiceInputStyle.Expanded, Value = V("strategy"),
         }));
         body.Add(new TextBlock(text["Risks.Form.StrategyHint"]) { IsSubtle = true, Size = TextSize.Small });
-        body.AddRange(F(new InputText { Id = "actionText", Label = text["Risks.Field.Action"], MaxLength = 500, Value = V("actionText") }));
+        body.AddRange(F(new InputText { Id = "actionText", Label = text["Risks.Field.Action"], MaxLength = RiskLimits.Action, Value = V("actionText") }));
         body.AddRange(F(new InputChoiceSet(people) { Id = "actionOwner", Label = text["Risks.Field.ActionOwner"], Style = ChoiceInputStyle.Filtered, Value = V("actionOwner") }));
-        body.AddRange(F(new InputText { Id = "counterparty", Label = text["Risks.Field.Counterparty"], MaxLength = 200, Value = V("counterparty") }));
+        body.AddRange(F(new InputText { Id = "counterparty", Label = text["Risks.Field.Counterparty"], MaxLength = RiskLimits.Counterparty, Value = V("counterparty") }));
         body.AddRange(F(new InputDate { Id = "reviewDate", Label = text["Risks.Field.ReviewDate"], Value = V("reviewDate") }));
         body.Add(new TextBlock(text["Risks.Form.WarningTitle"]) { Weight = TextWeight.Bolder, Separator = true });
         body.AddRange(F(new InputChoiceSet([.. catalog.Indicators.Select(i => new Choice($"{i.Name.For(text.Culture)} ({i.Unit}, {text[$"Indicators.Direction.{i.Direction}"]})", i.Id))])

@@ -92,12 +92,12 @@ public static class WeeklyStatusFormCard
             body.Add(TaskRow(planRows.Count + i, i < free.Count ? free[i] : null, Typed, rejection, text, null));
         }
 
-        body.AddRange(FieldInput.With(new InputText { Id = "highlights", Label = text["WeeklyStatus.Highlights"], IsMultiline = true, MaxLength = 1000, Value = Typed("highlights", report.Highlights) }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "problems", Label = text["WeeklyStatus.Problems"], IsMultiline = true, MaxLength = 1000, Value = Typed("problems", report.Problems) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "highlights", Label = text["WeeklyStatus.Highlights"], IsMultiline = true, MaxLength = WeeklyStatusLimits.Highlights, Value = Typed("highlights", report.Highlights) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "problems", Label = text["WeeklyStatus.Problems"], IsMultiline = true, MaxLength = WeeklyStatusLimits.Problems, Value = Typed("problems", report.Problems) }, rejection, text));
         var others = organisation.Departments.Where(d => d.Id != report.DepartmentId).Select(d => new Choice(d.Name.For(text.Culture), d.Id)).ToList();
         body.AddRange(FieldInput.With(new InputChoiceSet(others) { Id = "helpFrom", Label = text["WeeklyStatus.HelpFrom"], Style = ChoiceInputStyle.Compact, Value = Typed("helpFrom", report.HelpFromDepartmentId) }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "helpNeeded", Label = text["WeeklyStatus.HelpNeeded"], MaxLength = 500, Value = Typed("helpNeeded", report.HelpNeeded) }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "skipReason", Label = text["WeeklyStatus.SkipReason"], MaxLength = 200, Value = Typed("skipReason", report.SkipReason) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "helpNeeded", Label = text["WeeklyStatus.HelpNeeded"], MaxLength = WeeklyStatusLimits.HelpNeeded, Value = Typed("helpNeeded", report.HelpNeeded) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "skipReason", Label = text["WeeklyStatus.SkipReason"], MaxLength = WeeklyStatusLimits.SkipReason, Value = Typed("skipReason", report.SkipReason) }, rejection, text));
 
         var entity = WeeklyStatusVerbs.EntityId(report.Week, report.DepartmentId);
         var rowsDrawn = new Dictionary<string, string>(StringComparer.Ordinal) { [PlanTasksKey] = string.Join(",", planRows.Select(r => r.Task.Id)) };
@@ -156,7 +156,7 @@ public static class WeeklyStatusFormCard
         var percentText = typed($"task{index}.percent", task?.Percent.ToString(CultureInfo.InvariantCulture));
         CardElement[] title = planHeading is not null
             ? [planHeading]
-            : [.. FieldInput.With(new InputText { Id = $"task{index}.title", Label = index == 0 ? text["WeeklyStatus.Task"] : null, Placeholder = text["WeeklyStatus.TaskPlaceholder"], MaxLength = 200, Value = typed($"task{index}.title", task?.Title) }, rejection, text)];
+            : [.. FieldInput.With(new InputText { Id = $"task{index}.title", Label = index == 0 ? text["WeeklyStatus.Task"] : null, Placeholder = text["WeeklyStatus.TaskPlaceholder"], MaxLength = WeeklyStatusLimits.TaskTitle, Value = typed($"task{index}.title", task?.Title) }, rejection, text)];
         return new ColumnSet(
         [
             new Column(title) { Width = "stretch" },

@@ -24,6 +24,9 @@ public sealed class ImprovementCardSamples : ICardSamples
         yield return new("improvement/suggestion-evaluate-errors", SuggestionCard.Build(suggestion, "e1", org, text, canEvaluate: true,
             new Dictionary<string, string> { ["feasibility"] = "4", ["points"] = "5000" },
             Rejection.Invalid(new Dictionary<string, FieldError> { ["points"] = new("Improvement.Validation.Points", SuggestionMachine.MaxPoints), ["effectiveness"] = new("Improvement.Validation.Score") })));
+        var longest = suggestion with { Problem = new string('问', ImprovementLimits.Problem), Proposal = new string('建', ImprovementLimits.Proposal), ExpectedBenefit = new string('益', ImprovementLimits.Benefit) };
+        yield return new("improvement/suggestion-longest", SuggestionCard.Build(longest, "e1", org, text, canEvaluate: true));
+        yield return new("improvement/suggestion-longest-declined", SuggestionCard.Build(longest with { State = SuggestionState.Declined, DecisionReason = new string('因', ImprovementLimits.Reason), DecidedBy = "wang-min", DecidedAt = Now }, "e2", org, text, canEvaluate: true));
         yield return new("improvement/suggestion-readonly", SuggestionCard.Build(suggestion, "e1", org, text, canEvaluate: false, notice: text["Improvement.Submitted"]));
         yield return new("improvement/suggestion-accepted", SuggestionCard.Build(accepted, "e2", org, text, canEvaluate: true));
         yield return new("improvement/suggestion-declined", SuggestionCard.Build(declined, "e2", org, text, canEvaluate: true));

@@ -41,6 +41,10 @@ public sealed class RisksCardSamples : ICardSamples
         yield return new("risks/risk", RiskCard.Build(SampleRisk, "e1", bands, org, catalog, text, notice: text["Risks.Registered"]));
         yield return new("risks/risk-transfer", RiskCard.Build(SampleRisk with { Strategy = ResponseStrategy.Transfer, Actions = [], Counterparty = "平安财险", IndicatorLinks = [], Likelihood = 1, Impact = 2 }, "e1", bands, org, catalog, text));
         yield return new("risks/risk-forbidden", RiskCard.Build(SampleRisk, "e1", bands, org, catalog, text, rejection: Rejection.RoleNotAllowed(RiskMachine.RegisterRoles)));
+        // Every free-text field at the longest its form allows (the server refuses longer): still under the size limit.
+        var longest = SampleRisk with { Description = new string('险', RiskLimits.Description), Actions = [new RiskAction(new string('措', RiskLimits.Action), "sun-hao")] };
+        yield return new("risks/risk-longest", RiskCard.Build(longest, "e1", bands, org, catalog, text, notice: text["Risks.Registered"]));
+        yield return new("risks/risk-longest-transfer", RiskCard.Build(longest with { Strategy = ResponseStrategy.Transfer, Actions = [], Counterparty = new string('保', RiskLimits.Counterparty) }, "e1", bands, org, catalog, text));
         yield return new("risks/risk-closed", RiskCard.Build(SampleRisk with { Status = RiskStatus.Closed }, "e2", bands, org, catalog, text));
         yield return new("risks/register", RiskRegisterCard.Build("sales", [SampleRisk, SampleRisk with { Id = "r2", Likelihood = 2, Impact = 2, Category = RiskCategory.People }], bands, org, text));
         yield return new("risks/register-empty", RiskRegisterCard.Build("hr", [], bands, org, text));

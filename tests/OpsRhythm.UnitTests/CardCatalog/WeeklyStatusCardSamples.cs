@@ -56,6 +56,16 @@ public sealed class WeeklyStatusCardSamples : ICardSamples
         yield return new("weekly-status/many-tasks", WeeklyStatusFormCard.Build(many, "etag-3", org, text, Now));
         var invalid = Rejection.Invalid(new Dictionary<string, FieldError> { ["task0.percent"] = new("WeeklyStatus.Error.Percent"), ["helpNeeded"] = new("WeeklyStatus.Error.HelpNeeded") });
         yield return new("weekly-status/errors", WeeklyStatusFormCard.Build(requested, "etag-1", org, text, Now, text["Common.Rejection.InvalidInput"], invalid, new Dictionary<string, string> { ["task0.title"] = "报价", ["task0.percent"] = "150", ["helpFrom"] = "hr" }));
+        var longest = Submitted with
+        {
+            Tasks = [.. Enumerable.Range(1, 5).Select(i => new TaskProgress(new string('任', WeeklyStatusLimits.TaskTitle), i * 10, TaskHealth.OnTrack))],
+            Highlights = new string('亮', WeeklyStatusLimits.Highlights),
+            Problems = new string('难', WeeklyStatusLimits.Problems),
+            HelpFromDepartmentId = "hr",
+            HelpNeeded = new string('援', WeeklyStatusLimits.HelpNeeded),
+        };
+        yield return new("weekly-status/submitted-longest", WeeklyStatusFormCard.Build(longest, "etag-2", org, text, Now));
+        yield return new("weekly-status/skipped-longest", WeeklyStatusFormCard.Build(requested with { State = ReportState.Skipped, SkipReason = new string('假', WeeklyStatusLimits.SkipReason) }, "etag-4", org, text, Now));
         yield return new("weekly-status/skipped", WeeklyStatusFormCard.Build(requested with { State = ReportState.Skipped, SkipReason = "部门团建" }, "etag-4", org, text, Now));
         yield return new("weekly-status/closed", WeeklyStatusFormCard.Build(Submitted with { Late = true }, "etag-5", org, text, Deadline.AddHours(1)));
 

@@ -3,11 +3,12 @@ using OpsRhythm.Bot.Turns;
 namespace OpsRhythm.UnitTests.Turns;
 
 /// <summary>A card action handler that records what reached it and answers what the test says.</summary>
-internal sealed class RecordingHandler(string verb, Func<Turn, CardActionRequest, CardActionResult> answer) : ICardActionHandler
+internal sealed class RecordingHandler(string verb, Func<Turn, CardActionRequest, CardActionResult> answer, VerbAccess? access = null) : ICardActionHandler
 {
     public List<(Turn Turn, CardActionRequest Request)> Calls { get; } = [];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [verb];
+    /// <summary>Anyone in the organisation, unless the test says otherwise.</summary>
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess> { [verb] = access ?? VerbAccess.Company(RoleSets.Everyone) };
 
     public Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -15,11 +15,16 @@ namespace OpsRhythm.Bot.Organisation.Admin;
 /// </summary>
 public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } =
-    [
-        OrganisationVerbs.Show, OrganisationVerbs.DepartmentForm, OrganisationVerbs.PersonForm, OrganisationVerbs.SettingsForm,
-        OrganisationVerbs.SaveDepartment, OrganisationVerbs.SavePerson, OrganisationVerbs.SaveSettings,
-    ];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [OrganisationVerbs.Show] = VerbAccess.Company(RoleSets.Everyone),
+        [OrganisationVerbs.DepartmentForm] = VerbAccess.Company(Role.Administrator),
+        [OrganisationVerbs.PersonForm] = VerbAccess.Company(Role.Administrator),
+        [OrganisationVerbs.SettingsForm] = VerbAccess.Company(Role.Administrator),
+        [OrganisationVerbs.SaveDepartment] = VerbAccess.Company(Role.Administrator),
+        [OrganisationVerbs.SavePerson] = VerbAccess.Company(Role.Administrator),
+        [OrganisationVerbs.SaveSettings] = VerbAccess.Company(Role.Administrator),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -14,7 +14,12 @@ namespace OpsRhythm.Bot.Planning.Adjustment;
 /// </summary>
 public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Adjust];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.Adjust] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
+    };
+
+    private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -1,12 +1,18 @@
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 
 namespace OpsRhythm.Bot.Planning.Adjustment;
 
 /// <summary>plan.history: the plan's kept versions, adjustments and what changed.</summary>
 public sealed class HistoryHandler(PlanWorkflow workflow) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.History];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.History] = VerbAccess.Department(Role.DepartmentHead | Role.OpsOffice | Role.Leadership, PlanDepartment),
+    };
+
+    private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

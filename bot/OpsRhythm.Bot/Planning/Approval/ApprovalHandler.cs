@@ -3,6 +3,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
@@ -17,7 +18,12 @@ namespace OpsRhythm.Bot.Planning.Approval;
 /// </summary>
 public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanApprovedListener>? listeners = null) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Approve, PlanVerbs.SendBack, PlanVerbs.ApprovalView];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.Approve] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
+        [PlanVerbs.SendBack] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
+        [PlanVerbs.ApprovalView] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using OpsRhythm.Bot.Planning.Approval;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
@@ -13,7 +14,12 @@ namespace OpsRhythm.Bot.Planning.Consolidation;
 /// </summary>
 public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Company, PlanVerbs.Consolidate, PlanVerbs.RequestApproval];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.Company] = VerbAccess.Company(Role.DepartmentHead | Role.OpsOffice | Role.Leadership),
+        [PlanVerbs.Consolidate] = VerbAccess.Company(Role.OpsOffice),
+        [PlanVerbs.RequestApproval] = VerbAccess.Company(Role.OpsOffice),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

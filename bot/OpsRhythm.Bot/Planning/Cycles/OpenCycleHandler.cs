@@ -1,6 +1,7 @@
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
 
@@ -12,7 +13,10 @@ namespace OpsRhythm.Bot.Planning.Cycles;
 /// </summary>
 public sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Open];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.Open] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
+    };
 
     /// <summary>Drafts are due a week from today, but never after the period has started.</summary>
     public static DateOnly SuggestedDueDate(DateOnly today, PlanPeriod period)

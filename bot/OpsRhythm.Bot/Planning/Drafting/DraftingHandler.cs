@@ -1,6 +1,7 @@
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
 
@@ -13,7 +14,15 @@ namespace OpsRhythm.Bot.Planning.Drafting;
 /// </summary>
 public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.View, PlanVerbs.Edit, PlanVerbs.Save, PlanVerbs.Submit];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.View] = VerbAccess.Department(Role.DepartmentHead | Role.OpsOffice | Role.Leadership, PlanDepartment),
+        [PlanVerbs.Edit] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
+        [PlanVerbs.Save] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
+        [PlanVerbs.Submit] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
+    };
+
+    private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 
 namespace OpsRhythm.Bot.Planning.Publication;
@@ -10,7 +11,10 @@ namespace OpsRhythm.Bot.Planning.Publication;
 /// </summary>
 public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Publish];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.Publish] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

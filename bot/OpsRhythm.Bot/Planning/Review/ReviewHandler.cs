@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 
 namespace OpsRhythm.Bot.Planning.Review;
@@ -10,7 +11,13 @@ namespace OpsRhythm.Bot.Planning.Review;
 /// </summary>
 public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Accept, PlanVerbs.Return];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.Accept] = VerbAccess.Department(Role.OpsOffice, PlanDepartment),
+        [PlanVerbs.Return] = VerbAccess.Department(Role.OpsOffice, PlanDepartment),
+    };
+
+    private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
 
@@ -13,7 +14,13 @@ namespace OpsRhythm.Bot.Planning.Tracking;
 /// </summary>
 public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [PlanVerbs.Tasks, PlanVerbs.UpdateTasks];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [PlanVerbs.Tasks] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
+        [PlanVerbs.UpdateTasks] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
+    };
+
+    private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {

@@ -1,0 +1,74 @@
+using OpsRhythm.Bot.Dashboard;
+using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Workflow;
+
+namespace OpsRhythm.Bot.Turns;
+
+/// <summary>
+/// Who may use a card verb, declared where the verb is registered and checked by the dispatcher before
+/// the handler runs (so before any read, stale check or form): the roles that may click it at all, and,
+/// for a verb that shows or changes one department's data, where the click names that department. The
+/// department must be one the actor may see in detail, with the dashboard's scope: the ops office and
+/// leadership every department, a head their own (<see cref="DashboardScope"/>).
+/// </summary>
+public sealed class VerbAccess
+{
+    private VerbAccess(Role mayAct, Func<CardActionRequest, string?>? departmentOf, bool membersMaySee)
+    {
+        MayAct = mayAct;
+        DepartmentOf = departmentOf;
+        MembersMaySee = membersMaySee;
+    }
+
+    /// <summary>Any one of these roles may click the verb.</summary>
+    public Role MayAct { get; }
+
+    /// <summary>Reads the department the click reaches; null for a verb about no single department.</summary>
+    public Func<CardActionRequest, string?>? DepartmentOf { get; }
+
+    /// <summary>The department's own members may see it too (the scorecard, as the policy shares it with the department).</summary>
+    public bool MembersMaySee { get; }
+
+    /// <summary>A verb about the organisation as a whole or the actor's own items (a company plan, a form, a suggestion): only the role is checked.</summary>
+    public static VerbAccess Company(Role mayAct) => new(mayAct, null, false);
+
+    /// <summary>A verb that shows or changes one department's data, named by the click; a click naming none is left to the handler, which then shows only the actor's own scope.</summary>
+    public static VerbAccess Department(Role mayAct, Func<CardActionRequest, string?> departmentOf)
+    {
+        ArgumentNullException.ThrowIfNull(departmentOf);
+        return new(mayAct, departmentOf, false);
+    }
+
+    /// <summary>As <see cref="Department"/>, and the department's members may see it as well.</summary>
+    public static VerbAccess DepartmentAndMembers(Role mayAct, Func<CardActionRequest, string?> departmentOf)
+    {
+        ArgumentNullException.ThrowIfNull(departmentOf);
+        return new(mayAct, departmentOf, true);
+    }
+
+    /// <summary>Null when the actor may use the verb on what the click names; otherwise why not.</summary>
+    public Rejection? Check(Person actor, OrganisationProfile organisation, CardActionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(request);
+        if ((actor.Roles & MayAct) == Role.None)
+        {
+            return Rejection.RoleNotAllowed(MayAct);
+        }
+
+        if (DepartmentOf?.Invoke(request) is not { } departmentId)
+        {
+            return null;
+        }
+
+        if (organisation.FindDepartment(departmentId) is null)
+        {
+            return new Rejection(RejectionReason.NotFound);
+        }
+
+        var maySee = DashboardScope.For(actor, organisation).MaySee(departmentId)
+            || (MembersMaySee && string.Equals(actor.DepartmentId, departmentId, StringComparison.Ordinal));
+        return maySee ? null : new Rejection(RejectionReason.NotYourDepartment);
+    }
+}
