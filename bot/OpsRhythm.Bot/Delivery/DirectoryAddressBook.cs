@@ -129,5 +129,5 @@ public sealed class DirectoryAddressBook(
     }
 
     private static DocumentKey BlockedKey(OutboxTarget target) =>
-        new(ConversationDirectory.PartitionKey, $"blocked:{target.Kind}:{target.Id}".Replace('/', '_').Replace('#', '_').Replace('?', '_'));
+        new(ConversationDirectory.PartitionFor(target.Id), $"blocked:{target.Kind}:{target.Id}".Replace('/', '_').Replace('#', '_').Replace('?', '_'));
 }

@@ -13,9 +13,18 @@ namespace OpsRhythm.Bot.Indicators;
 /// replaced at the version read), the entry's audit event, and for actual values any early-warning
 /// alerts with their messages. A concurrent writer to the same partition makes the batch fail as a
 /// whole; it is then re-read and re-judged, so an alert is never lost nor doubled.
+/// A partition's rows are written <see cref="RowsPerBatch"/> at a time, so an import of any size stays
+/// within a batch's limits; each chunk is complete on its own, and importing the same file again after
+/// an interruption rewrites what was written and adds the rest (alerts already raised are not raised again).
 /// </summary>
 public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, EarlyWarningCheck earlyWarning, TimeProvider time)
 {
+    /// <summary>
+    /// Per row at most a figure, an alert and its audit event; with the import record, its audit event
+    /// and one spill for the alerts' messages, 25 rows stay under 100 operations.
+    /// </summary>
+    public const int RowsPerBatch = 25;
+
     private const int Attempts = 3;
 
     /// <summary>Saves every row; returns how many figures were saved and how many alerts were raised.</summary>
@@ -24,13 +33,13 @@ public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, 
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(rows);
         var alerts = 0;
-        foreach (var group in rows.GroupBy(r => (r.DepartmentId, r.Period.Year)))
+        foreach (var group in rows.GroupBy(r => (r.DepartmentId, r.Period.Year)).SelectMany(g => g.Chunk(RowsPerBatch).Select(chunk => (g.Key, Rows: chunk))))
         {
             for (var attempt = 1; ; attempt++)
             {
                 try
                 {
-                    alerts += await RecordPartitionAsync(actor, organisation, kind, group.Key.DepartmentId, group.Key.Year, [.. group], cancellationToken);
+                    alerts += await RecordPartitionAsync(actor, organisation, kind, group.Key.DepartmentId, group.Key.Year, [.. group.Rows], cancellationToken);
                     break;
                 }
                 catch (DocumentPreconditionFailedException) when (attempt < Attempts)

@@ -6,13 +6,15 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Organisation;
 
 /// <summary>
-/// Conversation references in the organisation container, partition "conv": a handful of documents
-/// per person and channel, all point reads. References are written when they change, so a chatty
-/// user does not cost a write per message.
+/// Conversation references in the organisation container, each in its own partition
+/// "conv:{person, channel or conversation}" (so no partition's size or write rate grows with the
+/// company): a handful of documents per person and channel, all point reads. References are written
+/// when they change, so a chatty user does not cost a write per message.
 /// </summary>
 public sealed class ConversationDirectory(IDocumentStore store, TimeProvider time) : IConversationDirectory
 {
-    public const string PartitionKey = "conv";
+    /// <summary>The one partition every reference used to share; <see cref="ConversationPartitionMigration"/> empties it.</summary>
+    public const string LegacyPartitionKey = "conv";
 
     /// <summary>The two announcements of one installation arrive within seconds; a reinstall later is welcomed again.</summary>
     public static readonly TimeSpan WelcomeWindow = TimeSpan.FromMinutes(5);
@@ -57,7 +59,7 @@ public sealed class ConversationDirectory(IDocumentStore store, TimeProvider tim
 
     public async Task<bool> TryMarkWelcomedAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var key = new DocumentKey(PartitionKey, DocumentId("welcome", WithoutMessageId(conversationId)));
+        var key = WelcomeKey(WithoutMessageId(conversationId));
         var now = time.GetUtcNow();
         var existing = await store.ReadAsync<WelcomeRecord>(StorageContainers.Organisation, key, cancellationToken);
         try
@@ -97,11 +99,16 @@ public sealed class ConversationDirectory(IDocumentStore store, TimeProvider tim
         _written[key.Id] = reference;
     }
 
-    private static DocumentKey PersonKey(string personId) => new(PartitionKey, DocumentId("person", personId));
+    /// <summary>The partition of everything stored about one person, channel or conversation.</summary>
+    public static string PartitionFor(string id) => "conv:" + Safe(id);
 
-    private static DocumentKey ChannelKey(string channelId) => new(PartitionKey, DocumentId("channel", WithoutMessageId(channelId)));
+    internal static DocumentKey PersonKey(string personId) => new(PartitionFor(personId), DocumentId("person", personId));
 
-    private static DocumentKey ConversationKey(string conversationId) => new(PartitionKey, DocumentId("conversation", conversationId));
+    internal static DocumentKey ChannelKey(string channelId) => new(PartitionFor(WithoutMessageId(channelId)), DocumentId("channel", WithoutMessageId(channelId)));
+
+    internal static DocumentKey ConversationKey(string conversationId) => new(PartitionFor(conversationId), DocumentId("conversation", conversationId));
+
+    internal static DocumentKey WelcomeKey(string conversationId) => new(PartitionFor(conversationId), DocumentId("welcome", conversationId));
 
     /// <summary>A channel thread's id ends in ";messageid=…"; the channel itself is the part before it.</summary>
     internal static string WithoutMessageId(string conversationId)
@@ -111,6 +118,7 @@ public sealed class ConversationDirectory(IDocumentStore store, TimeProvider tim
     }
 
     /// <summary>Cosmos ids may not contain '/', '\', '?' or '#'.</summary>
-    private static string DocumentId(string kind, string id) =>
-        kind + ":" + id.Replace('/', '_').Replace('\\', '_').Replace('?', '_').Replace('#', '_');
+    private static string DocumentId(string kind, string id) => kind + ":" + Safe(id);
+
+    private static string Safe(string id) => id.Replace('/', '_').Replace('\\', '_').Replace('?', '_').Replace('#', '_');
 }

@@ -14,6 +14,9 @@ public static class OrganisationRegistration
         services.AddSingleton<OrganisationSeed>();
         services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
         services.AddSingleton<IConversationDirectory, ConversationDirectory>();
+
+        // After the store's own start (AddPersistence registers it first), before the first turn.
+        services.AddHostedService<ConversationPartitionMigration>();
         services.AddSingleton<IChatCommand, OrganisationCommand>();
         services.AddSingleton<ICardActionHandler, OrganisationAdminHandler>();
         return builder;

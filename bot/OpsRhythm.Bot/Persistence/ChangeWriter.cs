@@ -13,13 +13,21 @@ namespace OpsRhythm.Bot.Persistence;
 /// earlier (a retried turn, a job run twice, a second change announcing the same thing): it is
 /// dropped and the batch is tried again without it, so the state change still commits atomically
 /// under its If-Match with the rest of its documents, and the message is still sent exactly once.
+/// A change whose size grows with the organisation (a cycle opened for every department) may not fit
+/// one batch (100 operations, 2 MB): its created documents and messages are then committed as one
+/// <see cref="MessageSpill"/> beside the state and written out in chunks right after (see there).
 /// </remarks>
-public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSignal = null)
+public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSignal = null, TimeProvider? time = null)
 {
     public async Task<StoredDocument<T>> CommitAsync<T>(Change<T> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         var messages = change.Messages.DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
+        if (!Fits(Operations(change, messages)))
+        {
+            return await CommitSpillingAsync(change, messages, cancellationToken);
+        }
+
         while (true)
         {
             var operations = Operations(change, messages);
@@ -45,6 +53,56 @@ public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSigna
                 messages.RemoveAt(duplicate);
             }
         }
+    }
+
+    private static bool Fits(List<BatchOperation> operations) =>
+        operations.Count <= BatchBudget.MaxOperations && operations.Sum(BatchBudget.SizeOf) <= BatchBudget.MaxBytes;
+
+    /// <summary>
+    /// The state, its audit events and its other writes (replacements, deletes) in one batch with the
+    /// created documents and messages held in spills; then the spills expanded. Duplicate messages are
+    /// skipped at expansion, as a create that already exists.
+    /// </summary>
+    private async Task<StoredDocument<T>> CommitSpillingAsync<T>(Change<T> change, List<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var now = (time ?? TimeProvider.System).GetUtcNow();
+        var spilled = change.Also.OfType<BatchCreate>().Select(SpilledDocument.Of)
+            .Concat(messages.Select(m => SpilledDocument.Of(new BatchCreate(m.Id, m, typeof(OutboxMessage)))));
+        var spills = BatchBudget.Chunks(spilled, d => d.Value.GetRawText().Length * 2 + 256, int.MaxValue, BatchBudget.MaxSpillBytes)
+            .Select(documents => new MessageSpill(MessageSpill.NewId(), documents, now))
+            .ToList();
+        var operations = Operations(change with { Audit = change.Audit, Also = [.. change.Also.Where(o => o is not BatchCreate)] }, []);
+        operations.AddRange(spills.Select(s => BatchOperation.Create(s.Id, s)));
+        if (!Fits(operations))
+        {
+            throw new InvalidOperationException(
+                $"A change of {change.Container}/{change.Key} has {operations.Count} operations beyond its created documents and messages; a caller whose change grows with its input must split it.");
+        }
+
+        StoredDocument<T> stored;
+        try
+        {
+            var results = await store.ExecuteBatchAsync(change.Container, change.Key.PartitionKey, operations, cancellationToken);
+            stored = new StoredDocument<T>(change.Key, change.State, results[0].ETag!);
+        }
+        catch (BatchFailedException failed) when (failed.FailedIndex == 0)
+        {
+            throw failed.Cause;
+        }
+
+        var expander = new SpillExpander(store);
+        foreach (var spill in spills)
+        {
+            // The change is committed: finish its documents even if the caller gives up (else the recovery job does).
+            await expander.ExpandAsync(change.Container, change.Key.PartitionKey, spill, CancellationToken.None);
+        }
+
+        if (messages.Count > 0)
+        {
+            outboxSignal?.Notify();
+        }
+
+        return stored;
     }
 
     private static List<BatchOperation> Operations<T>(Change<T> change, IReadOnlyList<OutboxMessage> messages)

@@ -6,8 +6,10 @@ namespace OpsRhythm.Bot.Persistence;
 
 /// <summary>
 /// On the Cosmos provider, opens the store at start (and creates the database and containers when
-/// Storage:Cosmos:CreateIfNotExists), so a wrong endpoint or missing permission stops the bot at
-/// start with the SDK's message, not at the first user's message.
+/// Storage:Cosmos:CreateIfNotExists), then reads the database and every container with the
+/// configured identity (<see cref="CosmosStoreProbe"/>), so a wrong endpoint, a missing database or
+/// container or a missing role stops the bot at start with a message naming it and the fix, rather
+/// than every turn answering "busy".
 /// </summary>
 internal sealed class CosmosStoreStartup(IOptions<StorageOptions> options, IServiceProvider services) : IHostedService
 {
@@ -17,6 +19,11 @@ internal sealed class CosmosStoreStartup(IOptions<StorageOptions> options, IServ
         {
             var store = (CosmosDocumentStore)services.GetRequiredService<IDocumentStore>();
             await store.InitializeAsync(cancellationToken);
+            var result = await services.GetRequiredService<CosmosStoreProbe>().CheckAsync(cancellationToken);
+            if (!result.IsHealthy)
+            {
+                throw new InvalidOperationException(result.Problem);
+            }
         }
     }
 

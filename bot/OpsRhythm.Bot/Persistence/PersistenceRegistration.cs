@@ -47,8 +47,12 @@ public static class PersistenceRegistration
         services.AddSingleton(provider => CosmosClientFactory.Create(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.Cosmos,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger<CosmosDocumentStore>()));
+        services.AddSingleton(provider => new CosmosStoreProbe(
+            provider.GetRequiredService<CosmosClient>(), provider.GetRequiredService<IOptions<StorageOptions>>().Value.Cosmos));
         services.AddHostedService<CosmosStoreStartup>();
         services.AddSingleton<ChangeWriter>();
+        services.AddSingleton<Scheduling.IScheduledJob, MessageSpillRecoveryJob>();
+        services.AddSingleton<Scheduling.IScheduledJob, ExpiredDocumentsCleanupJob>();
         return builder;
     }
 }

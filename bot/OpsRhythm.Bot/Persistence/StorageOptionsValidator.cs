@@ -68,6 +68,29 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add("Storage:Cosmos:MaxRetryAttemptsOnRateLimitedRequests and MaxRetryWaitTimeOnRateLimitedRequests must not be negative.");
         }
 
+        if (cosmos.StartupCheckTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Storage:Cosmos:StartupCheckTimeout must be positive (e.g. 00:00:30).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(cosmos.TrustedCertificatePath))
+        {
+            if (endpoint is null || !endpoint.IsLoopback)
+            {
+                failures.Add($"Storage:Cosmos:TrustedCertificatePath is only for a local emulator: the endpoint must be a loopback address (https://localhost:8081/, https://127.0.0.1:PORT/); got '{cosmos.Endpoint}'.");
+            }
+
+            if (cosmos.ConnectionMode != Microsoft.Azure.Cosmos.ConnectionMode.Gateway)
+            {
+                failures.Add("Storage:Cosmos:TrustedCertificatePath needs Storage:Cosmos:ConnectionMode=Gateway (Direct mode's TCP connections trust only the system's certificate store).");
+            }
+
+            if (!File.Exists(cosmos.TrustedCertificatePath))
+            {
+                failures.Add($"Storage:Cosmos:TrustedCertificatePath '{cosmos.TrustedCertificatePath}' does not exist; point it at the emulator's certificate (PEM or DER).");
+            }
+        }
+
         if (cosmos.SlowRequestThreshold <= TimeSpan.Zero)
         {
             failures.Add("Storage:Cosmos:SlowRequestThreshold must be positive (e.g. 00:00:00.5).");

@@ -157,7 +157,7 @@ public sealed class JobScheduler(
     {
         var now = timeProvider.GetUtcNow();
         var key = new DocumentKey(job.Name, JobOccurrence.IdOf(occurrence));
-        var lease = new JobOccurrence(job.Name, occurrence, InstanceId, now);
+        var lease = new JobOccurrence(job.Name, occurrence, InstanceId, now) { Ttl = (int)options.Value.LeaseRetention.TotalSeconds };
         try
         {
             return await store.CreateAsync(StorageContainers.Jobs, key, lease, cancellationToken);

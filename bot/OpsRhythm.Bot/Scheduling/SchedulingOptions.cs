@@ -24,4 +24,8 @@ public sealed class SchedulingOptions
     /// <summary>A run that started this long ago and never finished (its instance died) may be taken over.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan RunTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a finished occurrence's lease is kept (its "ttl"); longer than the longest catch-up window.</summary>
+    [Range(typeof(TimeSpan), "8.00:00:00", "3650.00:00:00")]
+    public TimeSpan LeaseRetention { get; set; } = TimeSpan.FromDays(30);
 }

@@ -20,6 +20,8 @@ public static class CosmosContainerSetup
     {
         var properties = new ContainerProperties(container, PartitionKeyPath)
         {
+            // Per-document TTL only (job leases carry "ttl"); nothing expires by default, as in infra/.
+            DefaultTimeToLive = -1,
             IndexingPolicy = new IndexingPolicy
             {
                 Automatic = true,

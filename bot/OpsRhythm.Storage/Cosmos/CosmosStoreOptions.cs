@@ -34,6 +34,16 @@ public sealed class CosmosStoreOptions
     /// <summary>Fail a point read or single-partition query that reaches the service without a partition key (tests turn this on).</summary>
     public bool FailOnCrossPartitionHotPath { get; set; }
 
+    /// <summary>How long the start-up check (<see cref="CosmosStoreProbe"/>) waits for the account before it reports it unreachable.</summary>
+    public TimeSpan StartupCheckTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A PEM or DER certificate to trust for <see cref="Endpoint"/> in Gateway mode: a local emulator's
+    /// self-signed one (the project's test server, the Azure Cosmos DB emulator). Only with a loopback
+    /// endpoint; never needed for an Azure account.
+    /// </summary>
+    public string? TrustedCertificatePath { get; set; }
+
     /// <summary>Not bound from configuration: the HTTP client for Gateway mode (tests trust their certificate with it).</summary>
     public Func<HttpClient>? HttpClientFactory { get; set; }
 }

@@ -103,6 +103,39 @@ public sealed class SqliteDocumentStore : IDocumentStore, IDisposable
 
     public void Dispose() => _writeGate.Dispose();
 
+    /// <summary>
+    /// Deletes every document of <paramref name="containers"/> whose "ttl" has run out: what Cosmos DB
+    /// does by itself, done here by a cleanup job. Returns how many documents were deleted.
+    /// </summary>
+    public async Task<int> PurgeExpiredAsync(IEnumerable<string> containers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(containers);
+        var deleted = 0;
+        foreach (var container in containers)
+        {
+            var table = await TableAsync(container, cancellationToken);
+            await _writeGate.WaitAsync(cancellationToken);
+            try
+            {
+                await using var connection = await OpenAsync(cancellationToken);
+                await using var command = connection.CreateCommand();
+                command.CommandText = SqliteSql.PurgeExpired(table);
+                command.Parameters.AddWithValue("$now", _timeProvider.GetUtcNow().ToUnixTimeSeconds());
+                deleted += await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException exception) when (IsUnavailable(exception))
+            {
+                throw Unavailable("purge", container, exception);
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }
+
+        return deleted;
+    }
+
     private async Task<StoredDocument<T>> WriteOneAsync<T>(string container, DocumentWrite write, T value, CancellationToken cancellationToken)
     {
         var results = await WriteAsync(container, [write], isBatch: false, cancellationToken);

@@ -46,6 +46,13 @@ internal static class SqliteSql
         $"""DELETE FROM "{table}" WHERE pk = $pk AND id = $id""" + (guarded ? " AND etag = $ifMatch" : string.Empty);
 
     /// <summary>
+    /// Documents whose "ttl" (seconds since their last write, as Cosmos DB's per-item TTL with the
+    /// container's default at -1) has run out; documents without one never expire.
+    /// </summary>
+    public static string PurgeExpired(string table) =>
+        $"""DELETE FROM "{table}" WHERE json_type(body, '$.ttl') = 'integer' AND json_extract(body, '$.ttl') > 0 AND ts + json_extract(body, '$.ttl') <= $now""";
+
+    /// <summary>
     /// A query of one type, in one partition or all: equality filters and ordering through
     /// json_extract, so the (pk, type) index narrows the scan and JSON does the rest.
     /// </summary>

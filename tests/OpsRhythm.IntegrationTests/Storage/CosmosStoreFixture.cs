@@ -60,7 +60,15 @@ public sealed class CosmosEmulatorFixture : CosmosStoreFixture
     protected override string NotConfiguredMessage =>
         $"{EndpointVariable} is not set: start the server with tests/cosmos-harness/start.sh and export the variables it prints.";
 
-    protected override CosmosStoreOptions? Configure()
+    protected override CosmosStoreOptions? Configure() => EmulatorOptions();
+
+    /// <summary>The harness server's certificate file (COSMOS_EMULATOR_CERT, or where start.sh keeps it).</summary>
+    public static string CertificatePath() =>
+        Environment.GetEnvironmentVariable(CertificateVariable) ?? DefaultCertificatePath()
+            ?? throw new InvalidOperationException($"{CertificateVariable} is not set and tests/cosmos-harness/.run/cert.pem does not exist: start the server with tests/cosmos-harness/start.sh.");
+
+    /// <summary>Options for the harness server (no database chosen yet), or null when it is not configured.</summary>
+    public static CosmosStoreOptions? EmulatorOptions()
     {
         var endpoint = Environment.GetEnvironmentVariable(EndpointVariable);
         if (string.IsNullOrEmpty(endpoint))
@@ -68,9 +76,7 @@ public sealed class CosmosEmulatorFixture : CosmosStoreFixture
             return null;
         }
 
-        var certificatePath = Environment.GetEnvironmentVariable(CertificateVariable) ?? DefaultCertificatePath()
-            ?? throw new InvalidOperationException($"{CertificateVariable} is not set and tests/cosmos-harness/.run/cert.pem does not exist: start the server with tests/cosmos-harness/start.sh.");
-
+        var certificatePath = CertificatePath();
         var certificate = X509CertificateLoader.LoadCertificateFromFile(certificatePath);
         return new CosmosStoreOptions
         {
