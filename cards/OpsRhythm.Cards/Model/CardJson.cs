@@ -12,7 +12,7 @@ public static class CardJson
 
     public static JsonSerializerOptions Options { get; } = Create();
 
-    public static JsonElement ToElement(AdaptiveCard card) => JsonSerializer.SerializeToElement(card, Options);
+    public static JsonElement ToElement(AdaptiveCard card) => CardCapture.Seen(JsonSerializer.SerializeToElement(card, Options));
 
     public static string ToJson(AdaptiveCard card) => JsonSerializer.Serialize(card, Options);
 
