@@ -85,14 +85,10 @@ public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, Monthly
             planTasks = await planTracking.TasksAsync(saved.Value, turn.Organisation, cancellationToken);
         }
 
-        var notice = string.Join(" ", new[] { SavedNotice(turn, saved.Value), TrackingNotice(turn, tracking) }.OfType<string>());
-        return CardActionResult.ShowCard(WeeklyStatusFormCard.Build(saved.Value, saved.ETag, turn.Organisation, turn.Text, now, notice.Length == 0 ? null : notice, planTasks: planTasks));
+        // The card's own state line already says "skipped: reason" or "submitted (late)"; only the plan
+        // tracking outcome is news.
+        return CardActionResult.ShowCard(WeeklyStatusFormCard.Build(saved.Value, saved.ETag, turn.Organisation, turn.Text, now, TrackingNotice(turn, tracking), planTasks: planTasks));
     }
-
-    private static string? SavedNotice(Turn turn, WeeklyStatusReport report) =>
-        report.State == ReportState.Skipped ? turn.Text.Format("WeeklyStatus.Skipped", report.SkipReason)
-        : report.Late ? turn.Text["WeeklyStatus.SubmittedLate"]
-        : null;
 
     private static string? TrackingNotice(Turn turn, PlanTrackingOutcome outcome) => outcome switch
     {

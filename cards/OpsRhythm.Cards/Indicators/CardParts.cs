@@ -1,4 +1,4 @@
-using System.Globalization;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Organisation;
@@ -40,7 +40,7 @@ internal static class CardParts
 
     public static string Signed(double value, Localizer text) => value.ToString("+#,0.##;-#,0.##;0", text.Culture);
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date, Localizer text) => DisplayTime.Date(date, text);
 
     public static IReadOnlyList<Choice> PersonChoices(OrganisationProfile organisation, Localizer text, string? departmentId = null) =>
         [.. organisation.People

@@ -20,8 +20,8 @@ public static class ImprovementActionCard
         ArgumentNullException.ThrowIfNull(text);
         var heading = followUp switch
         {
-            FollowUp.RemindOwner => text.Format("Indicators.Action.Reminder", CardParts.Date(action.Deadline)),
-            FollowUp.Escalate => text.Format("Indicators.Action.Overdue", CardParts.Date(action.Deadline)),
+            FollowUp.RemindOwner => text.Format("Indicators.Action.Reminder", CardParts.Date(action.Deadline, text)),
+            FollowUp.Escalate => text.Format("Indicators.Action.Overdue", CardParts.Date(action.Deadline, text)),
             _ => text["Indicators.Action.Title"],
         };
         var body = new List<CardElement>
@@ -32,7 +32,7 @@ public static class ImprovementActionCard
             [
                 new Fact(text["Indicators.Column.Department"], CardParts.DepartmentName(organisation, action.DepartmentId, text)),
                 new Fact(text["Indicators.Inspection.Owner"], CardParts.PersonName(organisation, action.OwnerPersonId, text)),
-                new Fact(text["Indicators.Inspection.Deadline"], CardParts.Date(action.Deadline)),
+                new Fact(text["Indicators.Inspection.Deadline"], CardParts.Date(action.Deadline, text)),
                 new Fact(text["Indicators.Action.State"], text[$"Indicators.ActionState.{action.State}"]),
             ]),
         };

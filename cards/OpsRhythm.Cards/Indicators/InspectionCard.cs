@@ -51,7 +51,7 @@ public static class InspectionCard
             [
                 new Fact(text["Indicators.Column.Department"], CardParts.DepartmentName(organisation, inspection.DepartmentId, text)),
                 new Fact(text["Indicators.Inspection.Kind"], text[$"Indicators.InspectionKind.{inspection.Kind}"]),
-                new Fact(text["Indicators.Inspection.Date"], CardParts.Date(inspection.Date)),
+                new Fact(text["Indicators.Inspection.Date"], CardParts.Date(inspection.Date, text)),
                 new Fact(text["Indicators.Inspection.Rating"], text[$"Indicators.Rating.{inspection.Rating}"]),
             ]),
         };
@@ -66,7 +66,7 @@ public static class InspectionCard
                 [text["Indicators.Inspection.Findings"], text["Indicators.Inspection.Owner"], text["Indicators.Inspection.Deadline"]],
                 actions.Select(a => (IReadOnlyList<CardElement>)
                 [
-                    CardParts.Cell(a.Finding), CardParts.Cell(CardParts.PersonName(organisation, a.OwnerPersonId, text)), CardParts.Cell(CardParts.Date(a.Deadline)),
+                    CardParts.Cell(a.Finding), CardParts.Cell(CardParts.PersonName(organisation, a.OwnerPersonId, text)), CardParts.Cell(CardParts.Date(a.Deadline, text)),
                 ])));
         }
 

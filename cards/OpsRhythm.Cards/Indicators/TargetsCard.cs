@@ -117,7 +117,7 @@ public static class TargetsCard
             return plan ?? "—";
         }
 
-        var entered = text.Format("Indicators.Targets.Entered", CardParts.PersonName(organisation, target.SetBy, text), target.SetAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var entered = text.Format("Indicators.Targets.Entered", CardParts.PersonName(organisation, target.SetBy, text), DisplayTime.Date(target.SetAt, OpsRhythm.Domain.Time.OrganisationZones.Of(organisation), text));
         return target.Plan is { } noted && noted.Value != target.Value
             ? entered + " · " + text.Format("Indicators.Targets.PlanSays", CardParts.Number(noted.Value, text), plan)
             : entered;

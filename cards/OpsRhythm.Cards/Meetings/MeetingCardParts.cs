@@ -1,3 +1,4 @@
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Organisation;
@@ -21,11 +22,11 @@ internal static class MeetingCardParts
     public static string PersonName(OrganisationProfile organisation, string personId, Localizer text) =>
         organisation.FindPerson(personId)?.Name.For(text.Culture) ?? personId;
 
-    /// <summary>"2026-11-27 周五 16:00 (Asia/Shanghai)": the reader's own clock, with its zone named since attendees may sit in different ones.</summary>
+    /// <summary>"11月27日（周五）16:00 北京时间": the reader's own clock, with its zone named since attendees may sit in different ones.</summary>
     public static string Time(DateTimeOffset instant, TimeZoneInfo zone, Localizer text) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd ddd HH:mm", text.Culture) + $" ({zone.Id})";
+        text.Format("Meetings.ZonedTime", DisplayTime.Moment(instant, zone, text), DisplayTime.ZoneName(zone, text));
 
+    /// <summary>"12月8日（周二）10:00–11:00 北京时间".</summary>
     public static string Range(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone, Localizer text) =>
-        TimeZoneInfo.ConvertTime(start, zone).ToString("yyyy-MM-dd ddd HH:mm", text.Culture)
-        + "–" + TimeZoneInfo.ConvertTime(end, zone).ToString("HH:mm", text.Culture) + $" ({zone.Id})";
+        text.Format("Meetings.ZonedTime", DisplayTime.Range(start, end, zone, text), DisplayTime.ZoneName(zone, text));
 }

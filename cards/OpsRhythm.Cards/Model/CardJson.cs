@@ -13,7 +13,7 @@ public static class CardJson
     public static JsonSerializerOptions Options { get; } = Create();
 
     /// <summary>The card as Teams receives it, shortened to fit <see cref="MaxCardBytes"/> if it would be larger (see <see cref="CardFit"/>).</summary>
-    public static JsonElement ToElement(AdaptiveCard card) => CardFit.Fit(JsonSerializer.SerializeToElement(card, Options));
+    public static JsonElement ToElement(AdaptiveCard card) => CardCapture.Seen(CardFit.Fit(JsonSerializer.SerializeToElement(card, Options)));
 
     public static string ToJson(AdaptiveCard card) => JsonSerializer.Serialize(card, Options);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpsRhythm.Cards.Actions;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
@@ -64,7 +63,7 @@ public static class ApprovalCard
             "Planning.DecidedBy",
             PlanNames.Of(view.Cycle.State, text),
             PlanNames.Person(view.Organisation, view.Cycle.DecidedBy ?? string.Empty, text),
-            at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+            DisplayTime.Moment(at, view.Organisation, text)),
         _ => PlanNames.Of(view.Cycle.State, text),
     };
 }

@@ -49,7 +49,7 @@ public static class CompanyPlanCard
         yield return PlanCardParts.Title(text.Format("Planning.CompanyTitle", PlanNames.Cycle(view.Cycle, text)));
         yield return PlanCardParts.Subtle(text.Format("Planning.CompanySubtitle", PlanNames.Of(view.Cycle.State, text), company.Departments.Count, company.TaskCount));
         foreach (var element in PlanCardParts.Notice(view.Notice)
-            .Concat(PlanCardParts.Notice(view.Rejection is { } r ? RejectionText.Describe(r, text) : null, ContainerStyle.Attention))
+            .Concat(PlanCardParts.Refusal(view.Rejection is { } r ? RejectionText.Describe(r, text) : null))
             .Concat(PlanCardParts.Error(view.Rejection, PlanFields.Period, text)))
         {
             yield return element;

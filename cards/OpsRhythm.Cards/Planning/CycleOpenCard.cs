@@ -23,7 +23,7 @@ public static class CycleOpenCard
             PlanCardParts.Title(text.Format("Planning.OpenTitle", text[$"Planning.Kind.{period.Kind}"])),
             PlanCardParts.Subtle(text["Planning.OpenHint"]),
         };
-        body.AddRange(PlanCardParts.Notice(rejection is null ? null : RejectionText.Describe(rejection, text), ContainerStyle.Attention));
+        body.AddRange(PlanCardParts.Refusal(rejection is null ? null : RejectionText.Describe(rejection, text)));
         body.AddRange(FieldInput.With(new InputText { Id = PlanFields.Period, Label = text["Planning.Field.Period"], Value = Typed(PlanFields.Period) ?? period.ToString(), IsRequired = true, MaxLength = 7, ErrorMessage = text["Planning.Error.Required"] }, rejection, text));
         body.AddRange(FieldInput.With(new InputDate { Id = PlanFields.DueDate, Label = text["Planning.Field.DueDate"], Value = Typed(PlanFields.DueDate) ?? suggestedDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), IsRequired = true, ErrorMessage = text["Planning.Error.Required"] }, rejection, text));
         if (period.Kind == PlanKind.Annual)

@@ -24,10 +24,10 @@ public static class DepartmentPlanCard
             PlanCardParts.Subtle(text.Format("Planning.PlanSubtitle", PlanNames.Of(plan.State, text), plan.Revision, PlanNames.Date(view.Cycle.DueDate, text))),
         };
         body.AddRange(PlanCardParts.Notice(view.Notice));
-        body.AddRange(PlanCardParts.Notice(view.Rejection is { } rejection ? RejectionText.Describe(rejection, text) : null, ContainerStyle.Attention));
+        body.AddRange(PlanCardParts.Refusal(view.Rejection is { } rejection ? RejectionText.Describe(rejection, text) : null));
         if (plan.State == DepartmentPlanState.Returned && plan.ReturnComment is { } comment)
         {
-            body.AddRange(PlanCardParts.Notice(text.Format("Planning.ReturnedWith", comment), ContainerStyle.Attention));
+            body.AddRange(PlanCardParts.Notice(text.Format("Planning.ReturnedWith", comment), ContainerStyle.Attention, "returned-comment"));
         }
 
         body.AddRange(Context(view, text));

@@ -18,14 +18,20 @@ public static class PlanCardParts
 
     public static TextBlock Heading(string text) => new(text) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium };
 
-    /// <summary>A highlighted line at the top: "this card was out of date", "saved", the ops office's return comment...</summary>
-    public static IEnumerable<CardElement> Notice(string? notice, ContainerStyle style = ContainerStyle.Warning)
+    /// <summary>
+    /// A highlighted line at the top: "saved" (good, the default), a warning, the ops office's return comment.
+    /// Each kind has its own element id, since a card may carry several and ids must be unique on a card.
+    /// </summary>
+    public static IEnumerable<CardElement> Notice(string? notice, ContainerStyle style = ContainerStyle.Good, string id = "notice")
     {
         if (!string.IsNullOrWhiteSpace(notice))
         {
-            yield return new Container([new TextBlock(notice)]) { Style = style, Id = "notice" };
+            yield return new Container([new TextBlock(notice)]) { Style = style, Id = id };
         }
     }
+
+    /// <summary>Why the last action was refused, in the attention colour.</summary>
+    public static IEnumerable<CardElement> Refusal(string? refusal) => Notice(refusal, ContainerStyle.Attention, "refusal");
 
     /// <summary>The error of a field that has no input of its own on this card (a whole section, the cycle).</summary>
     public static IEnumerable<CardElement> Error(Rejection? rejection, string field, Localizer text)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Organisation;
@@ -35,7 +35,7 @@ public static class PlanHistoryCard
                     r.Number.ToString(text.Culture),
                     text[$"Planning.Event.{r.Action}"],
                     PlanNames.Person(organisation, r.ActorPersonId, text),
-                    r.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                    DisplayTime.Moment(r.At, organisation, text),
                     r.Comment ?? string.Empty,
                 ])));
         }

@@ -1,3 +1,4 @@
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
@@ -65,7 +66,7 @@ public static class PlanNames
     public static string Date(DateOnly date, Localizer text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return date.ToString("yyyy-MM-dd", text.Culture);
+        return DisplayTime.Date(date, text);
     }
 
     public static string Number(decimal value, Localizer text)

@@ -24,7 +24,7 @@ public static class PlanSectionCard
                 ? text.Format("Planning.EditHintPaged", PlanNames.Cycle(view.Cycle, text), view.Page + 1, view.PageCount)
                 : text.Format("Planning.EditHint", PlanNames.Cycle(view.Cycle, text))),
         };
-        body.AddRange(PlanCardParts.Notice(view.Rejection is { } rejection ? RejectionText.Describe(rejection, text) : null, ContainerStyle.Attention));
+        body.AddRange(PlanCardParts.Refusal(view.Rejection is { } rejection ? RejectionText.Describe(rejection, text) : null));
         var section = view.Section switch
         {
             PlanSection.Targets => PlanFields.Targets,

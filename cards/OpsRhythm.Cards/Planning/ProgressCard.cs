@@ -35,7 +35,7 @@ public static class ProgressCard
         };
         if (cycle.State != PlanCycleState.Published)
         {
-            body.AddRange(PlanCardParts.Notice(text.Format("Planning.NotPublishedYet", PlanNames.Of(cycle.State, text))));
+            body.AddRange(PlanCardParts.Notice(text.Format("Planning.NotPublishedYet", PlanNames.Of(cycle.State, text)), ContainerStyle.Warning));
         }
         else
         {

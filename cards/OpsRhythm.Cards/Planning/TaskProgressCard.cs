@@ -38,7 +38,7 @@ public static class TaskProgressCard
             PlanCardParts.Subtle(text.Format("Planning.PageOf", page + 1, pages)),
         };
         body.AddRange(PlanCardParts.Notice(notice, ContainerStyle.Good));
-        body.AddRange(PlanCardParts.Notice(rejection is null ? null : RejectionText.Describe(rejection, text), ContainerStyle.Attention));
+        body.AddRange(PlanCardParts.Refusal(rejection is null ? null : RejectionText.Describe(rejection, text)));
         foreach (var task in shown)
         {
             var items = new List<CardElement>

@@ -1,4 +1,5 @@
 using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Indicators;
@@ -49,7 +50,7 @@ public static class RiskAlertCard
             : [new TextBlock(text[$"Risks.Alert.Do.{risk.Strategy}"]) { Spacing = Spacing.None }]);
         if (alert.AcknowledgedBy is { } by)
         {
-            body.Add(new TextBlock(text.Format("Risks.Alert.Acknowledged", organisation.FindPerson(by)?.Name.For(text.Culture) ?? by, alert.AcknowledgedAt?.ToString("yyyy-MM-dd HH:mm", text.Culture) ?? string.Empty))
+            body.Add(new TextBlock(text.Format("Risks.Alert.Acknowledged", organisation.FindPerson(by)?.Name.For(text.Culture) ?? by, alert.AcknowledgedAt is { } acknowledged ? DisplayTime.Moment(acknowledged, organisation, text) : string.Empty))
             {
                 Color = TextColor.Good,
             });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Organisation;
@@ -24,7 +25,7 @@ public static class WeeklyDigestCard
         string Name(string departmentId) => organisation.FindDepartment(departmentId)?.Name.For(text.Culture) ?? departmentId;
         var body = new List<CardElement>
         {
-            new TextBlock(text.Format("WeeklyStatus.Digest.Title", digest.Week)) { Size = TextSize.Medium, Weight = TextWeight.Bolder },
+            new TextBlock(text.Format("WeeklyStatus.Digest.Title", PeriodNames.Week(digest.Week, text))) { Size = TextSize.Medium, Weight = TextWeight.Bolder },
             Heading(text["WeeklyStatus.Digest.Blockers"]),
         };
         if (digest.Blockers.Count == 0)
@@ -57,7 +58,7 @@ public static class WeeklyDigestCard
                 Name(t.DepartmentId),
                 t.Title,
                 organisation.FindPerson(t.OwnerPersonId)?.Name.For(text.Culture) ?? t.OwnerPersonId,
-                t.DueDate.ToString("d", text.Culture),
+                DisplayTime.Date(t.DueDate, text),
                 t.Percent.ToString(CultureInfo.InvariantCulture)));
             body.Add(new TextBlock(string.Join("\n", overdue.Concat(More(digest.Overdue.Count, text)))) { Color = TextColor.Attention });
         }
@@ -87,7 +88,7 @@ public static class WeeklyDigestCard
             .Append(text["WeeklyStatus.Agenda.NextWeek"])
             .Select((line, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {line}"));
         body.Add(new TextBlock(string.Join("\n", agenda.Concat(More(digest.Agenda.Count, text)))));
-        return new AdaptiveCard(body) { FallbackText = text.Format("WeeklyStatus.Digest.Title", digest.Week) };
+        return new AdaptiveCard(body) { FallbackText = text.Format("WeeklyStatus.Digest.Title", PeriodNames.Week(digest.Week, text)) };
     }
 
     private static IEnumerable<string> More(int count, Localizer text) =>
@@ -97,7 +98,7 @@ public static class WeeklyDigestCard
     {
         AgendaItemKind.Blocker => text.Format("WeeklyStatus.Agenda.Blocker", name(item.DepartmentId), item.Subject),
         AgendaItemKind.HelpRequest => text.Format("WeeklyStatus.Agenda.HelpRequest", name(item.DepartmentId), name(item.OtherDepartmentId ?? string.Empty), item.Subject),
-        AgendaItemKind.Overdue => text.Format("WeeklyStatus.Agenda.Overdue", name(item.DepartmentId), item.Subject, item.DueDate?.ToString("d", text.Culture)),
+        AgendaItemKind.Overdue => text.Format("WeeklyStatus.Agenda.Overdue", name(item.DepartmentId), item.Subject, item.DueDate is { } due ? DisplayTime.Date(due, text) : null),
         _ => text.Format("WeeklyStatus.Agenda.Recurring", name(item.DepartmentId), item.Subject),
     };
 

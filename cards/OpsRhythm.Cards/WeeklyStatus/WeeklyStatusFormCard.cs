@@ -45,10 +45,9 @@ public static class WeeklyStatusFormCard
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(text);
         var department = organisation.FindDepartment(report.DepartmentId)?.Name.For(text.Culture) ?? report.DepartmentId;
-        var deadline = TimeZoneInfo.ConvertTime(report.Deadline, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone));
-        var body = new List<CardElement>
+                var body = new List<CardElement>
         {
-            new TextBlock(text.Format("WeeklyStatus.Title", report.Week, department)) { Size = TextSize.Medium, Weight = TextWeight.Bolder },
+            new TextBlock(text.Format("WeeklyStatus.Title", PeriodNames.Week(report.Week, text), department)) { Size = TextSize.Medium, Weight = TextWeight.Bolder },
         };
         if (notice is not null)
         {
@@ -60,11 +59,11 @@ public static class WeeklyStatusFormCard
         {
             body.Add(new TextBlock(text["WeeklyStatus.Closed"]) { IsSubtle = true });
             body.AddRange(WeeklyStatusSummary.Build(report, organisation, text));
-            return new AdaptiveCard(body) { FallbackText = text.Format("WeeklyStatus.Title", report.Week, department) };
+            return new AdaptiveCard(body) { FallbackText = text.Format("WeeklyStatus.Title", PeriodNames.Week(report.Week, text), department) };
         }
 
-        body.Add(new TextBlock(text.Format("WeeklyStatus.Intro", deadline.ToString("g", text.Culture))) { IsSubtle = true });
-        body.AddRange(StateLine(report, text));
+        body.Add(new TextBlock(text.Format("WeeklyStatus.Intro", DisplayTime.Moment(report.Deadline, organisation, text))) { IsSubtle = true });
+        body.AddRange(StateLine(report, organisation, text));
         string Typed(string id, string? stored) => typed is not null && typed.TryGetValue(id, out var value) ? value : stored ?? string.Empty;
 
         var planRows = PlanRows(report, planTasks ?? []);
@@ -108,15 +107,15 @@ public static class WeeklyStatusFormCard
                 ActionData.Execute(text[report.State == ReportState.Submitted ? "WeeklyStatus.Update" : "WeeklyStatus.Submit"], WeeklyStatusVerbs.Submit, entity, version, rowsDrawn),
                 ActionData.Execute(text["WeeklyStatus.Skip"], WeeklyStatusVerbs.Skip, entity, version),
             ],
-            FallbackText = text.Format("WeeklyStatus.Title", report.Week, department),
+            FallbackText = text.Format("WeeklyStatus.Title", PeriodNames.Week(report.Week, text), department),
         };
     }
 
-    private static IEnumerable<CardElement> StateLine(WeeklyStatusReport report, Localizer text)
+    private static IEnumerable<CardElement> StateLine(WeeklyStatusReport report, OrganisationProfile organisation, Localizer text)
     {
         if (report.State == ReportState.Submitted && report.SubmittedAt is { } at)
         {
-            yield return new TextBlock(report.Late ? text["WeeklyStatus.SubmittedLate"] : text.Format("WeeklyStatus.Submitted", at.ToString("g", text.Culture))) { Color = report.Late ? TextColor.Warning : TextColor.Good };
+            yield return new TextBlock(report.Late ? text["WeeklyStatus.SubmittedLate"] : text.Format("WeeklyStatus.Submitted", DisplayTime.Moment(at, organisation, text))) { Color = report.Late ? TextColor.Warning : TextColor.Good };
         }
         else if (report.State == ReportState.Skipped)
         {
@@ -146,7 +145,7 @@ public static class WeeklyStatusFormCard
         return new Container(
         [
             new TextBlock(task.Title) { Weight = TextWeight.Bolder },
-            new TextBlock(text.Format("WeeklyStatus.PlanTaskLine", owner, task.DueDate.ToString("d", text.Culture))) { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock(text.Format("WeeklyStatus.PlanTaskLine", owner, DisplayTime.Date(task.DueDate, text))) { IsSubtle = true, Spacing = Spacing.None },
         ]);
     }
 

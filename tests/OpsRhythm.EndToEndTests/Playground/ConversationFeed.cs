@@ -175,6 +175,11 @@ public sealed class ConversationFeed : IAsyncDisposable
 
     private void Append(PlaygroundMessage message)
     {
+        foreach (var card in message.Cards)
+        {
+            CapturedCards.Write(card);
+        }
+
         TaskCompletionSource changed;
         lock (_lock)
         {

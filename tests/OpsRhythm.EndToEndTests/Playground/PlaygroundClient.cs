@@ -141,8 +141,10 @@ public sealed class PlaygroundClient : IAsyncDisposable
             ["conversation"] = new JsonObject { ["id"] = conversationId },
             ["replyToId"] = replyToId,
         };
-        return (await PostAsync("_conversation/v1/invoke", body, cancellationToken)) as JsonObject
+        var answer = (await PostAsync("_conversation/v1/invoke", body, cancellationToken)) as JsonObject
             ?? throw new InvalidOperationException("The invoke answered no JSON object.");
+        CapturedCards.WriteAnswer(answer);
+        return answer;
     }
 
     /// <summary>Clicks an Action.Submit button (POST /_conversation/v1/submit): a message activity whose value holds the data.</summary>
