@@ -2,6 +2,8 @@ using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Hosting;
+using OpsRhythm.Bot.Hosting.Health;
+using OpsRhythm.Bot.Hosting.Telemetry;
 using OpsRhythm.Bot.Improvement;
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Meetings;
@@ -32,9 +34,12 @@ builder.AddIndicators();
 builder.AddRisks();
 builder.AddImprovement();
 builder.AddDashboard();
+builder.AddTelemetry();
+builder.AddHealth();
 
 var app = builder.Build();
 
+app.MapHealth();
 app.MapMessages();
 app.MapDashboard();
 

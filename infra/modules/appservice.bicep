@@ -65,6 +65,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       webSocketsEnabled: false
+      // App Service sends traffic only to instances whose readiness answers 200 (store reachable, Bot
+      // Framework signing keys loaded) and replaces one that keeps failing (docs/operations.md).
+      healthCheckPath: '/health/ready'
       appSettings: [
         {
           name: 'MicrosoftAppType'

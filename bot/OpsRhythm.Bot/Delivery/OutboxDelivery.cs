@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Graph;
+using OpsRhythm.Bot.Hosting.Telemetry;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Protocol.Connector;
 using OpsRhythm.Storage.Contract;
@@ -51,6 +52,7 @@ public sealed class OutboxDelivery(
             if (!_options.ResendUncertain)
             {
                 await FinishAsync(queued.Container, claimed, m => m with { Status = OutboxStatus.DeadLettered, LastError = "uncertain: an earlier attempt died while sending" });
+                BotTelemetry.DeadLettered("uncertain");
                 return DeliveryOutcome.Finished;
             }
         }
@@ -171,6 +173,7 @@ public sealed class OutboxDelivery(
                 LastError = null,
             });
             logger.Sent(message.Id, conversationId);
+            BotTelemetry.Sent(message.Operation.ToString());
             await RaiseFeedItemAsync(message, aadObjectId, activity);
             return DeliveryOutcome.Finished;
         }
@@ -184,6 +187,7 @@ public sealed class OutboxDelivery(
         catch (Exception failure) when (IsTransient(failure))
         {
             var retryAfter = (failure as ConnectorException)?.RetryAfter;
+            BotTelemetry.Throttled(failure);
             if (retryAfter is { } wait)
             {
                 limiter.Pause(conversationId, timeProvider.GetUtcNow() + wait);
@@ -194,6 +198,7 @@ public sealed class OutboxDelivery(
         catch (Exception failure) when (failure is ConnectorException or JsonException or UriFormatException)
         {
             logger.DeadLettered(message.Id, message.Attempts + 1, failure.Message);
+            BotTelemetry.DeadLettered("refused");
             await FinishAsync(container, inFlight, m => m with { Status = OutboxStatus.DeadLettered, LastError = failure.Message });
             return DeliveryOutcome.Finished;
         }
@@ -205,6 +210,7 @@ public sealed class OutboxDelivery(
         if (attempts >= _options.MaxAttempts)
         {
             logger.DeadLettered(inFlight.Value.Id, attempts, failure.Message);
+            BotTelemetry.DeadLettered("attempts");
             await FinishAsync(container, inFlight, m => m with { Status = OutboxStatus.DeadLettered, LastError = failure.Message });
             return DeliveryOutcome.Finished;
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Hosting.Telemetry;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Delivery;
@@ -65,6 +66,8 @@ public sealed class OutboxDispatcher(
                 pending.Add(new QueuedMessage(container, document));
             }
         }
+
+        BotTelemetry.OutboxSwept(pending.Count, pending.Count == 0 ? null : pending.Min(q => q.Message.CreatedAt), now);
 
         // A target's messages go out in the order they were written: a message waiting for its retry
         // holds back the ones behind it (an update must not overtake the send it updates).

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpsRhythm.Bot.Hosting.Telemetry;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Risks;
 using OpsRhythm.Domain.Auditing;
@@ -39,7 +40,9 @@ public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, 
             {
                 try
                 {
-                    alerts += await RecordPartitionAsync(actor, organisation, kind, group.Key.DepartmentId, group.Key.Year, [.. group.Rows], cancellationToken);
+                    var raised = await RecordPartitionAsync(actor, organisation, kind, group.Key.DepartmentId, group.Key.Year, [.. group.Rows], cancellationToken);
+                    BotTelemetry.EarlyWarningsRaised(raised);
+                    alerts += raised;
                     break;
                 }
                 catch (DocumentPreconditionFailedException) when (attempt < Attempts)

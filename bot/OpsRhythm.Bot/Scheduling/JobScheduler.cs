@@ -1,5 +1,6 @@
 using Cronos;
 using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Hosting.Telemetry;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Scheduling;
@@ -129,6 +130,7 @@ public sealed class JobScheduler(
         }
 
         logger.JobStarted(job.Name, occurrence);
+        using var span = BotTelemetry.StartJob(job.Name);
         JobOccurrence finished;
         try
         {
@@ -140,6 +142,8 @@ public sealed class JobScheduler(
             logger.JobFailed(job.Name, occurrence, failure);
             finished = lease.Value with { CompletedAt = timeProvider.GetUtcNow(), Error = failure.Message };
         }
+
+        BotTelemetry.JobEnded(span, job.Name, finished.Error is not null);
 
         try
         {

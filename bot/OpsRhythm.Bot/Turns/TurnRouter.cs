@@ -1,3 +1,5 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using OpsRhythm.Bot.Hosting.Telemetry;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
@@ -26,25 +28,61 @@ public sealed class TurnRouter(
     public async Task<TurnOutcome> RouteAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        var trace = new TurnTrace(KindOf(activity));
+        var started = Stopwatch.GetTimestamp();
+        using var span = BotTelemetry.StartTurn(trace);
+        try
+        {
+            return await RouteByTypeAsync(activity, trace, cancellationToken);
+        }
+        catch (Exception) when (Fail(trace))
+        {
+            throw;
+        }
+        finally
+        {
+            BotTelemetry.TurnEnded(span, trace, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private static bool Fail(TurnTrace trace)
+    {
+        trace.Outcome = TurnTrace.Failed;
+        return false;
+    }
+
+    private static string KindOf(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.Message => "message",
+        ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction => "invoke",
+        ActivityTypes.Invoke => "invoke.other",
+        ActivityTypes.ConversationUpdate => "conversationUpdate",
+        ActivityTypes.InstallationUpdate => "installationUpdate",
+        _ => "other",
+    };
+
+    private async Task<TurnOutcome> RouteByTypeAsync(Activity activity, TurnTrace trace, CancellationToken cancellationToken)
+    {
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await OnMessageAsync(activity, cancellationToken);
+                await OnMessageAsync(activity, trace, cancellationToken);
                 return TurnOutcome.Accepted;
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
-                return await OnCardActionAsync(activity, cancellationToken);
+                return await OnCardActionAsync(activity, trace, cancellationToken);
             case ActivityTypes.Invoke:
                 TurnLog.InvokeNotHandled(logger, activity.Name);
+                trace.Outcome = "notImplemented";
                 return TurnOutcome.NotImplemented;
             case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
-                await OnConversationUpdateAsync(activity, cancellationToken);
+                await OnConversationUpdateAsync(activity, trace, cancellationToken);
                 return TurnOutcome.Accepted;
             default:
                 return TurnOutcome.Accepted;
         }
     }
 
-    private async Task OnMessageAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task OnMessageAsync(Activity activity, TurnTrace trace, CancellationToken cancellationToken)
     {
         Turn? turn = null;
         try
@@ -53,31 +91,34 @@ public sealed class TurnRouter(
             await conversations.RememberAsync(activity, turn.ActingAsFrom ?? turn.Actor, cancellationToken);
             if (CardActionRequests.FromSubmit(activity) is { } request)
             {
-                await OnSubmitAsync(turn, request, cancellationToken);
+                await OnSubmitAsync(turn, request, trace, cancellationToken);
             }
             else
             {
-                await OnTextAsync(turn, cancellationToken);
+                await OnTextAsync(turn, trace, cancellationToken);
             }
 
             await sender.SendAsync(turn.Replies, BannerFor(turn), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            trace.Outcome = e is StoreUnavailableException ? "storeBusy" : TurnTrace.Failed;
             await ReplyFailureAsync(activity, turn?.Text, e, cancellationToken);
         }
     }
 
-    private async Task OnTextAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task OnTextAsync(Turn turn, TurnTrace trace, CancellationToken cancellationToken)
     {
         var text = turn.Activity.TextWithoutBotMention();
         if (parser.Parse(text) is { } match)
         {
+            trace.Verb = match.Command.Name;
             TurnLog.Command(logger, match.Command.Name, turn.Actor?.Id);
             await match.Command.HandleAsync(turn, match.Arguments, cancellationToken);
         }
         else
         {
+            trace.Outcome = "notUnderstood";
             TurnLog.NotUnderstood(logger, turn.Actor?.Id);
             // Quoted as plain text, stripped and short: the reply is shown under the bot's name.
             turn.Reply(ActivityFactory.Text(turn.Text.Format("Common.Chat.NotUnderstood", EchoedText.Of(text))) with { TextFormat = "plain" });
@@ -85,9 +126,11 @@ public sealed class TurnRouter(
     }
 
     /// <summary>An Action.Submit fallback: a card answer replaces the card it came from, like an invoke's would.</summary>
-    private async Task OnSubmitAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    private async Task OnSubmitAsync(Turn turn, CardActionRequest request, TurnTrace trace, CancellationToken cancellationToken)
     {
+        trace.Verb = VerbOf(request);
         var result = await actions.DispatchAsync(turn, request, cancellationToken);
+        trace.Outcome = OutcomeOf(result);
         TurnLog.CardAction(logger, request.Verb, result.GetType().Name, turn.Actor?.Id);
         switch (result)
         {
@@ -107,11 +150,12 @@ public sealed class TurnRouter(
         }
     }
 
-    private async Task<TurnOutcome> OnCardActionAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> OnCardActionAsync(Activity activity, TurnTrace trace, CancellationToken cancellationToken)
     {
         var text = Localizer.For(activity.EffectiveLocale);
         if (CardActionRequests.FromInvoke(activity) is not { } request)
         {
+            trace.Outcome = "badRequest";
             return TurnOutcome.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status400BadRequest, "badRequest", text["Common.Error.Malformed"]));
         }
 
@@ -119,7 +163,9 @@ public sealed class TurnRouter(
         {
             var turn = await turns.CreateAsync(activity, cancellationToken);
             text = turn.Text;
+            trace.Verb = VerbOf(request);
             var result = await actions.DispatchAsync(turn, request, cancellationToken);
+            trace.Outcome = OutcomeOf(result);
             TurnLog.CardAction(logger, request.Verb, result.GetType().Name, turn.Actor?.Id);
             var banner = BannerFor(turn);
             var response = CardActionDispatcher.ToInvokeResponse(result, card =>
@@ -132,21 +178,24 @@ public sealed class TurnRouter(
             // Nothing was written (a change is one batch): the card stays as the user left it, inputs
             // and all, so clicking again once the store answers retries exactly what they typed.
             TurnLog.StoreBusy(logger, e);
+            trace.Outcome = "storeBusy";
             return TurnOutcome.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status503ServiceUnavailable, "storeBusy", text["Common.Error.StoreBusy"]));
         }
         catch (InvalidDocumentKeyException e)
         {
             TurnLog.ForgedKey(logger, e, request.Verb);
+            trace.Outcome = "badRequest";
             return TurnOutcome.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status400BadRequest, "badRequest", text["Common.Error.Malformed"]));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             TurnLog.TurnFailed(logger, e, activity.Type, request.Verb);
+            trace.Outcome = TurnTrace.Failed;
             return TurnOutcome.Invoke(AdaptiveCardInvokeResponse.Error(StatusCodes.Status500InternalServerError, "unexpected", text["Common.Error.Unexpected"]));
         }
     }
 
-    private async Task OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task OnConversationUpdateAsync(Activity activity, TurnTrace trace, CancellationToken cancellationToken)
     {
         try
         {
@@ -156,6 +205,7 @@ public sealed class TurnRouter(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Nobody asked anything: failing to welcome is logged, not answered.
+            trace.Outcome = TurnTrace.Failed;
             TurnLog.TurnFailed(logger, e, activity.Type, activity.Action);
         }
     }
@@ -189,6 +239,17 @@ public sealed class TurnRouter(
             TurnLog.ReplyFailed(logger, e);
         }
     }
+
+    /// <summary>Only verbs the bot defines reach telemetry: a forged verb is the client's text.</summary>
+    private string VerbOf(CardActionRequest request) => actions.Handles(request.Verb) ? request.Verb : "unknown";
+
+    private static string OutcomeOf(CardActionResult result) => result switch
+    {
+        CardResult => "card",
+        MessageResult => "message",
+        ErrorResult => "error",
+        _ => TurnTrace.Ok,
+    };
 
     /// <summary>Read after the handler ran, so "act as" and "act as me" already show their new state.</summary>
     private string? BannerFor(Turn turn)
