@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsRhythm.Bot.Organisation.Admin;
+using OpsRhythm.Bot.Organisation.Setup;
 using OpsRhythm.Bot.Turns;
 
 namespace OpsRhythm.Bot.Organisation;
@@ -10,12 +13,20 @@ public static class OrganisationRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section);
+        services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OrganisationOptions>, OrganisationOptionsValidation>();
+        services.AddSingleton<AdministratorEnrolment>();
         services.AddSingleton<OrganisationSeed>();
         services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
         services.AddSingleton<IConversationDirectory, ConversationDirectory>();
         services.AddSingleton<IChatCommand, OrganisationCommand>();
         services.AddSingleton<ICardActionHandler, OrganisationAdminHandler>();
+        services.AddSingleton<TeamDirectory>();
+        services.TryAddSingleton<IDirectoryPeople, NoDirectoryPeople>();
+        services.AddSingleton<TeamImporter>();
+        services.AddSingleton<SetupCardFactory>();
+        services.AddSingleton<IChatCommand, SetupCommand>();
+        services.AddSingleton<ICardActionHandler, SetupHandler>();
         return builder;
     }
 }

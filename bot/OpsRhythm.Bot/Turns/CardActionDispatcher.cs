@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Protocol.Invokes;
 
 namespace OpsRhythm.Bot.Turns;
@@ -36,7 +37,7 @@ public sealed class CardActionDispatcher
         // Every card action changes or shows organisation data: someone outside the organisation may do none of them.
         if (turn.Actor is null)
         {
-            return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "unknownPerson", turn.Text["Common.Error.UnknownPerson"]);
+            return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "unknownPerson", NotInOrganisation.Describe(turn.Activity, turn.Text));
         }
 
         return await handler.HandleAsync(turn, request, cancellationToken);
