@@ -28,6 +28,8 @@ public sealed class BotLauncher(BenchSettings settings, LocalServer server, Loca
             ["IDENTITY_HEADER"] = LocalIssuer.IdentityHeader,
             // Scheduled jobs would add their own proactive messages to the measurements.
             ["Scheduling__Enabled"] = "false",
+            // With an app id the organisation would start empty; the turns measured are the sample company's.
+            ["Organisation__SampleData"] = "true",
         };
         foreach (var (key, value) in store.BotSettings.Concat(extra ?? new Dictionary<string, string>()))
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Authentication.Azure;
+using OpsRhythm.Bot.Organisation.Setup;
 using OpsRhythm.Protocol.Auth;
 using OpsRhythm.Protocol.Connector;
 
@@ -37,6 +38,7 @@ public static class GraphRegistration
             return CreateClient(credential, provider.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl);
         });
         services.TryAddSingleton<IMeetingCalendar, GraphMeetingCalendar>();
+        services.AddSingleton<IDirectoryPeople, GraphDirectoryPeople>();
         // Added, not tried: delivery registers the no-op feed first, and the last registration wins.
         services.AddSingleton<IActivityFeed>(provider => graph.ActivityFeed
             ? new GraphActivityFeed(provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<IOptions<GraphOptions>>().Value.TeamsWebUrl, appId)

@@ -65,7 +65,7 @@ public sealed partial class OrganisationDirectory(
         try
         {
             var created = await store.CreateAsync(StorageContainers.Organisation, ProfileKey, profile, cancellationToken);
-            LogSeeded(logger, seed.FilePath, profile.Departments.Count, profile.People.Count);
+            LogSeeded(logger, seed.FilePath ?? "nothing (an empty organisation)", profile.Departments.Count, profile.People.Count);
             return created;
         }
         catch (DocumentConflictException)

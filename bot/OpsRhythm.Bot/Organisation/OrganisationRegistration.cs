@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsRhythm.Bot.Organisation.Admin;
+using OpsRhythm.Bot.Organisation.Setup;
 using OpsRhythm.Bot.Turns;
 
 namespace OpsRhythm.Bot.Organisation;
@@ -10,7 +13,9 @@ public static class OrganisationRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section);
+        services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OrganisationOptions>, OrganisationOptionsValidation>();
+        services.AddSingleton<AdministratorEnrolment>();
         services.AddSingleton<OrganisationSeed>();
         services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
         services.AddSingleton<IConversationDirectory, ConversationDirectory>();
@@ -19,6 +24,12 @@ public static class OrganisationRegistration
         services.AddHostedService<ConversationPartitionMigration>();
         services.AddSingleton<IChatCommand, OrganisationCommand>();
         services.AddSingleton<ICardActionHandler, OrganisationAdminHandler>();
+        services.AddSingleton<TeamDirectory>();
+        services.TryAddSingleton<IDirectoryPeople, NoDirectoryPeople>();
+        services.AddSingleton<TeamImporter>();
+        services.AddSingleton<SetupCardFactory>();
+        services.AddSingleton<IChatCommand, SetupCommand>();
+        services.AddSingleton<ICardActionHandler, SetupHandler>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Invokes;
@@ -52,7 +53,7 @@ public sealed class CardActionDispatcher
         // Every card action changes or shows organisation data: someone outside the organisation may do none of them.
         if (turn.Actor is null)
         {
-            return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "unknownPerson", turn.Text["Common.Error.UnknownPerson"]);
+            return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "unknownPerson", NotInOrganisation.Describe(turn.Activity, turn.Text));
         }
 
         // Before anything is read: a refused click learns nothing, not even whether its version is current.

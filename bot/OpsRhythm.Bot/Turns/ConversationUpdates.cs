@@ -1,5 +1,7 @@
 using OpsRhythm.Bot.Messaging;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Setup;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Welcome;
 using OpsRhythm.Protocol.Activities;
@@ -14,6 +16,8 @@ public sealed class ConversationUpdates(
     TurnFactory turns,
     IConversationDirectory conversations,
     CommandCatalog catalog,
+    TeamDirectory teams,
+    SetupCardFactory setup,
     IConfiguration configuration)
 {
     public async Task<IReadOnlyList<Activity>> HandleAsync(Activity activity, CancellationToken cancellationToken)
@@ -21,6 +25,7 @@ public sealed class ConversationUpdates(
         ArgumentNullException.ThrowIfNull(activity);
         var turn = await turns.CreateAsync(activity, cancellationToken);
         await conversations.RememberAsync(activity, turn.ActingAsFrom ?? turn.Actor, cancellationToken);
+        await teams.RememberAsync(activity, cancellationToken);
         if (!IsInstallation(activity) || !await conversations.TryMarkWelcomedAsync(activity.Conversation!.Id, cancellationToken))
         {
             return [];
@@ -28,8 +33,18 @@ public sealed class ConversationUpdates(
 
         var shared = turn.ConversationType != ConversationTypes.Personal;
         var person = shared ? null : turn.Actor;
-        var view = new WelcomeView(person, catalog.For(shared ? null : person?.Roles), LocalRun.IsEnabled(configuration)) { IsShared = shared };
+        var view = new WelcomeView(person, catalog.For(shared ? null : person?.Roles), LocalRun.IsEnabled(configuration))
+        {
+            IsShared = shared,
+            NotInOrganisation = shared || person is not null ? null : NotInOrganisation.Describe(activity, turn.Text),
+        };
         turn.Reply(ActivityFactory.Card(CardJson.ToElement(WelcomeCard.Build(view, turn.Text)), turn.Text["Welcome.Title"]));
+        if (person?.Has(Role.Administrator) == true && await setup.IsIncompleteAsync(turn, cancellationToken))
+        {
+            // An administrator's first stop in an organisation still being set up: what is missing and what to do next.
+            turn.Reply(ActivityFactory.Card(CardJson.ToElement(await setup.BuildAsync(turn, null, cancellationToken)), turn.Text["Organisation.Setup.Title"]));
+        }
+
         return turn.Replies;
     }
 

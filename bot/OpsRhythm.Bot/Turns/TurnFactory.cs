@@ -5,13 +5,20 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>Builds a <see cref="Turn"/>: the organisation, the actor and the reader's language.</summary>
-public sealed class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, ClientLocales locales)
+public sealed class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, ClientLocales locales, AdministratorEnrolment enrolment)
 {
     public async Task<Turn> CreateAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var profile = await organisation.GetAsync(cancellationToken);
         var identity = actors.Resolve(activity, profile);
+        if (identity is { Actor: null, ActingAsFrom: null } && activity.Type is ActivityTypes.Message or ActivityTypes.Invoke or ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate)
+        {
+            // A configured administrator's first contact with an organisation that does not know them yet.
+            profile = await enrolment.EnrolIfAdministratorAsync(activity, profile, cancellationToken);
+            identity = actors.Resolve(activity, profile);
+        }
+
         // The language is the real user's: someone acting as a colleague keeps reading their own language.
         var reader = identity.ActingAsFrom ?? identity.Actor;
         return new Turn

@@ -110,7 +110,14 @@ public sealed class TurnRouter(
     private async Task OnTextAsync(Turn turn, TurnTrace trace, CancellationToken cancellationToken)
     {
         var text = turn.Activity.TextWithoutBotMention();
-        if (parser.Parse(text) is { } match)
+        var match = parser.Parse(text);
+        if (turn.Actor is null && match is not null && match.Command.Name is not ("help" or "act-as" or "act-as-me"))
+        {
+            // Nothing else works for someone outside the organisation: say so, with what the administrator needs.
+            TurnLog.NotUnderstood(logger, null);
+            turn.Reply(ActivityFactory.Text(NotInOrganisation.Describe(turn.Activity, turn.Text)));
+        }
+        else if (match is not null)
         {
             trace.Verb = match.Command.Name;
             TurnLog.Command(logger, match.Command.Name, turn.Actor?.Id);

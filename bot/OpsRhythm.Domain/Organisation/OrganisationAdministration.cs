@@ -30,6 +30,17 @@ public static partial class OrganisationAdministration
             }
 
             CheckChannel(errors, F.DepartmentChannel, edit.ChannelId);
+            if (edit.ChannelId is { } channel && organisation.Channels.Count > 0 && organisation.Channels.All(c => c.Id != channel)
+                && organisation.FindDepartment(edit.Id)?.ChannelId != channel)
+            {
+                errors[F.DepartmentChannel] = new FieldError("Organisation.Error.NoSuchChannel", channel);
+            }
+
+            if (edit.MemberIds?.FirstOrDefault(id => organisation.FindPerson(id) is null) is { } missing)
+            {
+                errors[F.DepartmentMembers] = new FieldError("Organisation.Error.NoSuchPerson", missing);
+            }
+
             return errors;
         }, () =>
         {
@@ -39,7 +50,11 @@ public static partial class OrganisationAdministration
                 ChannelId = edit.ChannelId,
             };
             return Decision.Accept(
-                organisation with { Departments = AddOrReplace(organisation.Departments, department, d => d.Id, edit.IsNew) },
+                organisation with
+                {
+                    Departments = AddOrReplace(organisation.Departments, department, d => d.Id, edit.IsNew),
+                    People = WithMembership(organisation.People, edit),
+                },
                 Event(edit.IsNew ? "department.added" : "department.updated", edit.Id));
         });
     }
@@ -111,6 +126,23 @@ public static partial class OrganisationAdministration
             organisation with { OpsChannelId = edit.OpsChannelId, AnnouncementChannelId = edit.AnnouncementChannelId, TimeZone = edit.TimeZone },
             Event("settings.updated", "settings")));
     }
+
+    /// <summary>
+    /// The picked members belong to the department (and those left out no longer do); the head is a
+    /// member unless they already belong to another department, and holds the department-head role,
+    /// so picking a head by name is all it takes.
+    /// </summary>
+    private static List<Person> WithMembership(IReadOnlyList<Person> people, DepartmentEdit edit) =>
+    [
+        .. people.Select(p =>
+        {
+            var member = edit.MemberIds is { } ids ? ids.Contains(p.Id) : p.DepartmentId == edit.Id;
+            var department = member ? edit.Id : p.DepartmentId == edit.Id ? null : p.DepartmentId;
+            return p.Id == edit.HeadPersonId
+                ? p with { DepartmentId = department ?? edit.Id, Roles = p.Roles | Role.DepartmentHead }
+                : p with { DepartmentId = department };
+        }),
+    ];
 
     /// <summary>An IANA id such as "Asia/Shanghai"; Windows ids ("China Standard Time") are refused so every store holds one kind.</summary>
     public static bool IsIanaTimeZone(string? id) =>

@@ -8,6 +8,7 @@ public static class OrganisationFields
     public const string DepartmentNameEn = "deptNameEn";
     public const string DepartmentHead = "deptHead";
     public const string DepartmentChannel = "deptChannel";
+    public const string DepartmentMembers = "deptMembers";
 
     public const string PersonId = "personId";
     public const string PersonNameZh = "personNameZh";

@@ -12,6 +12,12 @@ public sealed record OrganisationProfile
     public IReadOnlyList<Department> Departments { get; init; } = [];
     public IReadOnlyList<Person> People { get; init; } = [];
     public string? TeamId { get; init; }
+
+    /// <summary>The team's name, as Teams gave it when the team's members and channels were last imported.</summary>
+    public string? TeamName { get; init; }
+
+    /// <summary>The team's channels as last imported; empty when the organisation was written by hand (the sample).</summary>
+    public IReadOnlyList<TeamChannel> Channels { get; init; } = [];
     public string? OpsChannelId { get; init; }
     public string? AnnouncementChannelId { get; init; }
     public string TimeZone { get; init; } = DefaultTimeZone;

@@ -30,7 +30,18 @@ public static class DepartmentForm
             },
             view.Rejection,
             text));
-        body.AddRange(FieldInput.With(new InputText { Id = F.DepartmentChannel, Label = text["Organisation.Channel"], Value = values.ChannelId, Placeholder = "19:…@thread.tacv2", MaxLength = OrganisationAdministration.MaxChannelLength }, view.Rejection, text));
+        body.AddRange(FieldInput.With(ChannelInput(view.Profile, F.DepartmentChannel, text["Organisation.Channel"], values.ChannelId, text), view.Rejection, text));
+        body.AddRange(FieldInput.With(
+            new InputChoiceSet([.. view.Profile.People.Select(p => new Choice(p.Name.For(text.Culture), p.Id))])
+            {
+                Id = F.DepartmentMembers,
+                Label = text["Organisation.Members"],
+                Value = string.Join(',', values.MemberIds ?? [.. view.Profile.MembersOf(values.Id).Select(p => p.Id)]),
+                IsMultiSelect = true,
+                Placeholder = text["Organisation.None"],
+            },
+            view.Rejection,
+            text));
 
         return Form(body, OrganisationVerbs.SaveDepartment, view.Version, SaveData(Fields, values.IsNew, values.Id), text["Organisation.EditDepartment"], text);
     }

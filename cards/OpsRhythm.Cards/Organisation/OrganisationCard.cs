@@ -25,14 +25,14 @@ public static class OrganisationCard
         body.Add(new FactSet(
         [
             new Fact(text["Organisation.TimeZone"], profile.TimeZone),
-            new Fact(text["Organisation.OpsChannel"], OrNone(profile.OpsChannelId, text)),
-            new Fact(text["Organisation.AnnouncementChannel"], OrNone(profile.AnnouncementChannelId, text)),
+            new Fact(text["Organisation.OpsChannel"], ChannelName(profile, profile.OpsChannelId, text)),
+            new Fact(text["Organisation.AnnouncementChannel"], ChannelName(profile, profile.AnnouncementChannelId, text)),
         ]));
         body.Add(new TextBlock(text["Organisation.Departments"]) { Weight = TextWeight.Bolder, Separator = true });
         body.Add(Rows(
             [text["Organisation.Department"], text["Organisation.Head"], text["Organisation.Channel"]],
             profile.Departments.Select(d => (IReadOnlyList<string>)
-                [d.Name.For(text.Culture), PersonName(profile, d.HeadPersonId, text), OrNone(d.ChannelId, text)])));
+                [d.Name.For(text.Culture), PersonName(profile, d.HeadPersonId, text), ChannelName(profile, d.ChannelId, text)])));
         body.Add(new TextBlock(text["Organisation.People"]) { Weight = TextWeight.Bolder, Separator = true });
         body.Add(Rows(
             [text["Organisation.Person"], text["Organisation.Department"], text["Organisation.Roles"]],

@@ -72,6 +72,35 @@ internal static class OrganisationCardParts
             Lang = text.Culture.TwoLetterISOLanguageName,
         };
 
+    /// <summary>
+    /// A channel input: a searchable list of the team's channels by name once they are imported (the
+    /// current value kept even if the channel is gone), a text box for an organisation written by hand.
+    /// </summary>
+    public static InputElement ChannelInput(OrganisationProfile profile, string id, string label, string? value, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(text);
+        if (profile.Channels.Count == 0)
+        {
+            return new InputText { Id = id, Label = label, Value = value, Placeholder = "19:…@thread.tacv2", MaxLength = OrganisationAdministration.MaxChannelLength };
+        }
+
+        var choices = profile.Channels.Select(c => new Choice(c.Name, c.Id)).ToList();
+        if (value is not null && choices.All(c => c.Value != value))
+        {
+            choices.Add(new Choice(value, value));
+        }
+
+        return new InputChoiceSet(choices) { Id = id, Label = label, Value = value, Placeholder = text["Organisation.None"], Style = ChoiceInputStyle.Filtered };
+    }
+
+    /// <summary>A channel by its imported name where the team's channels are known, else its id.</summary>
+    public static string ChannelName(OrganisationProfile profile, string? channelId, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return profile.Channels.FirstOrDefault(c => c.Id == channelId)?.Name ?? OrNone(channelId, text);
+    }
+
     public static string OrNone(string? value, Localizer text) => string.IsNullOrEmpty(value) ? text["Organisation.None"] : value;
 }
 

@@ -10,6 +10,8 @@ public static class OrganisationVerbs
     public const string SaveDepartment = "org.department.save";
     public const string SavePerson = "org.person.save";
     public const string SaveSettings = "org.settings.save";
+    public const string Setup = "org.setup";
+    public const string Import = "org.import";
 
     /// <summary>The entity id the cards carry: the whole organisation is one document.</summary>
     public const string EntityId = "organisation";

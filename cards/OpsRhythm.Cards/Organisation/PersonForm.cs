@@ -7,7 +7,7 @@ using F = OpsRhythm.Domain.Organisation.OrganisationFields;
 
 namespace OpsRhythm.Cards.Organisation;
 
-/// <summary>Add or edit a person: id (fixed once created), names, Teams account, department, roles.</summary>
+/// <summary>Add or edit a person: id (fixed once created), names, department, roles; the Teams account is shown, from the roster.</summary>
 public static class PersonForm
 {
     private static readonly EntityFields Fields = new(F.PersonId, F.PersonNameZh, F.PersonNameEn, "li-qiang");
@@ -19,7 +19,17 @@ public static class PersonForm
         var values = view.Values;
         var body = Header(text[values.IsNew ? "Organisation.NewPerson" : "Organisation.EditPerson"], view.Notice);
         body.AddRange(IdAndNames(Fields, values.IsNew, values.Id, values.NameZh, values.NameEn, view.Rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = F.PersonTeamsId, Label = text["Organisation.TeamsId"], Value = values.TeamsUserId, Placeholder = "29:…" }, view.Rejection, text));
+        if (view.Profile.FindPerson(values.Id) is { } known && !values.IsNew)
+        {
+            // The Teams account comes from the team's roster, never typed: shown so the administrator can tell people apart.
+            var unknown = text["Organisation.None"];
+            body.Add(new FactSet(
+            [
+                new Fact(text["Organisation.Email"], known.Email ?? unknown),
+                new Fact(text["Organisation.AadObjectId"], known.AadObjectId ?? unknown),
+            ]));
+        }
+
         body.AddRange(FieldInput.With(
             new InputChoiceSet([.. view.Profile.Departments.Select(d => new Choice(d.Name.For(text.Culture), d.Id))])
             {

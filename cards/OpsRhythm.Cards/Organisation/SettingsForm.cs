@@ -16,8 +16,8 @@ public static class SettingsForm
         ArgumentNullException.ThrowIfNull(text);
         var values = view.Values;
         var body = Header(text["Organisation.Settings"], view.Notice);
-        body.AddRange(FieldInput.With(new InputText { Id = F.OpsChannel, Label = text["Organisation.OpsChannel"], Value = values.OpsChannelId, MaxLength = OrganisationAdministration.MaxChannelLength }, view.Rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = F.AnnouncementChannel, Label = text["Organisation.AnnouncementChannel"], Value = values.AnnouncementChannelId, MaxLength = OrganisationAdministration.MaxChannelLength }, view.Rejection, text));
+        body.AddRange(FieldInput.With(ChannelInput(view.Profile, F.OpsChannel, text["Organisation.OpsChannel"], values.OpsChannelId, text), view.Rejection, text));
+        body.AddRange(FieldInput.With(ChannelInput(view.Profile, F.AnnouncementChannel, text["Organisation.AnnouncementChannel"], values.AnnouncementChannelId, text), view.Rejection, text));
         body.AddRange(FieldInput.With(new InputText { Id = F.TimeZone, Label = text["Organisation.TimeZone"], Value = values.TimeZone, Placeholder = OrganisationProfile.DefaultTimeZone, IsRequired = true, ErrorMessage = text["Organisation.Error.Required"] }, view.Rejection, text));
         body.Add(new TextBlock(text["Organisation.TimeZoneHint"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
         return Form(body, OrganisationVerbs.SaveSettings, view.Version, null, text["Organisation.Settings"], text);

@@ -29,7 +29,7 @@ public static class WelcomeCard
         }
         else
         {
-            body.Add(new TextBlock(text["Common.Error.UnknownPerson"]) { Color = TextColor.Warning });
+            body.Add(new TextBlock(view.NotInOrganisation ?? text["Common.Error.UnknownPerson"]) { Color = TextColor.Warning, Wrap = true });
         }
 
         if (view.Commands.Count > 0)

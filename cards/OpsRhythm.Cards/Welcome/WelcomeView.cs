@@ -10,4 +10,7 @@ public sealed record WelcomeView(Person? Person, IReadOnlyList<CommandHelp> Comm
 {
     /// <summary>True for a team channel or group chat: the card speaks to everyone there.</summary>
     public bool IsShared { get; init; }
+
+    /// <summary>For someone outside the organisation: that they are not in it yet, with the name and ids to give the administrator.</summary>
+    public string? NotInOrganisation { get; init; }
 }

@@ -64,6 +64,7 @@ public sealed class ProtocolRegistrationTests
             builder.UseSetting("MicrosoftAppPassword", "not-used-by-these-tests");
             builder.UseSetting("MicrosoftAppTenantId", tenantId ?? string.Empty);
             builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_directory, "bot.db"));
+            builder.UseSetting("Organisation:SampleData", "true");
         }
 
         public override async ValueTask DisposeAsync()

@@ -34,6 +34,29 @@ public sealed class OrganisationAdministrationTests
     }
 
     [Fact]
+    public void SaveDepartment_PickedMembersAndHead_JoinTheDepartmentAndTheHeadGetsTheRole()
+    {
+        var organisation = _organisation with { People = [.. _organisation.People.Select(p => p.Id is "sun-hao" or "gao-yu" ? p with { DepartmentId = null } : p)] };
+        var edit = NewDepartment() with { HeadPersonId = "sun-hao", MemberIds = ["sun-hao", "gao-yu"] };
+
+        var decision = OrganisationAdministration.SaveDepartment(organisation, Administrator, edit);
+
+        Assert.True(decision.IsAccepted);
+        Assert.Equal(["gao-yu", "sun-hao"], decision.State!.MembersOf("quality").Select(p => p.Id).Order());
+        Assert.True(decision.State.FindPerson("sun-hao")!.Has(Role.DepartmentHead));
+    }
+
+    [Fact]
+    public void SaveDepartment_ChannelNotAmongTheImportedChannels_ReportsTheChannelField()
+    {
+        var organisation = _organisation with { Channels = [new TeamChannel("19:ops@thread.tacv2", "运营")] };
+
+        var decision = OrganisationAdministration.SaveDepartment(organisation, Administrator, NewDepartment() with { ChannelId = "19:typo@thread.tacv2" });
+
+        Assert.Contains(F.DepartmentChannel, decision.Rejection!.FieldErrors.Keys);
+    }
+
+    [Fact]
     public void SaveDepartment_HeadNotAPersonAndIdTakenAndNoName_ReportsEachField()
     {
         var edit = NewDepartment() with { Id = "sales", NameEn = " ", HeadPersonId = "nobody" };

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ public sealed class OrganisationDirectoryTests
     {
         var environment = new Mock<IHostEnvironment>();
         environment.SetupGet(e => e.ContentRootPath).Returns(AppContext.BaseDirectory);
-        var seed = new OrganisationSeed(Options.Create(new OrganisationOptions()), environment.Object);
+        var seed = new OrganisationSeed(Options.Create(new OrganisationOptions()), environment.Object, LocalRunConfiguration());
         _directory = new OrganisationDirectory(_store.Object, new ChangeWriter(_store.Object), seed, _time, NullLogger<OrganisationDirectory>.Instance);
     }
 
@@ -73,4 +74,8 @@ public sealed class OrganisationDirectoryTests
         Assert.Same(saved, current.Value);
         _store.Verify(s => s.ReadAsync<OrganisationProfile>(It.IsAny<string>(), It.IsAny<DocumentKey>(), It.IsAny<CancellationToken>()), Times.Never);
     }
+
+    /// <summary>No MicrosoftAppId: a local run, which starts with the sample company.</summary>
+    internal static IConfiguration LocalRunConfiguration() =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppId"] = string.Empty }).Build();
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Setup;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Protocol.Activities;
@@ -46,6 +47,11 @@ internal sealed class RouterHarness : IDisposable
         builder.Services.AddSingleton(directory.Object);
         builder.Services.AddSingleton(Conversations.Object);
         builder.Services.AddSingleton(Connector.Object);
+        builder.Services.AddOptions<OrganisationOptions>();
+        builder.Services.AddSingleton<AdministratorEnrolment>();
+        builder.Services.AddSingleton(Store.Object);
+        builder.Services.AddSingleton<TeamDirectory>();
+        builder.Services.AddSingleton<SetupCardFactory>();
         configure?.Invoke(builder.Services);
         _provider = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
@@ -57,6 +63,9 @@ internal sealed class RouterHarness : IDisposable
     public Mock<IConnectorClient> Connector { get; } = new();
 
     public Mock<IConversationDirectory> Conversations { get; } = new();
+
+    /// <summary>Where the set-up reads the team the app was added to; empty unless a test sets it up.</summary>
+    public Mock<IDocumentStore> Store { get; } = new();
 
     public List<ConnectorCall> Sent { get; } = [];
 

@@ -46,6 +46,24 @@ public sealed class TurnRouterTests
     }
 
     [Fact]
+    public async Task Route_CommandFromSomeoneOutsideTheOrganisation_TellsThemTheirNameAndIdsForTheAdministrator()
+    {
+        var command = new Mock<IChatCommand>();
+        command.SetupGet(c => c.Name).Returns("monthly-plan");
+        command.SetupGet(c => c.Phrases).Returns(["monthly plan"]);
+        using var harness = new RouterHarness(configure: s => s.AddSingleton(command.Object));
+        harness.Organisation = harness.Organisation with { People = [] };
+        var activity = TestActivities.Message("monthly plan", fromId: "29:stranger", locale: "en-US");
+        activity = activity with { From = new ChannelAccount("29:stranger", "Zhou Ming") { AadObjectId = "8f1c0a2e-5b7d-4e21-9c3a-1d2e3f4a5b6c" } };
+
+        await harness.RouteAsync(activity);
+
+        var text = Assert.Single(harness.Sent).Activity.Text;
+        Assert.Equal(Localizer.EnUs.Format("Organisation.NotInOrganisation", "Zhou Ming", "8f1c0a2e-5b7d-4e21-9c3a-1d2e3f4a5b6c", "29:stranger"), text);
+        command.Verify(c => c.HandleAsync(It.IsAny<Turn>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
     public async Task Route_UnknownText_RepliesNotUnderstoodInTheClientsLanguage()
     {
         using var harness = new RouterHarness();

@@ -47,6 +47,21 @@ public sealed class WelcomeCardSamples : ICardSamples
             new OrganisationFormView<DepartmentEdit>(organisation, "etag-1", new("sales", "销售部", "Sales", "nobody", null, IsNew: true)) { Rejection = invalid, Notice = text["Common.Rejection.InvalidInput"] }, text));
         yield return new("organisation/person-edit", PersonForm.Build(
             new OrganisationFormView<PersonEdit>(organisation, "etag-1", new("li-qiang", "李强", "Li Qiang", "user-id-1", "sales", Role.Employee | Role.DepartmentHead, IsNew: false)), text));
+        var empty = new OrganisationProfile { CompanyName = new LocalizedText("本公司", "Our company"), People = [administrator! with { DepartmentId = null }] };
+        yield return new("organisation/setup-empty", SetupCard.Build(new SetupView(empty, "etag-1", null), text));
+        var imported = organisation with
+        {
+            TeamId = "team-1",
+            TeamName = "华彩运营",
+            Channels = [new TeamChannel("19:general@thread.tacv2", "General"), new TeamChannel("19:ops@thread.tacv2", "运营管理")],
+        };
+        yield return new("organisation/setup-imported", SetupCard.Build(new SetupView(imported, "etag-2", "华彩运营", text.Format("Organisation.Setup.Imported", 4, 1, 2)), text));
+        yield return new("organisation/department-channel-picker", DepartmentForm.Build(
+            new OrganisationFormView<DepartmentEdit>(imported, "etag-2", new("sales", "销售部", "Sales", "li-qiang", "19:ops@thread.tacv2", IsNew: false)), text));
+        yield return new("organisation/settings-channel-picker", SettingsForm.Build(
+            new OrganisationFormView<SettingsEdit>(imported, "etag-2", new("19:ops@thread.tacv2", null, "Asia/Shanghai")), text));
+        yield return new("welcome/not-in-organisation", WelcomeCard.Build(
+            new WelcomeView(null, [], IsLocalRun: false) { NotInOrganisation = text.Format("Organisation.NotInOrganisation", "周明 Zhou Ming", "8f1c0a2e-5b7d-4e21-9c3a-1d2e3f4a5b6c", "29:1abc") }, text));
         yield return new("organisation/settings-stale", SettingsForm.Build(
             new OrganisationFormView<SettingsEdit>(organisation, "etag-2", new("channel-ops", "channel-general", "Mars/Olympus"))
             {

@@ -51,7 +51,7 @@ public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, T
             OrganisationVerbs.SaveDepartment => await SaveAsync(
                 turn, request, stored, OrganisationFormReader.Department(request), OrganisationAdministration.SaveDepartment, DepartmentForm, cancellationToken),
             OrganisationVerbs.SavePerson => await SaveAsync(
-                turn, request, stored, OrganisationFormReader.Person(request), OrganisationAdministration.SavePerson, PersonForm, cancellationToken),
+                turn, request, stored, KeepTeamsAccount(profile, OrganisationFormReader.Person(request)), OrganisationAdministration.SavePerson, PersonForm, cancellationToken),
             _ => await SaveAsync(
                 turn, request, stored, OrganisationFormReader.Settings(request), OrganisationAdministration.SaveSettings, SettingsForm, cancellationToken),
         };
@@ -113,6 +113,10 @@ public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, T
 
     private static CardActionResult SettingsForm(Turn turn, StoredDocument<OrganisationProfile> stored, SettingsEdit values, Rejection? rejection, string? notice) =>
         CardActionResult.ShowCard(Cards.Organisation.SettingsForm.Build(new OrganisationFormView<SettingsEdit>(stored.Value, stored.ETag, values) { Rejection = rejection, Notice = notice }, turn.Text));
+
+    /// <summary>The form no longer carries the Teams account (it comes from the roster): an edit keeps the stored one.</summary>
+    private static PersonEdit KeepTeamsAccount(OrganisationProfile profile, PersonEdit edit) =>
+        edit.TeamsUserId is null && !edit.IsNew && profile.FindPerson(edit.Id) is { } known ? edit with { TeamsUserId = known.TeamsUserId } : edit;
 
     private static DepartmentEdit DepartmentToEdit(OrganisationProfile profile, string? departmentId) =>
         departmentId is not null && profile.FindDepartment(departmentId) is { } d

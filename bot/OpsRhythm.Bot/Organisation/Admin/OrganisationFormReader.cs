@@ -17,7 +17,12 @@ public static class OrganisationFormReader
             Text(request, F.DepartmentNameEn) ?? string.Empty,
             Text(request, F.DepartmentHead),
             Text(request, F.DepartmentChannel),
-            IsNew(request));
+            IsNew(request))
+        {
+            MemberIds = request.Value(F.DepartmentMembers) is { } members
+                ? [.. members.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)]
+                : null,
+        };
     }
 
     public static PersonEdit Person(CardActionRequest request)
