@@ -17,7 +17,8 @@ namespace OpsRhythm.Bot.Meetings;
 /// <summary>
 /// The weekly meeting card's buttons. Schedule/move and cancel: ops office only, from the version the
 /// card was drawn from; the calendar is changed first (a failure changes nothing and is said on the card),
-/// then the meeting, its audit event and the ops channel's notice are written in one batch.
+/// then the meeting, its audit event and the ops channel's notice are written in one batch. When that write
+/// loses a race, the calendar is put back to what the store holds, as the coordination pick does.
 /// </summary>
 public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCalendar calendar, ChangeWriter writer, TimeProvider time, ILogger<WeeklyMeetingHandler> logger) : ICardActionHandler
 {
@@ -82,14 +83,23 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
         var moved = decision.Events[0].Action == "moved";
         var noticeKey = moved ? "Meetings.Notice.Moved" : "Meetings.Notice.Scheduled";
         var stored = await CommitAsync(turn, actor, current, meeting, decision.Events, noticeKey, cancellationToken);
-        if (stored is null && !moving)
+        if (stored is not null)
+        {
+            return Card(turn, stored, actor, notice: turn.Text[moved ? "Meetings.Weekly.Moved" : "Meetings.Weekly.Scheduled"]);
+        }
+
+        // Someone else changed the meeting first: the calendar is put back to what the store now says.
+        var latest = await documents.WeeklyAsync(CancellationToken.None);
+        if (moving)
+        {
+            await UndoMoveAsync(previous!.EventId!, latest, turn.Organisation);
+        }
+        else
         {
             await CompensateAsync(inCalendar.EventId);
         }
 
-        return stored is null
-            ? Card(turn, await documents.WeeklyAsync(cancellationToken), actor, notice: turn.Text["Common.Rejection.StaleVersion"])
-            : Card(turn, stored, actor, notice: turn.Text[moved ? "Meetings.Weekly.Moved" : "Meetings.Weekly.Scheduled"]);
+        return Card(turn, latest, actor, notice: turn.Text["Common.Rejection.StaleVersion"]);
     }
 
     private async Task<CardActionResult> CancelAsync(Turn turn, Person actor, StoredDocument<WeeklyMeeting>? current, CancellationToken cancellationToken)
@@ -119,9 +129,85 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
         }
 
         var stored = await CommitAsync(turn, actor, current, decision.State!, decision.Events, "Meetings.Notice.Cancelled", cancellationToken);
-        return stored is null
-            ? Card(turn, await documents.WeeklyAsync(cancellationToken), actor, notice: turn.Text["Common.Rejection.StaleVersion"])
-            : Card(turn, stored, actor, notice: turn.Text["Meetings.Weekly.CancelledNotice"]);
+        if (stored is not null)
+        {
+            return Card(turn, stored, actor, notice: turn.Text["Meetings.Weekly.CancelledNotice"]);
+        }
+
+        var latest = await UndoCancelAsync(current.Value.EventId, actor, turn.Organisation);
+        return Card(turn, latest, actor, notice: turn.Text["Common.Rejection.StaleVersion"]);
+    }
+
+    /// <summary>
+    /// A move lost the race after its PATCH: the event goes back to the meeting the store holds (the winner's
+    /// move, or the slot before), or is cancelled if the store no longer names it (issue 13).
+    /// </summary>
+    private async Task UndoMoveAsync(string eventId, StoredDocument<WeeklyMeeting>? latest, OrganisationProfile organisation)
+    {
+        if (latest?.Value is not { } winner || !string.Equals(winner.EventId, eventId, StringComparison.Ordinal))
+        {
+            await CompensateAsync(eventId);
+            return;
+        }
+
+        if (winner.State != MeetingState.Scheduled)
+        {
+            // The winner cancelled it; its cancel reached the calendar too.
+            return;
+        }
+
+        logger.UndoingMove(WeeklyMeeting.DocumentId, eventId);
+        try
+        {
+            await calendar.UpdateAsync(eventId, MeetingPlans.Weekly(winner, organisation), CancellationToken.None);
+        }
+        catch (Exception failure) when (CalendarFailure.IsCalendarFailure(failure))
+        {
+            // The attendee job patches the series to the stored meeting on its next run.
+            logger.CalendarFailed("undo-move", failure);
+        }
+    }
+
+    /// <summary>
+    /// A cancel lost the race after the calendar cancelled the event: a cancelled event cannot be revived, so
+    /// when the store still holds that meeting as scheduled it gets a new event, recorded on the winner's version.
+    /// </summary>
+    private async Task<StoredDocument<WeeklyMeeting>?> UndoCancelAsync(string? eventId, Person actor, OrganisationProfile organisation)
+    {
+        var latest = await documents.WeeklyAsync(CancellationToken.None);
+        if (eventId is null || !MeetingPlans.IsInCalendar(eventId) || !calendar.CreatesTeamsMeetings
+            || latest?.Value is not { State: MeetingState.Scheduled } winner || !string.Equals(winner.EventId, eventId, StringComparison.Ordinal))
+        {
+            return latest;
+        }
+
+        logger.UndoingCancel(WeeklyMeeting.DocumentId, eventId);
+        CalendarMeeting created;
+        try
+        {
+            created = await calendar.CreateAsync(MeetingPlans.Weekly(winner, organisation), CancellationToken.None);
+        }
+        catch (Exception failure) when (CalendarFailure.IsCalendarFailure(failure))
+        {
+            logger.CalendarFailed("undo-cancel", failure);
+            return latest;
+        }
+
+        var restored = winner with { EventId = created.EventId, JoinUrl = created.JoinUrl ?? winner.JoinUrl };
+        try
+        {
+            return await writer.CommitAsync(
+                new Change<WeeklyMeeting>(StorageContainers.Meetings, MeetingDocuments.WeeklyKey, restored, latest.ETag)
+                {
+                    Audit = MeetingAudit.Of([new WorkflowEvent("calendar-restored")], nameof(WeeklyMeeting), restored.Id, actor.Id, time.GetUtcNow()),
+                },
+                CancellationToken.None);
+        }
+        catch (Exception conflict) when (conflict is DocumentPreconditionFailedException or DocumentConflictException)
+        {
+            await CompensateAsync(created.EventId);
+            return await documents.WeeklyAsync(CancellationToken.None);
+        }
     }
 
     /// <summary>Writes the meeting, its audit and the ops channel's notice; null when someone else changed it first.</summary>

@@ -28,6 +28,7 @@ public static class MessagesEndpoint
         [FromServices] IInboundAuthenticator authenticator,
         [FromServices] ServiceUrlAllowList serviceUrls,
         [FromServices] TurnRouter router,
+        [FromServices] ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         // Teams posts JSON only; anything else is refused before its body is read.
@@ -58,6 +59,7 @@ public static class MessagesEndpoint
         // activity naming a host off the allow-list must change nothing and get nothing (issue 13).
         if (!serviceUrls.IsAllowed(activity.ServiceUrl))
         {
+            MessagingLog.ServiceUrlNotAllowed(loggers.CreateLogger(typeof(MessagesEndpoint).FullName!), Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) ? url.IdnHost : null);
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
         }
 

@@ -38,7 +38,7 @@ public sealed class ServiceUrlAllowList
     public ServiceUrlAllowList(IEnumerable<string> extraHosts, bool localRun)
     {
         ArgumentNullException.ThrowIfNull(extraHosts);
-        _hosts = DefaultHosts.Concat(extraHosts.Select(h => h.Trim())).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _hosts = DefaultHosts.Concat(extraHosts.Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h.Trim())).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _loopback = localRun;
     }
 
