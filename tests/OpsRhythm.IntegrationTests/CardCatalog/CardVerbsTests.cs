@@ -80,7 +80,7 @@ public sealed class CardVerbsTests : IDisposable
 
     private sealed class CatalogVerbsHandler : ICardActionHandler
     {
-        public IReadOnlyCollection<string> Verbs => CatalogVerbs.All;
+        public IReadOnlyDictionary<string, VerbAccess> Access { get; } = CatalogVerbs.All.ToDictionary(v => v, _ => VerbAccess.Company(RoleSets.Everyone), StringComparer.Ordinal);
 
         public Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken) =>
             Task.FromResult(CardActionResult.ShowMessage(request.Verb));

@@ -18,9 +18,9 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
 {
     private const int DefaultSeed = 20261126;
     private const int Inputs = 10_000;
-    private const string Actor = "user-id-1";
-    private const string ActorPerson = "li-qiang";
-    private const string ActorDepartment = "sales";
+
+    /// <summary>The people whose hostile clicks are sent in turn (half the inputs each): two heads, so each is judged on the other's data too.</summary>
+    private static readonly DrillActor[] Actors = [new("user-id-1", "li-qiang", "sales"), new("user-id-2", "zhang-wei", "production")];
 
     private static readonly string[] People = ["user-id-0", "user-id-1", "user-id-2", "user-id-3", "user-id-4", "user-id-5"];
 
@@ -39,29 +39,28 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
         var crawler = new CardCrawler(client, phrases.Where(p => !IsActAs(p)).ToList(), check);
         await crawler.CrawlAsync(People, clicksPerPerson: 40);
         await crawler.CrawlAsync(People, clicksPerPerson: 20);
-        var before = StoreSnapshot.Read(host.DatabasePath);
+        var crawled = StoreSnapshot.Read(host.DatabasePath);
         Assert.True(crawler.Seen.Count > 0, "Crawling found no buttons:\n" + string.Join('\n', failures.Take(25)) + string.Join('\n', crawler.Log.Take(10)));
 
         // "act as" (local runs only) would make the actor someone else; it is sent with hostile arguments only.
-        var turns = new HostileTurns(seed, client, Actor, verbs, phrases, crawler.Seen);
         var answered = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var turn in turns.Take(Inputs))
+        var foreign = new List<string>();
+        var verbsSent = new HashSet<string>(StringComparer.Ordinal);
+        var phrasesSent = new HashSet<string>(StringComparer.Ordinal);
+        var changedCount = 0;
+        foreach (var actor in Actors)
         {
-            var answer = await client.PostBytesAsync(turn.Body, turn.ContentType);
-            check($"{turn.Kind}: {turn.Description}", answer);
-            if (turn.Kind == "stranger" && answer.InvokeStatus != 403)
-            {
-                failures.Add($"someone outside the organisation got {answer.HttpStatus}/{answer.InvokeStatus}: {turn.Description}");
-            }
-
-            var key = $"{turn.Kind} → {answer.HttpStatus}{(answer.InvokeStatus is { } status ? "/" + status : string.Empty)}";
-            answered[key] = answered.GetValueOrDefault(key) + 1;
+            var before = StoreSnapshot.Read(host.DatabasePath);
+            var turns = new HostileTurns(seed + Array.IndexOf(Actors, actor), client, actor.TeamsId, verbs, phrases, crawler.Seen);
+            await SendAsync(client, turns, Inputs / Actors.Length, check, failures, answered);
+            verbsSent.UnionWith(turns.VerbsSent);
+            phrasesSent.UnionWith(turns.PhrasesSent);
+            var changes = StoreSnapshot.Read(host.DatabasePath).ChangesSince(before);
+            changedCount += changes.Count;
+            foreign.AddRange(changes.Where(c => !MayChange(c, actor)).Select(c => $"{actor.Person}: {c.Key} ({c.Type}) {(c.Before is null ? "created" : c.After is null ? "deleted" : "changed")}: {Preview(c.After?.Body ?? c.Before!.Body)}"));
         }
 
-        var changes = StoreSnapshot.Read(host.DatabasePath).ChangesSince(before);
-        var foreign = changes.Where(c => !MayChange(c)).Select(c => $"{c.Key} ({c.Type}) {(c.Before is null ? "created" : c.After is null ? "deleted" : "changed")}: {Preview(c.After?.Body ?? c.Before!.Body)}").ToList();
-
-        output.WriteLine($"seed {seed}; {crawler.Seen.Count} buttons seen while crawling; {before.Documents.Count} documents before, {changes.Count} changed");
+        output.WriteLine($"seed {seed}; {crawler.Seen.Count} buttons seen while crawling; {crawled.Documents.Count} documents before, {changedCount} changed");
         foreach (var (key, count) in answered.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"{key}: {count}");
@@ -73,9 +72,25 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} answers failed (seed {seed}):\n" + string.Join('\n', failures.Take(25)));
-        Assert.True(foreign.Count == 0, $"{ActorPerson} changed data that is not theirs (seed {seed}):\n" + string.Join('\n', foreign.Take(25)));
-        Assert.Empty(verbs.Except(turns.VerbsSent));
-        Assert.Empty(phrases.Except(turns.PhrasesSent));
+        Assert.True(foreign.Count == 0, $"an actor changed data that is not theirs (seed {seed}):\n" + string.Join('\n', foreign.Take(25)));
+        Assert.Empty(verbs.Except(verbsSent));
+        Assert.Empty(phrases.Except(phrasesSent));
+    }
+
+    private static async Task SendAsync(DrillClient client, HostileTurns turns, int count, Action<string, DrillAnswer> check, List<string> failures, Dictionary<string, int> answered)
+    {
+        foreach (var turn in turns.Take(count))
+        {
+            var answer = await client.PostBytesAsync(turn.Body, turn.ContentType);
+            check($"{turn.Kind}: {turn.Description}", answer);
+            if (turn.Kind == "stranger" && answer.InvokeStatus != 403)
+            {
+                failures.Add($"someone outside the organisation got {answer.HttpStatus}/{answer.InvokeStatus}: {turn.Description}");
+            }
+
+            var key = $"{turn.Kind} → {answer.HttpStatus}{(answer.InvokeStatus is { } status ? "/" + status : string.Empty)}";
+            answered[key] = answered.GetValueOrDefault(key) + 1;
+        }
     }
 
     private static (IReadOnlyList<string> Verbs, IReadOnlyList<string> Phrases) Registered(IServiceProvider services)
@@ -93,7 +108,7 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
     /// propose). Conversation references are every sender's; audit events and outbox messages are only
     /// ever written in the same batch as the change they describe, which is judged itself.
     /// </summary>
-    private static bool MayChange(StoredChange change)
+    private static bool MayChange(StoredChange change, DrillActor actor)
     {
         if (change.Type is "ConversationRecord" || (change.Before is null && change.Type is "AuditEvent" or "OutboxMessage"))
         {
@@ -104,14 +119,14 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
         var departments = DepartmentsOf(document.RootElement).ToList();
         if (departments.Count > 0)
         {
-            return departments.All(d => d == ActorDepartment);
+            return departments.All(d => d == actor.Department);
         }
 
         var createdByActor = change.Before is null && document.RootElement.EnumerateObject()
-            .Any(p => p.Name.EndsWith("PersonId", StringComparison.Ordinal) && p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() == ActorPerson);
+            .Any(p => p.Name.EndsWith("PersonId", StringComparison.Ordinal) && p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() == actor.Person);
         return createdByActor
-            || change.Key.PartitionKey.Contains(ActorDepartment, StringComparison.Ordinal)
-            || change.Key.Id.Contains(ActorDepartment, StringComparison.Ordinal);
+            || change.Key.PartitionKey.Contains(actor.Department, StringComparison.Ordinal)
+            || change.Key.Id.Contains(actor.Department, StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> DepartmentsOf(JsonElement document) =>
@@ -126,6 +141,11 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
             failures.Add($"{answer.HttpStatus}/{answer.InvokeStatus} {answer.InvokeMessage}: {description}");
         }
 
+        if (answer.Invoke is { } invoke && System.Text.Encoding.UTF8.GetByteCount(invoke.GetRawText()) > 40 * 1024)
+        {
+            failures.Add($"invoke answer of {System.Text.Encoding.UTF8.GetByteCount(invoke.GetRawText())} bytes: {description}");
+        }
+
         while (host.Errors.TryDequeue(out var error))
         {
             failures.Add($"logged {Preview(error, 600)} ← {description}");
@@ -134,6 +154,11 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
         foreach (var card in answer.Cards)
         {
             var raw = card.GetRawText();
+            if (System.Text.Encoding.UTF8.GetByteCount(raw) > OpsRhythm.Cards.Model.CardJson.MaxCardBytes)
+            {
+                failures.Add($"card of {System.Text.Encoding.UTF8.GetByteCount(raw)} bytes, over Teams' limit: {description}");
+            }
+
             if (raw.Contains("\"$data\"", StringComparison.Ordinal) || raw.Contains("\"url\":\"https://evil.example", StringComparison.Ordinal))
             {
                 failures.Add($"card binds or links hostile data: {description}");
