@@ -26,6 +26,9 @@ public sealed class TurnRouter(
     public async Task<TurnOutcome> RouteAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+
+        // A person waits on this turn: no query across every partition (docs/storage.md).
+        using var userPath = HotPath.Enter("turn");
         switch (activity.Type)
         {
             case ActivityTypes.Message:
