@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Dashboard;
 
@@ -22,6 +23,9 @@ public static class DashboardEndpoints
             context.HttpContext.Response.Headers.ContentSecurityPolicy =
                 "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.cloud.microsoft https://*.skype.com";
             context.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
+
+            // A page load: no query across every partition (docs/storage.md).
+            using var userPath = HotPath.Enter("dashboard");
             return await next(context);
         });
         group.MapGet("/", (HttpContext context, DashboardAssets assets) => assets.Serve(context, "index.html"));

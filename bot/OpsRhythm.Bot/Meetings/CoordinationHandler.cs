@@ -146,6 +146,7 @@ public sealed class CoordinationHandler(
                     Messages = messages,
                 },
                 cancellationToken);
+            documents.Remember(meeting);
             return Card(turn, actor, stored, notice: turn.Text["Meetings.Coordinate.Scheduled"]);
         }
         catch (DocumentPreconditionFailedException)

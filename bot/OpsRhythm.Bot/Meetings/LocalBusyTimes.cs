@@ -21,7 +21,7 @@ public sealed class LocalBusyTimes(MeetingDocuments documents)
             }
         }
 
-        // A scan across meetings: acceptable only because this runs in local, single-machine use.
+        // From the background-refreshed cache: no query across meetings on the proposer's turn.
         foreach (var meeting in await documents.ScheduledCoordinationsAsync(cancellationToken))
         {
             if (meeting.Chosen is not { } chosen || !chosen.Overlaps(window))

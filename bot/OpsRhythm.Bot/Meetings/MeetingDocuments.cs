@@ -3,8 +3,12 @@ using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Meetings;
 
-/// <summary>The meetings container: each meeting is its own partition (pk = id), so every read here is a point read.</summary>
-public sealed class MeetingDocuments(IDocumentStore store)
+/// <summary>
+/// The meetings container: each meeting is its own partition (pk = id), so every read here is a point
+/// read, except the scheduled coordination meetings, which user paths take from <see cref="ScheduledMeetings"/>
+/// (refreshed in the background) when it is registered.
+/// </summary>
+public sealed class MeetingDocuments(IDocumentStore store, ScheduledMeetings? scheduled = null)
 {
     public static DocumentKey WeeklyKey { get; } = new(WeeklyMeeting.DocumentId, WeeklyMeeting.DocumentId);
 
@@ -16,8 +20,14 @@ public sealed class MeetingDocuments(IDocumentStore store)
     public Task<StoredDocument<CoordinationMeeting>?> CoordinationAsync(string id, CancellationToken cancellationToken) =>
         store.ReadAsync<CoordinationMeeting>(StorageContainers.Meetings, CoordinationKey(id), cancellationToken);
 
-    /// <summary>Scheduled coordination meetings across partitions: for the reminder job and local slot search only, never a chat turn with Graph configured.</summary>
-    public async Task<IReadOnlyList<CoordinationMeeting>> ScheduledCoordinationsAsync(CancellationToken cancellationToken)
+    /// <summary>Scheduled coordination meetings: from the background-refreshed cache when there is one, else read across partitions.</summary>
+    public Task<IReadOnlyList<CoordinationMeeting>> ScheduledCoordinationsAsync(CancellationToken cancellationToken) =>
+        scheduled is null ? ReadScheduledCoordinationsAsync(cancellationToken) : scheduled.GetAsync(cancellationToken);
+
+    /// <summary>A coordination meeting just written, so this instance's cache shows it at once.</summary>
+    public void Remember(CoordinationMeeting meeting) => scheduled?.Remember(meeting);
+
+    private async Task<IReadOnlyList<CoordinationMeeting>> ReadScheduledCoordinationsAsync(CancellationToken cancellationToken)
     {
         var query = DocumentQuery.Of<CoordinationMeeting>().Where("state", nameof(MeetingState.Scheduled));
         var found = new List<CoordinationMeeting>();

@@ -16,6 +16,8 @@ public static class MeetingsRegistration
             .ValidateDataAnnotations()
             .Validate(o => IsCron(o.ReminderCron) && IsCron(o.AttendeeSyncCron), "Meetings:ReminderCron and Meetings:AttendeeSyncCron must be 5-field cron expressions.")
             .ValidateOnStart();
+        services.AddSingleton<ScheduledMeetings>();
+        services.AddHostedService<ScheduledMeetingsRefresher>();
         services.AddSingleton<MeetingDocuments>();
         services.AddSingleton<IUpcomingMeetings, UpcomingMeetingsReader>();
         services.AddSingleton<LocalBusyTimes>();

@@ -31,6 +31,9 @@ public sealed class TurnRouter(
         var trace = new TurnTrace(KindOf(activity));
         var started = Stopwatch.GetTimestamp();
         using var span = BotTelemetry.StartTurn(trace);
+
+        // A person waits on this turn: no query across every partition (docs/storage.md).
+        using var userPath = HotPath.Enter("turn");
         try
         {
             return await RouteByTypeAsync(activity, trace, cancellationToken);

@@ -75,6 +75,11 @@ public sealed class CosmosDocumentStore(CosmosClient client, CosmosStoreOptions 
     public IAsyncEnumerable<StoredDocument<T>> QueryAcrossPartitionsAsync<T>(string container, DocumentQuery query, CancellationToken cancellationToken)
     {
         DocumentRules.ValidateQuery(query);
+        if (HotPath.Check(container, query.DocumentType, options.FailOnCrossPartitionHotPath) is { } path)
+        {
+            CosmosStoreLog.CrossPartitionHotPath(logger, "QUERY " + query.DocumentType, $"{container} on {path}");
+        }
+
         var requestOptions = new QueryRequestOptions { MaxItemCount = query.Limit ?? 100 };
         return QueryCoreAsync<T>(container, CosmosQueryText.Build(null, query), requestOptions, query.Limit, acrossPartitions: true, cancellationToken);
     }

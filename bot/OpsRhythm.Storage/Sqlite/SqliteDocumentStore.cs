@@ -19,6 +19,7 @@ public sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;
     private readonly TimeProvider _timeProvider;
+    private readonly bool _failOnHotPath;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentDictionary<string, Task> _tables = new(StringComparer.Ordinal);
 
@@ -30,6 +31,7 @@ public sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         var path = System.IO.Path.GetFullPath(options.Path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         _busyTimeoutMilliseconds = (int)options.BusyTimeout.TotalMilliseconds;
+        _failOnHotPath = options.FailOnCrossPartitionHotPath;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -95,6 +97,7 @@ public sealed class SqliteDocumentStore : IDocumentStore, IDisposable
     public IAsyncEnumerable<StoredDocument<T>> QueryAcrossPartitionsAsync<T>(string container, DocumentQuery query, CancellationToken cancellationToken)
     {
         DocumentRules.ValidateQuery(query);
+        HotPath.Check(container, query.DocumentType, _failOnHotPath);
         return QueryCoreAsync<T>(container, null, query, cancellationToken);
     }
 

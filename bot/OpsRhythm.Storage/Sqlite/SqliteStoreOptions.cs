@@ -9,5 +9,8 @@ public sealed class SqliteStoreOptions
     /// <summary>How long a writer waits for another connection's write lock before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Throw when a cross-partition query runs on a user's path (<see cref="Contract.HotPath"/>); tests turn this on.</summary>
+    public bool FailOnCrossPartitionHotPath { get; set; }
+
     public const string DefaultPath = "data/opsrhythm.db";
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OpsRhythm.Storage.Contract;
@@ -17,11 +18,15 @@ namespace OpsRhythm.IntegrationTests.Dashboard;
 public sealed class DashboardServer : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Func<IDocumentStore, IDocumentStore>? _wrapStore;
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsrhythm-dashboard-" + Guid.NewGuid().ToString("N"));
 
-    public DashboardServer(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of the test defaults.</param>
+    /// <param name="wrapStore">Wraps the bot's store (e.g. to count its calls).</param>
+    public DashboardServer(IReadOnlyDictionary<string, string?>? settings = null, Func<IDocumentStore, IDocumentStore>? wrapStore = null)
     {
         _settings = settings ?? new Dictionary<string, string?>();
+        _wrapStore = wrapStore;
 
         // An explicit listener wins over the bot's default address, so tests never take port 3978.
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -71,6 +76,15 @@ public sealed class DashboardServer : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_wrapStore is { } wrap)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                var original = services.Last(d => d.ServiceType == typeof(IDocumentStore));
+                services.AddSingleton(provider => wrap((IDocumentStore)original.ImplementationFactory!(provider)));
+            });
         }
     }
 

@@ -38,8 +38,12 @@ internal sealed class MeetingsHarness : IAsyncDisposable
         Calendar = graph is null
             ? new LocalMeetingCalendar()
             : new GraphMeetingCalendar(new GraphServiceClient(new AnonymousAuthenticationProvider(), graph.BaseUrl.ToString()), Microsoft.Extensions.Options.Options.Create(new GraphOptions { BaseUrl = graph.BaseUrl, Organizer = Organizer }));
-        Documents = new MeetingDocuments(Store);
+        Scheduled = new ScheduledMeetings(Store, Time);
+        Documents = new MeetingDocuments(Store, Scheduled);
     }
+
+    /// <summary>The scheduled coordination meetings the user paths read (the bot refreshes it in the background).</summary>
+    public ScheduledMeetings Scheduled { get; }
 
     public FakeGraph? Graph { get; }
 

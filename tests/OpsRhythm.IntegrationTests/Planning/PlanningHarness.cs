@@ -27,15 +27,18 @@ namespace OpsRhythm.IntegrationTests.Planning;
 public sealed class PlanningHarness : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsrhythm-planning-" + Guid.NewGuid().ToString("N"));
-    private readonly SqliteDocumentStore _store;
+    private readonly IDocumentStore _store;
+    private readonly SqliteDocumentStore? _ownStore;
     private readonly ServiceProvider _services;
     private readonly List<ICardActionHandler> _handlers;
 
-    public PlanningHarness(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>On its own SQLite file, or on <paramref name="store"/> (e.g. the Cosmos DB-compatible server's), for <paramref name="organisation"/> or the sample one.</summary>
+    public PlanningHarness(IReadOnlyDictionary<string, string?>? settings = null, IDocumentStore? store = null, OrganisationProfile? organisation = null)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 20, 1, 0, 0, TimeSpan.Zero));
-        _store = new SqliteDocumentStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "store.db") }, Time);
-        Organisation = JsonSerializer.Deserialize<OrganisationProfile>(File.ReadAllText(OrganisationSeed.DefaultFile), OrganisationSeed.JsonOptions)!;
+        _ownStore = store is null ? new SqliteDocumentStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "store.db") }, Time) : null;
+        _store = store ?? _ownStore!;
+        Organisation = organisation ?? JsonSerializer.Deserialize<OrganisationProfile>(File.ReadAllText(OrganisationSeed.DefaultFile), OrganisationSeed.JsonOptions)!;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddLogging();
@@ -126,9 +129,12 @@ public sealed class PlanningHarness : IDisposable
     public void Dispose()
     {
         _services.Dispose();
-        _store.Dispose();
+        _ownStore?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 
     private sealed class FixedOrganisation(OrganisationProfile profile) : IOrganisationDirectory

@@ -9,7 +9,7 @@ public sealed class SqliteStoreFixture : IDisposable
 
     public SqliteStoreFixture()
     {
-        Store = new SqliteDocumentStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "store.db") }, TimeProvider.System);
+        Store = new SqliteDocumentStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "store.db"), FailOnCrossPartitionHotPath = true }, TimeProvider.System);
     }
 
     public SqliteDocumentStore Store { get; }

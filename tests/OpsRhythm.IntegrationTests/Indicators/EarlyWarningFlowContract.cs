@@ -10,16 +10,21 @@ using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.IntegrationTests.Indicators;
 
-/// <summary>Figures entered against a real SQLite store: alerts are written with the value, once per crossing.</summary>
-public sealed class EarlyWarningFlowTests(SqliteStoreFixture fixture) : IClassFixture<SqliteStoreFixture>
+/// <summary>
+/// Figures entered against a real store: alerts are written with the value, once per crossing, and an
+/// import of any size stays within a batch's limits. Run on SQLite and the Cosmos DB-compatible server.
+/// </summary>
+public abstract class EarlyWarningFlowContract
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 3, 2, 0, 0, TimeSpan.Zero));
 
     private static readonly Indicator Complaints = IndicatorCatalog.Seed.Find("complaint-rate")!;
 
+    protected abstract IDocumentStore Store { get; }
+
     private FigureRecorder Recorder()
     {
-        var store = fixture.Store;
+        var store = Store;
         return new FigureRecorder(new ChangeWriter(store), new IndicatorReader(store), new EarlyWarningCheck(store), _time);
     }
 
@@ -34,7 +39,7 @@ public sealed class EarlyWarningFlowTests(SqliteStoreFixture fixture) : IClassFi
             CreatedBy = "li-qiang",
             CreatedAt = _time.GetUtcNow(),
         };
-        await fixture.Store.CreateAsync(StorageContainers.Risks, new DocumentKey(department, risk.Id), risk, CancellationToken.None);
+        await Store.CreateAsync(StorageContainers.Risks, new DocumentKey(department, risk.Id), risk, CancellationToken.None);
         return risk.Id;
     }
 
@@ -47,7 +52,7 @@ public sealed class EarlyWarningFlowTests(SqliteStoreFixture fixture) : IClassFi
     private async Task<List<T>> AllAsync<T>(string pk)
     {
         var list = new List<T>();
-        await foreach (var d in fixture.Store.QueryAsync<T>(StorageContainers.Indicators, pk, DocumentQuery.Of<T>(), CancellationToken.None))
+        await foreach (var d in Store.QueryAsync<T>(StorageContainers.Indicators, pk, DocumentQuery.Of<T>(), CancellationToken.None))
         {
             list.Add(d.Value);
         }
@@ -55,7 +60,7 @@ public sealed class EarlyWarningFlowTests(SqliteStoreFixture fixture) : IClassFi
         return list;
     }
 
-    [Fact]
+    [ContractFact]
     public async Task RecordAsync_ValuePastCritical_AlertAndMessagesWrittenWithValue()
     {
         var department = "d" + Guid.NewGuid().ToString("N")[..8];
@@ -80,7 +85,7 @@ public sealed class EarlyWarningFlowTests(SqliteStoreFixture fixture) : IClassFi
         Assert.Equal(2, (await AllAsync<IndicatorValue>(pk)).Count);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task RecordAsync_CorrectionAndStillCritical_NoSecondAlertUntilRecovered()
     {
         var department = "d" + Guid.NewGuid().ToString("N")[..8];
@@ -96,7 +101,7 @@ public sealed class EarlyWarningFlowTests(SqliteStoreFixture fixture) : IClassFi
         Assert.Equal([("2026-M08", WarningLevel.Critical), ("2026-M11", WarningLevel.Warning)], alerts.Select(a => (a.Period, a.Crossing.Level)).Order());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task RecordAsync_NoRiskWatching_ValueSavedWithoutAlert()
     {
         var department = "d" + Guid.NewGuid().ToString("N")[..8];
@@ -105,5 +110,34 @@ public sealed class EarlyWarningFlowTests(SqliteStoreFixture fixture) : IClassFi
 
         Assert.Equal((1, 0), (saved, alerts));
         Assert.Empty(await AllAsync<OutboxMessage>(IndicatorValue.PartitionFor(department, 2026)));
+    }
+
+    [ContractFact]
+    public async Task RecordAsync_500RowsOfOneDepartmentYear_SavesEveryRowRaisesTheAlertOnceAndAgainChangesNothing()
+    {
+        var department = "d" + Guid.NewGuid().ToString("N")[..8];
+        await SeedRiskAsync(department);
+        var pk = IndicatorValue.PartitionFor(department, 2026);
+        var synthetic = Enumerable.Range(1, 41)
+            .Select(i => new Indicator($"x-{i}", new($"指标{i}", $"Indicator {i}"), IndicatorGroup.Internal, "%", IndicatorDirection.HigherIsBetter, IndicatorFrequency.Monthly));
+        var rows = new[] { Complaints }.Concat(synthetic)
+            .SelectMany(indicator => Enumerable.Range(1, 12).Select(month => (indicator, month)))
+            .Take(IndicatorCsv.MaxRows)
+            .Select((r, line) => new IndicatorCsvRow(line + 2, department, r.indicator, Period.Parse($"2026-M{r.month:00}"), r.indicator == Complaints && r.month == 12 ? 5.6 : 1.0))
+            .ToList();
+        var profile = FeatureFlowOrganisation.Profile with
+        {
+            Departments = [.. FeatureFlowOrganisation.Profile.Departments, new(department, new("测试部", "Test")) { HeadPersonId = "li-qiang", ChannelId = "channel-" + department }],
+        };
+
+        var (saved, alerts) = await Recorder().RecordAsync(FeatureFlowOrganisation.SalesHead, profile, FigureKind.Value, rows, CancellationToken.None);
+        var again = await Recorder().RecordAsync(FeatureFlowOrganisation.SalesHead, profile, FigureKind.Value, rows, CancellationToken.None);
+
+        Assert.Equal((500, 1), (saved, alerts));
+        Assert.Equal((500, 0), again);
+        Assert.Equal(500, (await AllAsync<IndicatorValue>(pk)).Count);
+        Assert.Single(await AllAsync<RiskAlert>(pk));
+        Assert.Equal(3, (await AllAsync<OutboxMessage>(pk)).Count);
+        Assert.Empty(await AllAsync<MessageSpill>(pk));
     }
 }
