@@ -88,7 +88,7 @@ public static class CompanyPlanCard
             : PlanCardParts.Grid(
                 [2, 4, 1],
                 [text["Planning.Field.Department"], text["Planning.Field.Risk"], text["Planning.Field.Level"]],
-                company.TopRisks.Select(r => (IReadOnlyList<string>)[PlanNames.Department(view.Organisation, r.DepartmentId, text), r.Risk.Description, r.Risk.Level.ToString(text.Culture)]));
+                company.TopRisks.Select(r => (IReadOnlyList<string>)[PlanNames.Department(view.Organisation, r.DepartmentId, text), r.Risk.Description, PlanNames.RiskLevel(r.Risk, text)]));
         yield return PlanCardParts.Heading(text["Planning.Conflicts"]);
         if (company.Conflicts.Count == 0)
         {
