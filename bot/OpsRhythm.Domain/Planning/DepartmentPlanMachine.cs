@@ -56,7 +56,8 @@ public static class DepartmentPlanMachine
 
     private static Decision<DepartmentPlan> Submit(DepartmentPlan plan, PlanCycle cycle, PlanActor actor, SubmitPlanCommand command)
     {
-        if (Check(plan, cycle, actor, PlanAction.Submit, DepartmentPlanState.Draft, DepartmentPlanState.Returned) is { } rejected)
+        // A plan nobody has started is submitted empty: say what is missing rather than "not in this state".
+        if (Check(plan, cycle, actor, PlanAction.Submit, DepartmentPlanState.NotStarted, DepartmentPlanState.Draft, DepartmentPlanState.Returned) is { } rejected)
         {
             return rejected;
         }
@@ -65,6 +66,11 @@ public static class DepartmentPlanMachine
         if (errors.Count > 0)
         {
             return Decision.Reject<DepartmentPlan>(Rejection.Invalid(errors));
+        }
+
+        if (plan.State == DepartmentPlanState.NotStarted)
+        {
+            return Decision.Reject<DepartmentPlan>(Rejection.WrongState);
         }
 
         var revision = plan.Revision + 1;

@@ -131,7 +131,7 @@ public static class PlanCycleMachine
             ? null
             : Decision.Reject<PlanCycle>(Rejection.Invalid(new Dictionary<string, FieldError>
             {
-                [PlanFields.Period] = new("Planning.Error.PlansNotAccepted", pending.Count),
+                [PlanFields.Period] = new("Planning.Error.PlansNotAccepted", pending.Count, string.Join(",", pending)),
             }));
     }
 

@@ -111,7 +111,7 @@ public static class TargetsCard
             return "—";
         }
 
-        var plan = target.Plan is { } p ? text.Format("Indicators.Targets.FromPlan", p.CycleId, p.Revision) : null;
+        var plan = target.Plan is { } p ? text.Format("Indicators.Targets.FromPlan", OpsRhythm.Cards.Planning.PlanNames.CycleOf(p.CycleId, text), p.Revision) : null;
         if (target.Source == TargetSource.Plan)
         {
             return plan ?? "—";

@@ -29,8 +29,11 @@ public static class CoordinationCard
         {
             body.Add(new TextBlock(text["Meetings.Slots.Intro"]));
             body.Add(MeetingCardParts.Subtle(text[meeting.SlotsFromCalendars ? "Meetings.Slots.FromCalendars" : "Meetings.Slots.LocalOnly"]));
+            body.Add(MeetingCardParts.Subtle(text.Format("Meetings.Slots.Zone", DisplayTime.ZoneName(zone, text))));
+
+            // Short, distinct button titles ("12月8日（周二）10:00–11:00"): Teams cuts long ones to the same prefix.
             actions.AddRange(meeting.ProposedSlots.Select((slot, index) => ActionData.Execute(
-                MeetingCardParts.Range(slot.Start, slot.End, zone, text),
+                DisplayTime.Range(slot.Start, slot.End, zone, text),
                 MeetingVerbs.Pick,
                 meeting.Id,
                 version,

@@ -67,7 +67,12 @@ public static class WeeklyMeetingCard
             actions.Add(ActionData.Execute(text[scheduled ? "Meetings.Weekly.Move" : "Meetings.Weekly.Schedule"], MeetingVerbs.Schedule, WeeklyMeeting.DocumentId, view.Version));
             if (scheduled)
             {
-                actions.Add(ActionData.Execute(text["Meetings.Weekly.CancelMeeting"], MeetingVerbs.Cancel, WeeklyMeeting.DocumentId, view.Version) with { AssociatedInputs = "none", Style = ActionStyle.Destructive });
+                // Cancelling removes the series from everybody's calendar: a second, explicit click confirms it.
+                var confirm = new AdaptiveCard([new TextBlock(text["Meetings.Weekly.CancelConfirmText"])])
+                {
+                    Actions = [ActionData.Execute(text["Meetings.Weekly.CancelConfirm"], MeetingVerbs.Cancel, WeeklyMeeting.DocumentId, view.Version) with { AssociatedInputs = "none", Style = ActionStyle.Destructive }],
+                };
+                actions.Add(new ShowCardAction(confirm) { Title = text["Meetings.Weekly.CancelMeeting"] });
             }
         }
         else

@@ -40,6 +40,32 @@ public static class CompanyPlanCard
         return new AdaptiveCard(body) { Actions = actions.Count > 0 ? actions : null, FallbackText = PlanNames.Cycle(view.Cycle, text) };
     }
 
+    /// <summary>
+    /// Why the last click was refused. The cycle's own error (plans still pending) is the whole story, so it
+    /// replaces "correct the marked fields", which made no sense on a card without fields; pending
+    /// departments are named.
+    /// </summary>
+    private static string? Refusal(CompanyPlanView view, Localizer text)
+    {
+        if (view.Rejection is not { } rejection)
+        {
+            return null;
+        }
+
+        if (!rejection.FieldErrors.TryGetValue(PlanFields.Period, out var error))
+        {
+            return RejectionText.Describe(rejection, text);
+        }
+
+        if (error.TextKey == "Planning.Error.PlansNotAccepted" && error.Arguments is [var count, string ids])
+        {
+            var names = ids.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => PlanNames.Department(view.Organisation, id, text));
+            return text.Format("Planning.Error.PlansNotAcceptedNamed", count, string.Join(text.IsEnglish ? ", " : "、", names));
+        }
+
+        return text.Format(error.TextKey, error.Arguments);
+    }
+
     /// <summary>The parts the approval card shares with this one.</summary>
     public static IEnumerable<CardElement> Summary(CompanyPlanView view, Localizer text)
     {
@@ -49,8 +75,7 @@ public static class CompanyPlanCard
         yield return PlanCardParts.Title(text.Format("Planning.CompanyTitle", PlanNames.Cycle(view.Cycle, text)));
         yield return PlanCardParts.Subtle(text.Format("Planning.CompanySubtitle", PlanNames.Of(view.Cycle.State, text), company.Departments.Count, company.TaskCount));
         foreach (var element in PlanCardParts.Notice(view.Notice)
-            .Concat(PlanCardParts.Refusal(view.Rejection is { } r ? RejectionText.Describe(r, text) : null))
-            .Concat(PlanCardParts.Error(view.Rejection, PlanFields.Period, text)))
+            .Concat(PlanCardParts.Refusal(Refusal(view, text))))
         {
             yield return element;
         }
@@ -88,7 +113,7 @@ public static class CompanyPlanCard
             : PlanCardParts.Grid(
                 [2, 4, 1],
                 [text["Planning.Field.Department"], text["Planning.Field.Risk"], text["Planning.Field.Level"]],
-                company.TopRisks.Select(r => (IReadOnlyList<string>)[PlanNames.Department(view.Organisation, r.DepartmentId, text), r.Risk.Description, r.Risk.Level.ToString(text.Culture)]));
+                company.TopRisks.Select(r => (IReadOnlyList<string>)[PlanNames.Department(view.Organisation, r.DepartmentId, text), r.Risk.Description, PlanNames.RiskLevel(r.Risk, text)]));
         yield return PlanCardParts.Heading(text["Planning.Conflicts"]);
         if (company.Conflicts.Count == 0)
         {

@@ -123,13 +123,13 @@ public static class PlanCardParts
         }
 
         yield return Grid(
-            [4, 2, 1, 2],
+            [4, 2, 2, 2],
             [text["Planning.Field.Risk"], text["Planning.Field.Category"], text["Planning.Field.Level"], text["Planning.Field.Response"]],
             risks.OrderByDescending(r => r.Level).Take(SummaryRows).Select(r => (IReadOnlyList<string>)
             [
                 r.Description,
                 PlanNames.Of(r.Category, text),
-                text.Format("Planning.LevelValue", r.Likelihood, r.Impact, r.Level),
+                PlanNames.RiskLevel(r, text),
                 PlanNames.Of(r.Response, text),
             ]));
         foreach (var more in More(risks.Count, text))

@@ -2,6 +2,7 @@ using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Risks;
 
 namespace OpsRhythm.Cards.Planning;
 
@@ -12,7 +13,9 @@ public static class PlanNames
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(text);
-        return text.Format($"Planning.Period.{period.Kind}", period.Year, period.Index);
+        return period.Kind == PlanKind.Monthly
+            ? PeriodNames.Month(period.Year, period.Index, text)
+            : text.Format($"Planning.Period.{period.Kind}", period.Year, period.Index);
     }
 
     /// <summary>"2027年1月 月度计划" / "Monthly plan January 2027".</summary>
@@ -21,6 +24,18 @@ public static class PlanNames
         ArgumentNullException.ThrowIfNull(cycle);
         ArgumentNullException.ThrowIfNull(text);
         return text.Format("Planning.CycleTitle", Period(cycle.Period, text), text[$"Planning.Kind.{cycle.Kind}"]);
+    }
+
+    /// <summary>A cycle by its id as stored ("monthly-2027-01") → 2027年1月月度计划; an id of another shape as it is.</summary>
+    public static string CycleOf(string cycleId, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(cycleId);
+        ArgumentNullException.ThrowIfNull(text);
+        var dash = cycleId.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && PlanPeriod.TryParse(cycleId[(dash + 1)..], out var period)
+            && string.Equals(cycleId[..dash], period.Kind.ToString(), StringComparison.OrdinalIgnoreCase)
+            ? text.Format("Planning.CycleTitle", Period(period, text), text[$"Planning.Kind.{period.Kind}"])
+            : cycleId;
     }
 
     public static string Department(OrganisationProfile organisation, string departmentId, Localizer text)
@@ -67,6 +82,15 @@ public static class PlanNames
     {
         ArgumentNullException.ThrowIfNull(text);
         return DisplayTime.Date(date, text);
+    }
+
+    /// <summary>The level as a word beside its score: 高（3×4=12）/ High (3×4=12), banded as the risk register bands it.</summary>
+    public static string RiskLevel(PlanRisk risk, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        ArgumentNullException.ThrowIfNull(text);
+        var word = text[$"Risks.Level.{RiskLevelBands.Default.LevelOf(risk.Likelihood, risk.Impact)}"];
+        return text.Format("Planning.LevelValue", risk.Likelihood, risk.Impact, risk.Level, word);
     }
 
     public static string Number(decimal value, Localizer text)

@@ -24,10 +24,11 @@ public static class RiskAlertCard
         var crossing = alert.Crossing;
         var critical = crossing.Level == WarningLevel.Critical;
         var title = text.Format(critical ? "Risks.Alert.CriticalTitle" : "Risks.Alert.WarningTitle", indicator.Name.For(text.Culture));
+        // 低于/高于 follow the figure: a lower-is-worse indicator (sales) is crossed from above.
         var what = text.Format(
-            "Risks.Alert.What",
+            crossing.Value < crossing.Threshold ? "Risks.Alert.WhatBelow" : "Risks.Alert.What",
             indicator.Name.For(text.Culture),
-            alert.Period,
+            Period.TryParse(alert.Period, out var period) ? PeriodNames.Of(period, text) : alert.Period,
             crossing.Value.ToString("#,0.##", text.Culture),
             indicator.Unit,
             text[$"Risks.Threshold.{crossing.Level}"],

@@ -101,11 +101,12 @@ public sealed class DepartmentPlanMachineTests
     }
 
     [Fact]
-    public void Submit_NotStarted_RejectsWrongState()
+    public void Submit_NotStarted_SaysWhatIsMissing()
     {
-        var decision = Decide(Plan(state: DepartmentPlanState.NotStarted), SalesHead, new SubmitPlanCommand(SalesMembers, Now));
+        var decision = Decide(Plan(state: DepartmentPlanState.NotStarted) with { Content = new PlanContent() }, SalesHead, new SubmitPlanCommand(SalesMembers, Now));
 
-        Assert.Equal(RejectionReason.WrongState, decision.Rejection!.Reason);
+        Assert.Equal(RejectionReason.InvalidInput, decision.Rejection!.Reason);
+        Assert.Contains(PlanFields.Tasks, decision.Rejection.FieldErrors.Keys);
     }
 
     [Fact]
