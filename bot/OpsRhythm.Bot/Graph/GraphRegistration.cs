@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,17 @@ public static class GraphRegistration
             return builder;
         }
 
+        AddGraphClient(services, graph, appId);
+        return builder;
+    }
+
+    /// <summary>
+    /// Apart and never inlined: compiling <see cref="AddGraph"/> would otherwise load Microsoft.Graph
+    /// (its client type is huge) even when Graph is off, about 6 MiB of resident memory for nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddGraphClient(IServiceCollection services, GraphOptions graph, string appId)
+    {
         services.TryAddSingleton(provider =>
         {
             var bot = provider.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
@@ -43,7 +55,6 @@ public static class GraphRegistration
         services.AddSingleton<IActivityFeed>(provider => graph.ActivityFeed
             ? new GraphActivityFeed(provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<IOptions<GraphOptions>>().Value.TeamsWebUrl, appId)
             : new NoActivityFeed());
-        return builder;
     }
 
     /// <summary>

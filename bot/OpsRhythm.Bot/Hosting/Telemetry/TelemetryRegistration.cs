@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -28,8 +29,16 @@ public static class TelemetryRegistration
             return builder;
         }
 
-        TracedStoreRegistration.Decorate(builder.Services);
-        var telemetry = builder.Services.AddOpenTelemetry()
+        Register(builder.Services, configuration, options, connectionString, otlp);
+        return builder;
+    }
+
+    /// <summary>Apart and never inlined, so that a bot without telemetry never loads the OpenTelemetry assemblies.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Register(IServiceCollection services, ConfigurationManager configuration, TelemetryOptions options, string? connectionString, bool otlp)
+    {
+        TracedStoreRegistration.Decorate(services);
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(NonEmpty(configuration["OTEL_SERVICE_NAME"]) ?? options.ServiceName))
             .WithTracing(tracing => tracing
                 .AddSource(BotTelemetry.Name)
@@ -58,8 +67,6 @@ public static class TelemetryRegistration
                 .WithMetrics(metrics => metrics.AddOtlpExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = interval))
                 .WithLogging(logging => logging.AddOtlpExporter());
         }
-
-        return builder;
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
