@@ -162,6 +162,13 @@ public sealed class PlaygroundClient : IAsyncDisposable
     public Task InstallAsync(string conversationId, CancellationToken cancellationToken = default) =>
         PostAsync($"_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", new JsonObject(), cancellationToken);
 
+    /// <summary>The members of a conversation as the bot would read them (GET /_connector/v3/conversations/{id}/members): shows whom a chat the bot created is with.</summary>
+    public async Task<IReadOnlyList<string>> MemberIdsAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        var members = await _http.GetFromJsonAsync<JsonArray>($"_connector/v3/conversations/{Uri.EscapeDataString(conversationId)}/members", cancellationToken);
+        return [.. (members ?? []).Select(m => m?["id"]?.GetValue<string>()).OfType<string>()];
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Feed.DisposeAsync();
