@@ -34,4 +34,13 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox delivery to {Target} failed")]
     public static partial void TargetFailed(this ILogger logger, string target, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox dispatcher {InstanceId}: {Live} live instance(s), this one at {Position} serves shards [{Shards}]")]
+    public static partial void MembershipChanged(this ILogger logger, string instanceId, int live, int position, string shards);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox heartbeat failed")]
+    public static partial void HeartbeatFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox reconciliation: {Adopted} message(s) without a shard or marker adopted")]
+    public static partial void Reconciled(this ILogger logger, int adopted);
 }

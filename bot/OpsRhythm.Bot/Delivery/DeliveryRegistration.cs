@@ -26,6 +26,9 @@ public static class DeliveryRegistration
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxRateLimiter>();
         services.TryAddSingleton<OutboxDelivery>();
+        services.TryAddSingleton<OutboxFanOutExpander>();
+        services.TryAddSingleton<OutboxReconciliation>();
+        services.TryAddSingleton<DispatcherMembership>();
         services.AddHostedService<OutboxDispatcher>();
         return services;
     }

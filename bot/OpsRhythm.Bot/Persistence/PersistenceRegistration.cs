@@ -48,6 +48,7 @@ public static class PersistenceRegistration
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.Cosmos,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger<CosmosDocumentStore>()));
         services.AddHostedService<CosmosStoreStartup>();
+        services.AddHostedService<SqliteExpiryJob>();
         services.AddSingleton<ChangeWriter>();
         return builder;
     }

@@ -235,6 +235,32 @@ public sealed class SqliteDocumentStore : IDocumentStore, IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes the documents of <paramref name="container"/> whose per-document "ttl" has run out: what
+    /// Cosmos DB does by itself, run here by a cleanup job. Returns how many were deleted.
+    /// </summary>
+    public async Task<int> DeleteExpiredAsync(string container, CancellationToken cancellationToken)
+    {
+        var table = await TableAsync(container, cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = SqliteSql.DeleteExpired(table);
+            command.Parameters.AddWithValue("$now", _timeProvider.GetUtcNow().ToUnixTimeSeconds());
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (SqliteException failure)
+        {
+            throw new StoreUnavailableException($"Deleting expired documents of {container} failed: {failure.Message}", failure);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

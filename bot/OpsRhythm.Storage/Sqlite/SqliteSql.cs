@@ -24,7 +24,16 @@ internal static class SqliteSql
             PRIMARY KEY (pk, id)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS "ix_{table}_pk_type" ON "{table}" (pk, type);
+        CREATE INDEX IF NOT EXISTS "ix_{table}_type_pk" ON "{table}" (type, pk);
+        CREATE INDEX IF NOT EXISTS "ix_{table}_pk_type_status_shard" ON "{table}" (pk, type, json_extract(body, '$.status'), json_extract(body, '$.shard'));
         """;
+
+    /// <summary>
+    /// Documents whose "ttl" (seconds, as Cosmos DB's per-document TTL) has passed since their last write.
+    /// A ttl of -1 or none never expires, as in Cosmos DB with the container's default TTL at -1.
+    /// </summary>
+    public static string DeleteExpired(string table) =>
+        $"""DELETE FROM "{table}" WHERE json_type(body, '$.ttl') = 'integer' AND json_extract(body, '$.ttl') > 0 AND ts + json_extract(body, '$.ttl') <= $now""";
 
     public static string Read(string table) => $"""SELECT body, etag FROM "{table}" WHERE pk = $pk AND id = $id""";
 

@@ -31,6 +31,8 @@ public sealed class DispatcherInstance : IAsyncDisposable
                 ["Delivery:RetryMaxDelay"] = "00:00:00.500",
                 ["Delivery:PollInterval"] = "00:00:00.200",
                 ["Delivery:LeaseDuration"] = "00:00:05",
+                ["Delivery:HeartbeatInterval"] = "00:00:00.200",
+                ["Delivery:HeartbeatTimeout"] = "00:00:01",
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
