@@ -6,6 +6,9 @@
 #   --no-cosmos  skip the Cosmos DB-compatible server (turns on SQLite only)
 #   --fanout-inject FRACTION  each of 429, 503 and 500 injected on that fraction of connector calls (default 0.01)
 #   --fanout-bot-limit N      the bot's Delivery:GlobalPerSecond in the fan-out (default: the enforced 50/s)
+#   --only instances          3 instances on the Cosmos DB-compatible server, one SIGKILLed midway (not in the default
+#                             set; appends a row to artifacts/bench/instances.md, leaves docs/performance.md alone)
+#   --instances-messages N    messages of that run (default 10,000; --quick 1,000)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
@@ -21,7 +24,7 @@ while [ $# -gt 0 ]; do
     --only) only=(--only "$2"); shift ;;
     --out) out="$2"; shift ;;
     --no-cosmos) cosmos=0 ;;
-    --fanout-inject|--fanout-bot-limit) extra+=("$1" "$2"); shift ;;
+    --fanout-inject|--fanout-bot-limit|--instances-messages) extra+=("$1" "$2"); shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -29,7 +32,7 @@ done
 
 # Everything the run needs, installed or built here (Release: what production runs).
 work="$repo/artifacts/bench"
-rm -rf "$work"
+rm -rf "$work/logs" "$work/cosmos" "$work"/*.db*
 mkdir -p "$work"
 echo "Building the bot and the harness (Release)..." >&2
 dotnet build bench/OpsRhythm.Bench -c Release -nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }

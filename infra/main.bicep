@@ -60,14 +60,17 @@ var containerNames = [
 
 // Besides /pk and /type, the properties the bot's queries filter or sort on (DocumentQuery.Where and
 // OrderedBy): "status" (outbox sweep in every container, open risks), "state" (workflow states),
-// "cycleId" (an indicator target board's plan cycle). Every container gets them since outbox
-// messages and workflow documents live in all of them.
+// "cycleId" (an indicator target board's plan cycle), "shard" and "createdAt" (the dispatcher's page of
+// one shard's pending messages, oldest first). Every container gets them since outbox messages and
+// workflow documents live in all of them.
 // tests/OpsRhythm.IntegrationTests/Infra checks every property the code queries is listed here:
 // ORDER BY on an unindexed path fails in Cosmos DB, and a filter on one scans the partition.
 var queriedPaths = [
   '/status/?'
   '/state/?'
   '/cycleId/?'
+  '/shard/?'
+  '/createdAt/?'
 ]
 
 var containers = [for container in containerNames: {

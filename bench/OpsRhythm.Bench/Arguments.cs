@@ -45,8 +45,9 @@ public static class Arguments
         {
             FanoutInjection = values.TryGetValue("fanout-inject", out var inject) ? double.Parse(inject, CultureInfo.InvariantCulture) : 0.01,
             FanoutBotLimit = values.TryGetValue("fanout-bot-limit", out var botLimit) ? int.Parse(botLimit, CultureInfo.InvariantCulture) : null,
+            InstancesMessagesOverride = values.TryGetValue("instances-messages", out var instancesMessages) ? int.Parse(instancesMessages, CultureInfo.InvariantCulture) : null,
         };
     }
 
-    private static string Usage => "Usage: --repo DIR --bot OpsRhythm.Bot.dll [--out docs/performance.md] [--quick] [--work DIR] [--only turns,startup,fanout] [--cosmos-endpoint URL --cosmos-cert FILE] [--fanout-inject FRACTION] [--fanout-bot-limit N]";
+    private static string Usage => "Usage: --repo DIR --bot OpsRhythm.Bot.dll [--out docs/performance.md] [--quick] [--work DIR] [--only turns,startup,fanout] [--cosmos-endpoint URL --cosmos-cert FILE] [--fanout-inject FRACTION] [--fanout-bot-limit N] [--instances-messages N]";
 }

@@ -31,5 +31,10 @@ public sealed record BenchSettings(
     /// <summary>The app-wide limit the fake connector enforces (DeliveryOptions.GlobalPerSecond allows up to 50).</summary>
     public int FanoutGlobalLimit => 50;
 
+    /// <summary>Messages of the several-instances run (--instances-messages; default 10,000, quick 1,000).</summary>
+    public int? InstancesMessagesOverride { get; init; }
+
+    public int InstancesMessages => InstancesMessagesOverride ?? (Quick ? 1_000 : 10_000);
+
     public bool Runs(string part) => Parts.Count == 0 || Parts.Contains(part);
 }

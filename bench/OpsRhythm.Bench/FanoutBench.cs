@@ -108,26 +108,33 @@ public sealed class FanoutBench(BenchSettings settings, LocalServer server, BotL
         }
     }
 
-    private static async Task EnqueueAsync(IDocumentStore store, int count)
+    private static Task EnqueueAsync(IDocumentStore store, int count) => EnqueueAsync(store, count, ConversationPrefix, Partition);
+
+    /// <summary>
+    /// Writes <paramref name="count"/> reminders in batches of 99, each with its partition's pending marker,
+    /// as a feature's commit does (ChangeWriter), so the dispatcher finds them without sweeping.
+    /// </summary>
+    internal static async Task EnqueueAsync(IDocumentStore store, int count, string conversationPrefix, string partition)
     {
         var now = DateTimeOffset.UtcNow;
         var runId = Guid.NewGuid().ToString("N")[..8];
-        const int BatchSize = 100;
+        const int BatchSize = 99;
         for (var batch = 0; batch * BatchSize < count; batch++)
         {
             var operations = Enumerable.Range(batch * BatchSize, Math.Min(BatchSize, count - (batch * BatchSize)))
                 .Select(i => OutboxMessage.Create(
-                    OutboxTarget.Conversation(ConversationPrefix + i.ToString("D5", CultureInfo.InvariantCulture)),
+                    OutboxTarget.Conversation(conversationPrefix + i.ToString("D6", CultureInfo.InvariantCulture)),
                     ActivityFactory.Text($"提醒：请在周五 12:00 前提交本周周报（{i}）。"),
                     $"bench:{runId}:reminder:{i}",
                     now))
                 .Select(m => BatchOperation.Create(m.Id, m))
+                .Append(OutboxPending.Upsert(now))
                 .ToList();
-            await store.ExecuteBatchAsync(StorageContainers.Jobs, $"{Partition}-{batch}", operations, CancellationToken.None);
+            await store.ExecuteBatchAsync(StorageContainers.Jobs, $"{partition}-{batch}", operations, CancellationToken.None);
         }
     }
 
-    private static async Task<SortedDictionary<string, int>> StatesAsync(IDocumentStore store)
+    internal static async Task<SortedDictionary<string, int>> StatesAsync(IDocumentStore store)
     {
         var states = new SortedDictionary<string, int>(StringComparer.Ordinal);
         await foreach (var message in store.QueryAcrossPartitionsAsync<OutboxMessage>(StorageContainers.Jobs, DocumentQuery.Of<OutboxMessage>(), CancellationToken.None))

@@ -83,6 +83,28 @@ if (settings.Runs("fanout"))
     report.Fanouts.Add(await fanout.RunAsync(BenchStore.Sqlite(Path.Combine(settings.WorkFolder, "fanout-kill.db")), killMidway: true));
 }
 
+if (settings.Parts.Contains("instances"))
+{
+    // Not in the default set: it needs the Cosmos DB-compatible server and takes 10,000 / 50 s at least.
+    Console.WriteLine("Several instances on one store");
+    if (settings.CosmosEndpoint is not { } endpoint || settings.CosmosCertificate is not { } certificate)
+    {
+        throw new ArgumentException("--only instances needs the Cosmos DB-compatible server (run without --no-cosmos).");
+    }
+
+    var instances = new InstancesBench(settings, server, launcher, new FanoutBench(settings, server, launcher));
+    var run = await instances.RunAsync(BenchStore.Cosmos(endpoint, certificate, "bench-" + Guid.NewGuid().ToString("N")[..8]), 3, settings.InstancesMessages);
+    var line = string.Create(CultureInfo.InvariantCulture, $"| {run.Instances} | {run.Messages:N0} | {run.Delivered:N0} | {run.Lost} | {run.Duplicates} | {run.SustainedRate:0.0}/s ({run.Fraction:0.00} of {run.Limit}/s) | {run.Limited} | {run.Injected} | {run.KilledAfterSeconds:0.0} s | {string.Join(" / ", run.PeakRssMiB.Select(p => p.ToString("0", CultureInfo.InvariantCulture)))} MiB | {string.Join(", ", run.OutboxStates.Select(p => $"{p.Key} {p.Value}"))} |");
+    await File.AppendAllTextAsync(Path.Combine(settings.WorkFolder, "instances.md"), line + Environment.NewLine);
+    Console.WriteLine(line);
+}
+
+if (settings.Parts.SetEquals(["instances"]))
+{
+    // The several-instances run alone reports to artifacts/bench/instances.md and leaves the report as it is.
+    return;
+}
+
 report.Finish(MachineInfo.Capture().LoadAverage);
 var previous = File.Exists(settings.ReportPath) ? await File.ReadAllTextAsync(settings.ReportPath) : null;
 await File.WriteAllTextAsync(settings.ReportPath, report.Render(previous));

@@ -37,9 +37,10 @@ public sealed class DeadLetterReport(IDocumentStore store, IOrganisationDirector
                 var message = OutboxMessage.Create(OutboxTarget.Person(person.Id), report, $"{KeyPrefix}{lost.IdempotencyKey}:{person.Id}", now);
                 try
                 {
-                    await store.CreateAsync(container, new DocumentKey(partitionKey, message.Id), message, cancellationToken);
+                    // With the partition's pending marker, as every queued message (see OutboxPending).
+                    await store.ExecuteBatchAsync(container, partitionKey, [BatchOperation.Create(message.Id, message), OutboxPending.Upsert(now)], cancellationToken);
                 }
-                catch (DocumentConflictException)
+                catch (BatchFailedException failed) when (failed.Cause is DocumentConflictException)
                 {
                     // Reported already (a second instance recorded the same dead letter).
                 }

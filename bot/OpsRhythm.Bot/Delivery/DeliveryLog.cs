@@ -37,4 +37,13 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} was dead-lettered and the ops office could not be told: {Error}")]
     public static partial void DeadLetterNotReported(this ILogger logger, string messageId, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox dispatcher {InstanceId}: {Live} live instance(s), this one at {Position} serves shards [{Shards}]")]
+    public static partial void MembershipChanged(this ILogger logger, string instanceId, int live, int position, string shards);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox heartbeat failed")]
+    public static partial void HeartbeatFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox reconciliation: {Adopted} message(s) without a shard or marker adopted")]
+    public static partial void Reconciled(this ILogger logger, int adopted);
 }

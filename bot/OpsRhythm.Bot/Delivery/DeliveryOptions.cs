@@ -3,9 +3,10 @@ using System.ComponentModel.DataAnnotations;
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>
-/// Outbox dispatcher settings (section "Delivery"). The rate limits apply per instance and default to
-/// below Teams' published limits (7 sends / 1 s and 60 / 30 s per conversation, ~30-50 req/s per app
-/// and tenant); with several instances divide them by the instance count.
+/// Outbox dispatcher settings (section "Delivery"). The rate limits are the app's, below Teams' published
+/// limits (7 sends / 1 s and 60 / 30 s per conversation, ~30-50 req/s per app and tenant): with several
+/// instances each conversation is served by one instance and each instance uses its share of
+/// <see cref="GlobalPerSecond"/> (docs/delivery.md, "Several instances").
 /// </summary>
 public sealed class DeliveryOptions
 {
@@ -55,4 +56,27 @@ public sealed class DeliveryOptions
     /// <summary>How long a conversation that blocked the bot is left alone before one message tries again.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
     public TimeSpan BlockedRecheckAfter { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How often an instance writes its heartbeat and re-reads the others' (and so how long a joining instance waits before sending).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>An instance whose heartbeat is older than this is taken as dead: its shards and its rate share go to the others.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.300", "01:00:00")]
+    public TimeSpan HeartbeatTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Pending messages read per query (one partition, one shard): the dispatcher's memory bound.</summary>
+    [Range(1, 1000)]
+    public int PageSize { get; set; } = 200;
+
+    /// <summary>
+    /// How often the first live instance looks for pending messages that no marker names (messages of
+    /// earlier versions, or a marker lost to a race): the one full sweep left, far apart.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a sent message is kept (its document ttl) for the runbook and for updates of it; dead letters are kept.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(30);
 }

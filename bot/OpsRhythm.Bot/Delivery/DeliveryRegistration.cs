@@ -27,6 +27,9 @@ public static class DeliveryRegistration
         services.TryAddSingleton<OutboxRateLimiter>();
         services.TryAddSingleton<DeadLetterReport>();
         services.TryAddSingleton<OutboxDelivery>();
+        services.TryAddSingleton<OutboxFanOutExpander>();
+        services.TryAddSingleton<OutboxReconciliation>();
+        services.TryAddSingleton<DispatcherMembership>();
         services.AddHostedService<OutboxDispatcher>();
         return services;
     }

@@ -302,6 +302,12 @@ public sealed class OutboxDelivery(
             finished = finished with { Attempts = held.Value.Attempts + 1 };
         }
 
+        if (finished.Status is OutboxStatus.Sent)
+        {
+            // Kept for updates of it and for the runbook, then removed by the store (Cosmos DB ttl; the SQLite cleanup job).
+            finished = finished with { Ttl = (int)_options.SentRetention.TotalSeconds };
+        }
+
         var recorded = await ReplaceAsync(container, held, finished);
         if (recorded is not null && finished.Status == OutboxStatus.DeadLettered && deadLetters is not null)
         {

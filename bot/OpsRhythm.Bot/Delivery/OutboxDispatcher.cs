@@ -5,19 +5,28 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>
-/// Drains the outbox of every container: sweeps pending, due messages (woken by
-/// <see cref="OutboxSignal"/> after a commit, else every poll interval), serves each target's
-/// messages in order with one sender, several targets in parallel. Any number of instances may run.
+/// Drains the outbox of every container (woken by <see cref="OutboxSignal"/> after a commit, else every
+/// poll interval). A pass reads the <see cref="OutboxPending"/> markers, not the messages: only the
+/// partitions with work are visited. In each, fan-outs are expanded, then this instance's shards are read
+/// a page at a time (<see cref="DeliveryOptions.PageSize"/>, oldest first) and each target's messages are
+/// served in order with one sender, several targets in parallel. Memory is bounded by the pages, whatever
+/// the backlog. Any number of instances may run: <see cref="DispatcherMembership"/> divides the shards and
+/// the app-wide rate among the live ones, and per-message leases keep a message from being sent twice.
 /// </summary>
 public sealed class OutboxDispatcher(
     IDocumentStore store,
     OutboxDelivery delivery,
+    OutboxFanOutExpander expander,
+    DispatcherMembership membership,
+    OutboxReconciliation reconciliation,
     OutboxSignal signal,
     IOptions<DeliveryOptions> options,
     TimeProvider timeProvider,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private static readonly DocumentQuery PendingQuery = DocumentQuery.Of<OutboxMessage>().Where("status", nameof(OutboxStatus.Pending));
+    private static readonly DocumentQuery MarkerQuery = DocumentQuery.Of<OutboxPending>();
+    private static readonly DocumentQuery AnyPendingQuery = DocumentQuery.Of<OutboxMessage>().Where("status", nameof(OutboxStatus.Pending)).Take(1);
+    private DateTimeOffset? _lastReconciled;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,6 +35,27 @@ public sealed class OutboxDispatcher(
             return;
         }
 
+        var heartbeat = HeartbeatAsync(stoppingToken);
+        try
+        {
+            await DrainAsync(stoppingToken);
+        }
+        finally
+        {
+            await heartbeat;
+            try
+            {
+                await membership.LeaveAsync(CancellationToken.None);
+            }
+            catch (DocumentStoreException failure)
+            {
+                logger.HeartbeatFailed(failure);
+            }
+        }
+    }
+
+    private async Task DrainAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = options.Value.PollInterval;
@@ -54,26 +84,130 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>One pass over the outbox; returns when the earliest message not yet due falls due.</summary>
+    private async Task HeartbeatAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await membership.RefreshAsync(stoppingToken))
+                {
+                    // Shards or shares moved: look at the outbox now rather than at the next poll.
+                    signal.Notify();
+                }
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                logger.HeartbeatFailed(failure);
+            }
+
+            try
+            {
+                await Task.Delay(options.Value.HeartbeatInterval, timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One pass over the partitions with pending work; returns when to look again (now, when there is more to do).</summary>
     public async Task<DateTimeOffset?> SweepAsync(CancellationToken stoppingToken)
     {
+        if (!membership.Ready)
+        {
+            return null;
+        }
+
         var now = timeProvider.GetUtcNow();
-        var pending = new List<QueuedMessage>();
+        if (membership.Position == 0 && (_lastReconciled is null || now - _lastReconciled >= options.Value.ReconcileInterval))
+        {
+            _lastReconciled = now;
+            await reconciliation.RunAsync(stoppingToken);
+        }
+
+        var shards = membership.OwnedShards;
+        var seen = new PendingTally();
+        DateTimeOffset? nextDue = null;
         foreach (var container in StorageContainers.All)
         {
-            await foreach (var document in store.QueryAcrossPartitionsAsync<OutboxMessage>(container, PendingQuery, stoppingToken))
+            // Markers are one small document per partition with work: few, so they are listed before draining.
+            var markers = new List<StoredDocument<OutboxPending>>();
+            await foreach (var marker in store.QueryAcrossPartitionsAsync<OutboxPending>(container, MarkerQuery, stoppingToken))
             {
-                pending.Add(new QueuedMessage(container, document));
+                markers.Add(marker);
+            }
+
+            foreach (var marker in markers)
+            {
+                var due = await DrainPartitionAsync(container, marker, shards, seen, stoppingToken);
+                nextDue = due is not null && (nextDue is null || due < nextDue) ? due : nextDue;
             }
         }
 
-        BotTelemetry.OutboxSwept(pending.Count, pending.Count == 0 ? null : pending.Min(q => q.Message.CreatedAt), now);
+        // Depth as this pass saw it (its pages), not a count of the whole backlog: that would mean reading it.
+        BotTelemetry.OutboxSwept(seen.Count, seen.Oldest, now);
+        stoppingToken.ThrowIfCancellationRequested();
+        return nextDue;
+    }
 
-        // A target's messages go out in the order they were written: a message waiting for its retry
-        // holds back the ones behind it (an update must not overtake the send it updates).
-        DateTimeOffset? nextDue = null;
+    /// <summary>Expands the partition's fan-outs and sends a page of each owned shard; returns when to come back.</summary>
+    private async Task<DateTimeOffset?> DrainPartitionAsync(string container, StoredDocument<OutboxPending> marker, IReadOnlyList<int> shards, PendingTally seen, CancellationToken stoppingToken)
+    {
+        var partitionKey = marker.Key.PartitionKey;
+        var expanded = await expander.ExpandAsync(container, partitionKey, stoppingToken);
+        var now = timeProvider.GetUtcNow();
+        DateTimeOffset? nextDue = expanded > 0 ? now : null;
         var byTarget = new List<List<QueuedMessage>>();
-        foreach (var target in pending.GroupBy(q => q.Message.Target))
+        var found = false;
+        foreach (var shard in shards)
+        {
+            var page = new List<QueuedMessage>();
+            var query = DocumentQuery.Of<OutboxMessage>()
+                .Where("status", nameof(OutboxStatus.Pending))
+                .Where("shard", shard)
+                .OrderedBy("createdAt")
+                .Take(options.Value.PageSize);
+            await foreach (var document in store.QueryAsync<OutboxMessage>(container, partitionKey, query, stoppingToken))
+            {
+                page.Add(new QueuedMessage(container, document));
+            }
+
+            found |= page.Count > 0;
+            seen.Add(page);
+            nextDue = Earliest(nextDue, QueueByTarget(page, now, byTarget));
+        }
+
+        if (!found && expanded == 0)
+        {
+            await ForgetIfEmptyAsync(container, marker, stoppingToken);
+            return nextDue;
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelConversations };
+        var again = false;
+        await Parallel.ForEachAsync(byTarget, parallel, async (queue, _) =>
+        {
+            // Anything sent or to retry: there may be more behind this page, so come back at once.
+            if (await DeliverInOrderAsync(queue, stoppingToken))
+            {
+                again = true;
+            }
+        });
+
+        return again ? timeProvider.GetUtcNow() : nextDue;
+    }
+
+    /// <summary>
+    /// Groups a page by target: a target's messages go out in the order they were written, and one
+    /// waiting for its retry holds back the ones behind it (an update must not overtake its send).
+    /// Returns when the earliest held-back message falls due.
+    /// </summary>
+    private static DateTimeOffset? QueueByTarget(List<QueuedMessage> page, DateTimeOffset now, List<List<QueuedMessage>> byTarget)
+    {
+        DateTimeOffset? nextDue = null;
+        foreach (var target in page.GroupBy(q => q.Message.Target))
         {
             var queue = new List<QueuedMessage>();
             foreach (var queued in target.OrderBy(q => q.Message.CreatedAt).ThenBy(q => q.Message.Id, StringComparer.Ordinal))
@@ -81,7 +215,7 @@ public sealed class OutboxDispatcher(
                 var availableAt = AvailableAt(queued.Message);
                 if (availableAt > now)
                 {
-                    nextDue = nextDue is null || availableAt < nextDue ? availableAt : nextDue;
+                    nextDue = Earliest(nextDue, availableAt);
                     break;
                 }
 
@@ -94,48 +228,66 @@ public sealed class OutboxDispatcher(
             }
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelConversations };
-        var retryLater = false;
-        await Parallel.ForEachAsync(byTarget, parallel, async (queue, _) =>
-        {
-            if (await DeliverInOrderAsync(queue, stoppingToken))
-            {
-                retryLater = true;
-            }
-        });
-
-        stoppingToken.ThrowIfCancellationRequested();
-        return retryLater ? timeProvider.GetUtcNow() : nextDue;
+        return nextDue;
     }
+
+    /// <summary>Deletes the marker of a partition with nothing pending in any shard and no fan-out, unless a change re-marked it meanwhile (ETag).</summary>
+    private async Task ForgetIfEmptyAsync(string container, StoredDocument<OutboxPending> marker, CancellationToken stoppingToken)
+    {
+        var partitionKey = marker.Key.PartitionKey;
+        await foreach (var _ in store.QueryAsync<OutboxMessage>(container, partitionKey, AnyPendingQuery, stoppingToken))
+        {
+            return;
+        }
+
+        await foreach (var _ in store.QueryAsync<OutboxFanOutCursor>(container, partitionKey, DocumentQuery.Of<OutboxFanOutCursor>().Take(1), stoppingToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await store.DeleteAsync(container, marker.Key, marker.ETag, stoppingToken);
+        }
+        catch (Exception failure) when (failure is DocumentPreconditionFailedException or DocumentNotFoundException)
+        {
+            // Re-marked by a change committed meanwhile, or forgotten by another instance.
+        }
+    }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? one, DateTimeOffset? other) =>
+        one is null ? other : other is null ? one : one < other ? one : other;
 
     private static DateTimeOffset AvailableAt(OutboxMessage message) =>
         message.LeaseUntil is { } lease && lease > message.NextAttemptAt ? lease : message.NextAttemptAt;
 
-    /// <summary>Sends one target's messages in order; stops at the first that must wait. True when one must be retried.</summary>
+    /// <summary>Sends one target's messages in order; stops at the first that must wait. True when any was sent or must be retried.</summary>
     private async Task<bool> DeliverInOrderAsync(IReadOnlyList<QueuedMessage> queue, CancellationToken stoppingToken)
     {
+        var progressed = false;
         foreach (var queued in queue)
         {
             try
             {
                 var outcome = await delivery.DeliverAsync(queued, stoppingToken);
-                if (outcome is DeliveryOutcome.RetryLater)
+                switch (outcome)
                 {
-                    return true;
-                }
-
-                if (outcome is DeliveryOutcome.Stopped)
-                {
-                    return false;
+                    case DeliveryOutcome.RetryLater:
+                        return true;
+                    case DeliveryOutcome.Stopped:
+                        return false;
+                    case DeliveryOutcome.Finished:
+                        progressed = true;
+                        break;
                 }
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
                 logger.TargetFailed(queued.Message.Target.ToString(), failure);
-                return false;
+                return progressed;
             }
         }
 
-        return false;
+        return progressed;
     }
 }

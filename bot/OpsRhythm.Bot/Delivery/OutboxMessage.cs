@@ -63,6 +63,17 @@ public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement A
     /// </summary>
     public string? InFlightAttemptId { get; init; }
 
+    /// <summary>
+    /// Which of the <see cref="OutboxShards"/> the target falls in: the dispatcher instance that owns the shard
+    /// sends it, so one conversation is served by one instance (docs/delivery.md, "Several instances").
+    /// Null on messages stored before shards; the reconciliation pass fills it in.
+    /// </summary>
+    public int? Shard { get; init; }
+
+    /// <summary>Seconds a finished message is kept (Cosmos DB's per-document <c>ttl</c>; the SQLite cleanup job reads the same).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Ttl { get; init; }
+
     /// <summary>The document id of the message with this idempotency key (in the partition it was written to).</summary>
     public static string IdFor(string idempotencyKey) => "outbox:" + idempotencyKey;
 
@@ -72,6 +83,7 @@ public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement A
         {
             IdempotencyKey = idempotencyKey,
             NextAttemptAt = now,
+            Shard = OutboxShards.Of(target),
         };
 
     /// <summary>Replaces an activity sent earlier (e.g. an approval card whose buttons must go).</summary>

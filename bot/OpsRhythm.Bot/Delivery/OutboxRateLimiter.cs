@@ -45,6 +45,31 @@ public sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimePro
     /// <summary>Takes a global slot only (calls not addressed to one conversation, e.g. creating a chat).</summary>
     public Task WaitForGlobalSlotAsync(CancellationToken cancellationToken) => WaitForSlotAsync(null, take: true, cancellationToken);
 
+    /// <summary>
+    /// Uses 1/<paramref name="liveInstances"/> of <see cref="DeliveryOptions.GlobalPerSecond"/> (rounded down,
+    /// at least 1), so the instances together stay within the app-wide budget.
+    /// </summary>
+    public void ShareAmong(int liveInstances)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(liveInstances, 1);
+        lock (_gate)
+        {
+            _global.Limit = Math.Max(1, options.Value.GlobalPerSecond / liveInstances);
+        }
+    }
+
+    /// <summary>The app-wide sends per second this instance may use now.</summary>
+    public int GlobalShare
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _global.Limit;
+            }
+        }
+    }
+
     /// <summary>Teams asked to wait (429 with Retry-After): no sends to this conversation before then.</summary>
     public void Pause(string conversationId, DateTimeOffset until)
     {

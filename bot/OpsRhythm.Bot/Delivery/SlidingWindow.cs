@@ -5,7 +5,8 @@ internal sealed class SlidingWindow(int limit, TimeSpan length)
 {
     private readonly Queue<DateTimeOffset> _events = new();
 
-    public int Limit { get; } = limit;
+    /// <summary>Settable: the app-wide window's share changes as instances join and leave.</summary>
+    public int Limit { get; set; } = limit;
 
     public TimeSpan Length { get; } = length;
 

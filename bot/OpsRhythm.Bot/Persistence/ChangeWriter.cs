@@ -13,27 +13,30 @@ namespace OpsRhythm.Bot.Persistence;
 /// earlier (a retried turn, a job run twice, a second change announcing the same thing): it is
 /// dropped and the batch is tried again without it, so the state change still commits atomically
 /// under its If-Match with the rest of its documents, and the message is still sent exactly once.
-/// A change whose size grows with the organisation (a cycle opened for every department) may not fit
-/// one batch (100 operations, 2 MB): its created documents and messages are then committed as one
-/// <see cref="MessageSpill"/> beside the state and written out in chunks right after (see there).
+/// Every change that queues anything also upserts the partition's <see cref="OutboxPending"/> marker.
+/// A change that does not fit one batch (100 operations, 2 MB) still commits in one: its messages as
+/// one <see cref="OutboxFanOut"/> that the dispatcher expands (one copy of a card for thousands of
+/// recipients), and, if its created documents are still too many (a cycle opened for every
+/// department), those as <see cref="MessageSpill"/>s written out in chunks right after (see there).
 /// </remarks>
-public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSignal = null, TimeProvider? time = null)
+public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSignal = null, TimeProvider? timeProvider = null)
 {
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
     public async Task<StoredDocument<T>> CommitAsync<T>(Change<T> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         var messages = change.Messages.DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
-        if (!Fits(Operations(change, messages)))
+        if (!Fits(Inline(change, messages)))
         {
-            return await CommitSpillingAsync(change, messages, cancellationToken);
+            return await CommitLargeAsync(change, messages, cancellationToken);
         }
 
         while (true)
         {
-            var operations = Operations(change, messages);
             try
             {
-                var results = await store.ExecuteBatchAsync(change.Container, change.Key.PartitionKey, operations, cancellationToken);
+                var results = await store.ExecuteBatchAsync(change.Container, change.Key.PartitionKey, Inline(change, messages), cancellationToken);
                 if (messages.Count > 0)
                 {
                     // The messages are committed: wake the dispatcher rather than wait for its next poll.
@@ -58,21 +61,47 @@ public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSigna
     private static bool Fits(List<BatchOperation> operations) =>
         operations.Count <= BatchBudget.MaxOperations && operations.Sum(BatchBudget.SizeOf) <= BatchBudget.MaxBytes;
 
-    /// <summary>
-    /// The state, its audit events and its other writes (replacements, deletes) in one batch with the
-    /// created documents and messages held in spills; then the spills expanded. Duplicate messages are
-    /// skipped at expansion, as a create that already exists.
-    /// </summary>
-    private async Task<StoredDocument<T>> CommitSpillingAsync<T>(Change<T> change, List<OutboxMessage> messages, CancellationToken cancellationToken)
+    private List<BatchOperation> Inline<T>(Change<T> change, List<OutboxMessage> messages)
     {
-        var now = (time ?? TimeProvider.System).GetUtcNow();
-        var spilled = change.Also.OfType<BatchCreate>().Select(SpilledDocument.Of)
-            .Concat(messages.Select(m => SpilledDocument.Of(new BatchCreate(m.Id, m, typeof(OutboxMessage)))));
-        var spills = BatchBudget.Chunks(spilled, d => d.Value.GetRawText().Length * 2 + 256, int.MaxValue, BatchBudget.MaxSpillBytes)
-            .Select(documents => new MessageSpill(MessageSpill.NewId(), documents, now))
-            .ToList();
-        var operations = Operations(change with { Audit = change.Audit, Also = [.. change.Also.Where(o => o is not BatchCreate)] }, []);
-        operations.AddRange(spills.Select(s => BatchOperation.Create(s.Id, s)));
+        var operations = Operations(change, messages);
+        if (messages.Count > 0)
+        {
+            operations.Add(OutboxPending.Upsert(_time.GetUtcNow()));
+        }
+
+        return operations;
+    }
+
+    /// <summary>
+    /// The state, its audit events and other writes, one fan-out of every message with its cursor and the
+    /// marker, and (only when that is still too large) the created documents held in spills; then the
+    /// spills expanded. A fan-out already queued (409: the same change committed before) is dropped like
+    /// a duplicate message.
+    /// </summary>
+    private async Task<StoredDocument<T>> CommitLargeAsync<T>(Change<T> change, List<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var queued = new List<BatchOperation>();
+        if (messages.Count > 0)
+        {
+            var fanOut = OutboxFanOut.Of(messages);
+            queued.Add(BatchOperation.Create(fanOut.Id, fanOut));
+            queued.Add(BatchOperation.Create(OutboxFanOutCursor.IdFor(fanOut.Id), new OutboxFanOutCursor(fanOut.Id, 0)));
+            queued.Add(OutboxPending.Upsert(_time.GetUtcNow()));
+        }
+
+        List<MessageSpill> spills = [];
+        var operations = Operations(change, []);
+        if (!Fits([.. operations, .. queued]))
+        {
+            var now = _time.GetUtcNow();
+            spills = [.. BatchBudget.Chunks(change.Also.OfType<BatchCreate>().Select(SpilledDocument.Of), d => d.Value.GetRawText().Length * 2 + 256, int.MaxValue, BatchBudget.MaxSpillBytes)
+                .Select(documents => new MessageSpill(MessageSpill.NewId(), documents, now))];
+            operations = Operations(change with { Also = [.. change.Also.Where(o => o is not BatchCreate)] }, []);
+            operations.AddRange(spills.Select(s => BatchOperation.Create(s.Id, s)));
+        }
+
+        var queuedAt = operations.Count;
+        operations.AddRange(queued);
         if (!Fits(operations))
         {
             throw new InvalidOperationException(
@@ -88,6 +117,11 @@ public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSigna
         catch (BatchFailedException failed) when (failed.FailedIndex == 0)
         {
             throw failed.Cause;
+        }
+        catch (BatchFailedException failed) when (failed.Cause is DocumentConflictException && failed.FailedIndex >= queuedAt && failed.FailedIndex <= queuedAt + 1)
+        {
+            var results = await store.ExecuteBatchAsync(change.Container, change.Key.PartitionKey, operations[..queuedAt], cancellationToken);
+            stored = new StoredDocument<T>(change.Key, change.State, results[0].ETag!);
         }
 
         var expander = new SpillExpander(store);

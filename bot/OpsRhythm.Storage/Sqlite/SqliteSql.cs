@@ -24,6 +24,8 @@ internal static class SqliteSql
             PRIMARY KEY (pk, id)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS "ix_{table}_pk_type" ON "{table}" (pk, type);
+        CREATE INDEX IF NOT EXISTS "ix_{table}_type_pk" ON "{table}" (type, pk);
+        CREATE INDEX IF NOT EXISTS "ix_{table}_pk_type_status_shard" ON "{table}" (pk, type, json_extract(body, '$.status'), json_extract(body, '$.shard'));
         """;
 
     public static string Read(string table) => $"""SELECT body, etag FROM "{table}" WHERE pk = $pk AND id = $id""";

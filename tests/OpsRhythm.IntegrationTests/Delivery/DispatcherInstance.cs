@@ -22,7 +22,8 @@ public sealed class DispatcherInstance : IAsyncDisposable
     /// <param name="settings">Configuration over the test defaults.</param>
     /// <param name="activityFeed">The activity feed, when the test looks at it.</param>
     /// <param name="botConnector">The bot's own connector client, registered as the bot registers it, instead of the bare <see cref="HttpConnectorClient"/>.</param>
-    public DispatcherInstance(IDocumentStore store, IOutboxAddressBook addresses, IDictionary<string, string?>? settings = null, IActivityFeed? activityFeed = null, bool botConnector = false)
+    /// <param name="sends">Where the connector client records the time of each call, shared by the instances of a test.</param>
+    public DispatcherInstance(IDocumentStore store, IOutboxAddressBook addresses, IDictionary<string, string?>? settings = null, IActivityFeed? activityFeed = null, bool botConnector = false, System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>? sends = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -31,6 +32,8 @@ public sealed class DispatcherInstance : IAsyncDisposable
                 ["Delivery:RetryMaxDelay"] = "00:00:00.500",
                 ["Delivery:PollInterval"] = "00:00:00.200",
                 ["Delivery:LeaseDuration"] = "00:00:05",
+                ["Delivery:HeartbeatInterval"] = "00:00:00.200",
+                ["Delivery:HeartbeatTimeout"] = "00:00:01",
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
@@ -45,7 +48,7 @@ public sealed class DispatcherInstance : IAsyncDisposable
         }
         else
         {
-            services.AddKeyedSingleton<IConnectorClient>(ConnectorClient.SingleAttemptKey, new HttpConnectorClient(_http));
+            services.AddKeyedSingleton<IConnectorClient>(ConnectorClient.SingleAttemptKey, new HttpConnectorClient(_http, sends));
         }
 
         if (activityFeed is not null)

@@ -12,7 +12,7 @@ namespace OpsRhythm.IntegrationTests.Delivery;
 /// promises (429 with Retry-After, 403 MessageWritesBlocked) but no retries of its own, so the tests
 /// see the dispatcher's retry behaviour alone.
 /// </summary>
-public sealed class HttpConnectorClient(HttpClient http) : IConnectorClient
+public sealed class HttpConnectorClient(HttpClient http, System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>? sends = null) : IConnectorClient
 {
     public Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         CallAsync<ResourceResponse>(HttpMethod.Post, new Uri(serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities"), activity, cancellationToken);
@@ -37,6 +37,8 @@ public sealed class HttpConnectorClient(HttpClient http) : IConnectorClient
 
     private async Task<T> CallAsync<T>(HttpMethod method, Uri uri, object body, CancellationToken cancellationToken)
     {
+        // When the app sent it: the instant the limiter let it go, before the network and a loaded machine's scheduling.
+        sends?.Enqueue(DateTimeOffset.UtcNow);
         using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options) };
         using var response = await http.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -343,7 +343,10 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
             var text = $"{target}:{i:D3}";
             var message = OutboxMessage.Create(target, ActivityFactory.Text(text), text, start.AddMilliseconds(i));
             message = shape?.Invoke(message) ?? message;
-            await Store.CreateAsync(StorageContainers.Plans, new DocumentKey("cycle-" + (i % 3), message.Id), message, CancellationToken.None);
+            // A target's messages are in one partition, as one aggregate's are: the order they are sent in is kept per partition.
+            var partition = "cycle-" + (OutboxShards.Of(target) % 3);
+            await Store.CreateAsync(StorageContainers.Plans, new DocumentKey(partition, message.Id), message, CancellationToken.None);
+            await Store.UpsertAsync(StorageContainers.Plans, new DocumentKey(partition, OutboxPending.DocumentId), new OutboxPending(start), CancellationToken.None);
             texts.Add(text);
         }
 

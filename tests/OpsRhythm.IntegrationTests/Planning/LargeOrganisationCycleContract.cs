@@ -34,6 +34,7 @@ public abstract class LargeOrganisationCycleContract
         var cycle = await harness.Documents.CycleAsync("monthly-2027-01", CancellationToken.None);
         Assert.Equal((PlanCycleState.Open, 120), (cycle!.Value.State, cycle.Value.DepartmentIds.Count));
         Assert.Equal(120, (await harness.Documents.PlansAsync("monthly-2027-01", CancellationToken.None)).Count);
+        await new OutboxFanOutExpander(Store, TimeProvider.System).ExpandAsync(StorageContainers.Plans, "monthly-2027-01", CancellationToken.None);
         var outbox = await harness.OutboxAsync("monthly-2027-01");
         Assert.Equal(120, outbox.Count(m => m.Target.Kind == OutboxTargetKind.Person));
         Assert.Equal(outbox.Count, outbox.Select(m => m.IdempotencyKey).Distinct(StringComparer.Ordinal).Count());

@@ -106,11 +106,13 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
     /// <summary>
     /// The actor may change their own department's documents and create their own (a suggestion they
     /// propose). Conversation references are every sender's; audit events and outbox messages are only
-    /// ever written in the same batch as the change they describe, which is judged itself.
+    /// ever written in the same batch as the change they describe, which is judged itself; so are the
+    /// outbox's pending marker of that partition (re-written by every change that queues a message) and fan-outs.
     /// </summary>
     private static bool MayChange(StoredChange change, DrillActor actor)
     {
-        if (change.Type is "ConversationRecord" || (change.Before is null && change.Type is "AuditEvent" or "OutboxMessage"))
+        if (change.Type is "ConversationRecord" or "OutboxPending"
+            || (change.Before is null && change.Type is "AuditEvent" or "OutboxMessage" or "OutboxFanOut" or "OutboxFanOutCursor"))
         {
             return true;
         }

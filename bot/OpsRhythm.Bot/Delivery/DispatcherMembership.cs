@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Options;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Delivery;
+
+/// <summary>
+/// Which dispatcher instances are alive (heartbeat documents in the store) and so which
+/// <see cref="OutboxShards"/> this one owns and what share of the app-wide rate it may use. An instance
+/// that joins announces itself and sends nothing for one heartbeat interval, by which time every other
+/// instance has counted it and lowered its share; an instance that dies stops refreshing and the others
+/// take its shards (and its share) once its heartbeat is older than the timeout. docs/delivery.md, "Several instances".
+/// </summary>
+public sealed class DispatcherMembership(
+    IDocumentStore store,
+    OutboxDelivery delivery,
+    OutboxRateLimiter limiter,
+    IOptions<DeliveryOptions> options,
+    TimeProvider timeProvider,
+    ILogger<DispatcherMembership> logger)
+{
+    private static readonly DocumentQuery HeartbeatQuery = DocumentQuery.Of<DispatcherHeartbeat>();
+    /// <summary>The app-wide window of <see cref="OutboxRateLimiter"/>.</summary>
+    private static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(1);
+
+    private DateTimeOffset? _joinedAt;
+    private bool _aloneAtStart;
+    private volatile View _view = new(false, [], 1, 0);
+
+    /// <summary>True once this instance may send (it has been announced for a heartbeat interval).</summary>
+    public bool Ready => _view.Ready;
+
+    /// <summary>The shards this instance serves now.</summary>
+    public IReadOnlyList<int> OwnedShards => _view.Shards;
+
+    /// <summary>How many instances are alive, this one included.</summary>
+    public int LiveInstances => _view.Live;
+
+    /// <summary>This instance's place among the live ones (sorted by id); 0 runs the reconciliation pass.</summary>
+    public int Position => _view.Position;
+
+    /// <summary>Writes this instance's heartbeat and re-reads the others'; true when the shards it owns changed.</summary>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var now = timeProvider.GetUtcNow();
+        var heartbeat = new DispatcherHeartbeat(delivery.InstanceId, now) { Ttl = (int)Math.Ceiling(o.HeartbeatTimeout.TotalSeconds * 4) };
+        await store.UpsertAsync(StorageContainers.Jobs, new DocumentKey(DispatcherHeartbeat.PartitionKey, delivery.InstanceId), heartbeat, cancellationToken);
+        var first = _joinedAt is null;
+        _joinedAt ??= now;
+
+        var live = new List<string>();
+        await foreach (var other in store.QueryAsync<DispatcherHeartbeat>(StorageContainers.Jobs, DispatcherHeartbeat.PartitionKey, HeartbeatQuery, cancellationToken))
+        {
+            if (other.Value.InstanceId == delivery.InstanceId || other.Value.LastSeen > now - o.HeartbeatTimeout)
+            {
+                live.Add(other.Value.InstanceId);
+            }
+        }
+
+        if (!live.Contains(delivery.InstanceId, StringComparer.Ordinal))
+        {
+            live.Add(delivery.InstanceId);
+        }
+
+        live.Sort(StringComparer.Ordinal);
+        var position = live.IndexOf(delivery.InstanceId);
+        // Alone at the first look, nobody has to make room: send at once. Else wait until the others have
+        // counted this instance (they re-read every interval) and until what they sent at their larger share
+        // has left the 1 s window, so that the shares never add up to more than the budget in any second.
+        _aloneAtStart |= first && live.Count == 1;
+        var ready = _aloneAtStart || now - _joinedAt.Value >= o.HeartbeatInterval + RateWindow;
+        var view = new View(ready, ready ? OutboxShards.OwnedBy(position, live.Count) : [], live.Count, position);
+        var previous = _view;
+        _view = view;
+        limiter.ShareAmong(live.Count);
+        var changed = !previous.Shards.SequenceEqual(view.Shards) || previous.Live != view.Live;
+        if (changed)
+        {
+            var shards = string.Join(',', view.Shards);
+            logger.MembershipChanged(delivery.InstanceId, view.Live, position, shards);
+        }
+
+        return changed;
+    }
+
+    /// <summary>Removes this instance's heartbeat on a clean stop, so the others take its shards at once.</summary>
+    public async Task LeaveAsync(CancellationToken cancellationToken)
+    {
+        _view = new View(false, [], _view.Live, _view.Position);
+        try
+        {
+            await store.DeleteAsync(StorageContainers.Jobs, new DocumentKey(DispatcherHeartbeat.PartitionKey, delivery.InstanceId), null, cancellationToken);
+        }
+        catch (DocumentNotFoundException)
+        {
+            // Never announced, or already expired.
+        }
+    }
+
+    private sealed record View(bool Ready, IReadOnlyList<int> Shards, int Live, int Position);
+}
