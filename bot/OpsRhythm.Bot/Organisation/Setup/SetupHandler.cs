@@ -20,7 +20,11 @@ public sealed partial class SetupHandler(
     SetupCardFactory cards,
     ILogger<SetupHandler> logger) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [OrganisationVerbs.Setup, OrganisationVerbs.Import];
+    public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
+    {
+        [OrganisationVerbs.Setup] = VerbAccess.Company(Role.Administrator),
+        [OrganisationVerbs.Import] = VerbAccess.Company(Role.Administrator),
+    };
 
     public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {
