@@ -21,7 +21,7 @@ public sealed class IndicatorSection(IndicatorReader reader)
         var trends = new List<IndicatorTrend>();
         foreach (var departmentId in detail)
         {
-            var figures = await reader.FiguresAsync(departmentId, [period.Year, period.Year - 1], cancellationToken);
+            var figures = await reader.FiguresAsync(departmentId, [period.Year, period.Year - 1], withBenchmarks: false, cancellationToken);
             foreach (var indicator in monthly)
             {
                 var points = months

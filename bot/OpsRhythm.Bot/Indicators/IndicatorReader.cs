@@ -18,7 +18,11 @@ public sealed class IndicatorReader(IDocumentStore store)
         return stored is null ? (IndicatorCatalog.Seed, null) : (stored.Value, stored.ETag);
     }
 
-    public async Task<IndicatorFigures> FiguresAsync(string departmentId, IEnumerable<int> years, CancellationToken cancellationToken)
+    public Task<IndicatorFigures> FiguresAsync(string departmentId, IEnumerable<int> years, CancellationToken cancellationToken) =>
+        FiguresAsync(departmentId, years, withBenchmarks: true, cancellationToken);
+
+    /// <summary>The figures of a department for <paramref name="years"/>; without benchmarks when the caller shows none (the dashboard: one query fewer per department).</summary>
+    public async Task<IndicatorFigures> FiguresAsync(string departmentId, IEnumerable<int> years, bool withBenchmarks, CancellationToken cancellationToken)
     {
         var values = new List<IndicatorValue>();
         var targets = new List<IndicatorTarget>();
@@ -33,6 +37,11 @@ public sealed class IndicatorReader(IDocumentStore store)
         }
 
         var benchmarks = new List<Benchmark>();
+        if (!withBenchmarks)
+        {
+            return new IndicatorFigures(values, targets, benchmarks);
+        }
+
         await foreach (var b in store.QueryAsync<Benchmark>(StorageContainers.Indicators, IndicatorCatalog.PartitionKey, DocumentQuery.Of<Benchmark>(), cancellationToken))
         {
             benchmarks.Add(b.Value);
