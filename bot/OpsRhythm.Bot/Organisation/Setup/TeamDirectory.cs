@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Organisation.Setup;
 /// </summary>
 public sealed class TeamDirectory(IDocumentStore store, TimeProvider time)
 {
-    public static readonly DocumentKey CurrentKey = new(ConversationDirectory.PartitionKey, "team:current");
+    public static readonly DocumentKey CurrentKey = new("team", "team:current");
 
     public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
