@@ -22,7 +22,8 @@ public sealed record BenchSettings(
 
     public TimeSpan StepDuration => Quick ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(10);
 
-    public TimeSpan WarmUp => Quick ? TimeSpan.FromSeconds(4) : TimeSpan.FromSeconds(8);
+    /// <summary>The first load after start, at 50 rps, measured and reported apart (JIT, first use of the store): also the warm-up of the steps.</summary>
+    public TimeSpan WarmUp => TimeSpan.FromSeconds(30);
 
     public int SaturationWorkers => 16;
 

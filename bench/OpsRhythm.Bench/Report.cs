@@ -65,7 +65,7 @@ public sealed class Report(BenchSettings settings, MachineInfo machine)
         line($"replies to the fake connector. OpsRhythm's mix: {TurnScenario.Mix}. The reference echo bot gets");
         line("chat messages and echoes each one through the connector. Fixed offered rates are open-loop (latency from");
         line($"the moment a request was due); saturation is closed-loop with {settings.SaturationWorkers} concurrent requests.");
-        line($"Each step lasts {settings.StepDuration.TotalSeconds:0} s after a {settings.WarmUp.TotalSeconds:0} s warm-up at 50 rps. CPU is the bot process's user+system time over");
+        line($"Each step lasts {settings.StepDuration.TotalSeconds:0} s after the first {settings.WarmUp.TotalSeconds:0} s at 50 rps (reported below). CPU is the bot process's user+system time over");
         line("the step (100% = one core); RSS is its resident memory at the end of the step.");
         line(string.Empty);
         line("| Bot | Step | Answered/s | p50 ms | p99 ms | max ms | Failed | CPU % | RSS MiB |");
@@ -90,6 +90,22 @@ public sealed class Report(BenchSettings settings, MachineInfo machine)
             foreach (var kind in withKinds[0].Kinds.Select(k => k.Kind))
             {
                 line($"| {kind} | " + string.Join(" | ", withKinds.Select(t => t.Kinds.FirstOrDefault(k => k.Kind == kind) is { } k ? Invariant($"{k.P50Ms:0.0} / {k.P99Ms:0.0}") : "–")) + " |");
+            }
+
+            line(string.Empty);
+        }
+
+        if (Turns.Any(t => t.FirstSeconds is not null))
+        {
+            line($"The first {settings.WarmUp.TotalSeconds:0} s of traffic after start (50 rps, from 3 s after the first answer: JIT tiering, first use of");
+            line("the store's read and write paths, first GCs) beside the steady 50 rps step that follows:");
+            line(string.Empty);
+            line($"| Bot | first {settings.WarmUp.TotalSeconds:0} s p50 ms | first {settings.WarmUp.TotalSeconds:0} s p99 ms | first {settings.WarmUp.TotalSeconds:0} s max ms | steady p50 ms | steady p99 ms | steady max ms |");
+            line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var run in Turns.Where(t => t.FirstSeconds is not null))
+            {
+                var (f, s) = (run.FirstSeconds!.Load, run.Steps[0].Load);
+                line(Invariant($"| {run.Subject} | {f.P50Ms:0.0} | {f.P99Ms:0.0} | {f.MaxMs:0} | {s.P50Ms:0.0} | {s.P99Ms:0.0} | {s.MaxMs:0} |"));
             }
 
             line(string.Empty);

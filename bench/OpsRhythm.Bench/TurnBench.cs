@@ -11,8 +11,8 @@ public sealed class TurnBench(BenchSettings settings, HttpClient client)
         await Task.Delay(TimeSpan.FromSeconds(3));
         var idle = bot.MemoryMiB();
         var generator = new LoadGenerator(client, i => activities.Request(bot.Messages, pick(i), i));
-        Console.WriteLine($"  {subject}: started in {started.Startup.TotalMilliseconds:0} ms, idle RSS {idle.Rss:0} MiB; warming up");
-        await generator.FixedRateAsync(50, settings.WarmUp, CancellationToken.None);
+        Console.WriteLine($"  {subject}: started in {started.Startup.TotalMilliseconds:0} ms, idle RSS {idle.Rss:0} MiB; first {settings.WarmUp.TotalSeconds:0} s at 50 rps");
+        var firstSeconds = await MeasureAsync(bot, () => generator.FixedRateAsync(50, settings.WarmUp, CancellationToken.None));
 
         var steps = new List<TurnStep>();
         foreach (var rate in settings.Rates)
@@ -27,7 +27,7 @@ public sealed class TurnBench(BenchSettings settings, HttpClient client)
             Console.WriteLine($"      at {settings.Rates[0]:0} rps {kind.Kind,-22} n={kind.Count,5}  p50 {kind.P50Ms,7:0.0} ms  p99 {kind.P99Ms,8:0.0} ms");
         }
 
-        return new TurnRun(subject, started.Listening, started.Startup, idle.Rss, steps) { Kinds = kinds };
+        return new TurnRun(subject, started.Listening, started.Startup, idle.Rss, steps) { Kinds = kinds, FirstSeconds = firstSeconds };
     }
 
     private static async Task<TurnStep> MeasureAsync(BotUnderTest bot, Func<Task<LoadResult>> load)
@@ -50,4 +50,7 @@ public sealed record TurnRun(string Subject, TimeSpan Listening, TimeSpan Startu
 {
     /// <summary>Latency per kind of turn at the first (lowest) offered rate.</summary>
     public IReadOnlyList<KindLatency> Kinds { get; init; } = [];
+
+    /// <summary>The first load after start (50 rps), before the steps.</summary>
+    public TurnStep? FirstSeconds { get; init; }
 }
