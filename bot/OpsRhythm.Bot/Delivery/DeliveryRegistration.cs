@@ -10,6 +10,9 @@ public static class DeliveryRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOutboxDelivery();
+
+        // Needs the organisation (who the ops office is): registered with the app, not with the bare dispatcher parts.
+        builder.Services.TryAddSingleton<DeadLetterReport>();
         return builder;
     }
 
@@ -25,7 +28,6 @@ public static class DeliveryRegistration
         services.TryAddSingleton<IOutboxAddressBook, DirectoryAddressBook>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxRateLimiter>();
-        services.TryAddSingleton<DeadLetterReport>();
         services.TryAddSingleton<OutboxDelivery>();
         services.TryAddSingleton<OutboxFanOutExpander>();
         services.TryAddSingleton<OutboxReconciliation>();

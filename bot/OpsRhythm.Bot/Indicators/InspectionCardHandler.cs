@@ -24,7 +24,8 @@ public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore st
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
         [IndicatorVerbs.SaveInspection] = VerbAccess.Company(Role.OpsOffice),
-        [IndicatorVerbs.CloseAction] = VerbAccess.Company(ImprovementActionMachine.CloseRoles),
+        // The action's owner (any employee) closes it too; the machine checks owner, head or ops office before anything is shown.
+        [IndicatorVerbs.CloseAction] = VerbAccess.Company(RoleSets.Everyone),
     };
 
     public Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)

@@ -20,14 +20,15 @@ namespace OpsRhythm.Bot.Risks;
 /// <summary>The risk cards' buttons: register, review, close, heat map, and acknowledging an alert.</summary>
 public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicators, ChangeWriter writer, IDocumentStore store, IOptions<RisksOptions> options, TimeProvider time) : ICardActionHandler
 {
+    /// <summary>A risk's owner may be any member of its department (they get the review reminder), so members pass the scope; who may manage the risk is checked next, before the version.</summary>
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
         [RiskVerbs.Register] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("department")),
-        [RiskVerbs.Close] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("dept")),
-        [RiskVerbs.Review] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("dept")),
+        [RiskVerbs.Close] = VerbAccess.DepartmentAndMembers(RoleSets.Everyone, r => r.Value("dept")),
+        [RiskVerbs.Review] = VerbAccess.DepartmentAndMembers(RoleSets.Everyone, r => r.Value("dept")),
         [RiskVerbs.Show] = VerbAccess.Company(RiskMachine.RegisterRoles),
         [RiskVerbs.HeatMap] = VerbAccess.Department(Role.DepartmentHead | Role.OpsOffice | Role.Leadership, r => r.EntityId),
-        [RiskVerbs.AcknowledgeAlert] = VerbAccess.Department(RiskMachine.RegisterRoles, r => r.Value("pk")?.Split(':')[0]),
+        [RiskVerbs.AcknowledgeAlert] = VerbAccess.DepartmentAndMembers(RoleSets.Everyone, r => r.Value("pk")?.Split(':')[0]),
     };
 
     private RiskLevelBands Bands => options.Value.Bands;
@@ -113,6 +114,12 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
             || await reader.ReadAsync(departmentId, riskId, cancellationToken) is not { } current)
         {
             return CardReplies.NotFound(turn);
+        }
+
+        // Who may manage it before the version: a stale click from anyone else must not show the risk.
+        if (!RiskMachine.MayManage(current.Value, actor, turn.Organisation))
+        {
+            return CardReplies.Forbidden(turn, Rejection.RoleNotAllowed(RiskMachine.RegisterRoles));
         }
 
         if (request.Version != current.ETag)
