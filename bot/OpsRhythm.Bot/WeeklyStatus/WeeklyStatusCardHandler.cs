@@ -85,9 +85,11 @@ public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, Monthly
             planTasks = await planTracking.TasksAsync(saved.Value, turn.Organisation, cancellationToken);
         }
 
-        // The card's own state line already says "skipped: reason" or "submitted (late)"; only the plan
-        // tracking outcome is news.
-        return CardActionResult.ShowCard(WeeklyStatusFormCard.Build(saved.Value, saved.ETag, turn.Organisation, turn.Text, now, TrackingNotice(turn, tracking), planTasks: planTasks));
+        // The card's own state line already says "skipped: reason"; a late answer gets the closed card,
+        // which has no state line, so lateness is said here once.
+        var late = saved.Value.Late && saved.Value.State == ReportState.Submitted ? turn.Text["WeeklyStatus.SubmittedLate"] : null;
+        var notice = string.Join(turn.Text.IsEnglish ? " " : string.Empty, new[] { late, TrackingNotice(turn, tracking) }.OfType<string>());
+        return CardActionResult.ShowCard(WeeklyStatusFormCard.Build(saved.Value, saved.ETag, turn.Organisation, turn.Text, now, notice.Length == 0 ? null : notice, planTasks: planTasks));
     }
 
     private static string? TrackingNotice(Turn turn, PlanTrackingOutcome outcome) => outcome switch

@@ -79,6 +79,7 @@ public static class DisplayTime
             "Asia/Tokyo" => "Common.Zone.Tokyo",
             "Asia/Singapore" => "Common.Zone.Singapore",
             "Europe/London" => "Common.Zone.London",
+            "Europe/Berlin" => "Common.Zone.Berlin",
             "America/New_York" => "Common.Zone.NewYork",
             "UTC" or "Etc/UTC" or "Etc/GMT" => "Common.Zone.Utc",
             _ => null,

@@ -32,12 +32,13 @@ public static class CoordinationCard
             body.Add(MeetingCardParts.Subtle(text.Format("Meetings.Slots.Zone", DisplayTime.ZoneName(zone, text))));
 
             // Short, distinct button titles ("12月8日（周二）10:00–11:00"): Teams cuts long ones to the same prefix.
-            actions.AddRange(meeting.ProposedSlots.Select((slot, index) => ActionData.Execute(
+            // One slot a row, so a phone (360 px) shows each whole instead of three cut to "11月27…".
+            body.AddRange(meeting.ProposedSlots.Select((slot, index) => new ActionSet([ActionData.Execute(
                 DisplayTime.Range(slot.Start, slot.End, zone, text),
                 MeetingVerbs.Pick,
                 meeting.Id,
                 version,
-                new Dictionary<string, string> { ["slot"] = index.ToString(CultureInfo.InvariantCulture) })));
+                new Dictionary<string, string> { ["slot"] = index.ToString(CultureInfo.InvariantCulture) })]) { Spacing = Spacing.Small }));
         }
         else
         {

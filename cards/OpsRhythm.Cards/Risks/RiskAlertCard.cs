@@ -47,7 +47,7 @@ public static class RiskAlertCard
             new TextBlock(text["Risks.Alert.WhatToDo"]) { Weight = TextWeight.Bolder },
         };
         body.AddRange(risk.Actions.Count > 0
-            ? risk.Actions.Select(a => new TextBlock($"• {a.Text} ({organisation.FindPerson(a.OwnerPersonId)?.Name.For(text.Culture) ?? a.OwnerPersonId})") { Spacing = Spacing.None })
+            ? risk.Actions.Select(a => new TextBlock("• " + text.Format("Risks.ActionWithOwner", a.Text, organisation.FindPerson(a.OwnerPersonId)?.Name.For(text.Culture) ?? a.OwnerPersonId)) { Spacing = Spacing.None })
             : [new TextBlock(text[$"Risks.Alert.Do.{risk.Strategy}"]) { Spacing = Spacing.None }]);
         if (alert.AcknowledgedBy is { } by)
         {

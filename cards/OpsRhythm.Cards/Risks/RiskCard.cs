@@ -29,7 +29,7 @@ public static class RiskCard
             new(text["Risks.Field.Owner"], Person(risk.OwnerPersonId)),
             new(text["Risks.Field.Status"], text[$"Risks.Status.{risk.Status}"]),
         };
-        facts.AddRange(risk.Actions.Select(a => new Fact(text["Risks.Field.Action"], $"{a.Text} ({Person(a.OwnerPersonId)})")));
+        facts.AddRange(risk.Actions.Select(a => new Fact(text["Risks.Field.Action"], text.Format("Risks.ActionWithOwner", a.Text, Person(a.OwnerPersonId)))));
         if (risk.Counterparty is { } counterparty)
         {
             facts.Add(new(text["Risks.Field.Counterparty"], counterparty));

@@ -50,7 +50,7 @@ public static class RiskFormCard
         body.AddRange(F(new InputText { Id = "counterparty", Label = text["Risks.Field.Counterparty"], MaxLength = RiskLimits.Counterparty, Value = V("counterparty") }));
         body.AddRange(F(new InputDate { Id = "reviewDate", Label = text["Risks.Field.ReviewDate"], Value = V("reviewDate") }));
         body.Add(new TextBlock(text["Risks.Form.WarningTitle"]) { Weight = TextWeight.Bolder, Separator = true });
-        body.AddRange(F(new InputChoiceSet([.. catalog.Indicators.Select(i => new Choice($"{i.Name.For(text.Culture)} ({i.Unit}, {text[$"Indicators.Direction.{i.Direction}"]})", i.Id))])
+        body.AddRange(F(new InputChoiceSet([.. catalog.Indicators.Select(i => new Choice(text.Format("Risks.IndicatorChoice", i.Name.For(text.Culture), i.Unit, text[$"Indicators.Direction.{i.Direction}"]), i.Id))])
         {
             Id = "indicator", Label = text["Risks.Field.Indicator"], Style = ChoiceInputStyle.Filtered, Value = V("indicator"),
         }));

@@ -35,7 +35,7 @@ public sealed class CoordinationTests(PlaygroundFixture fixture)
         });
 
         Assert.True(Says(CardText.Strings(slots), "Meetings.Slots.LocalOnly"), "The slots card should say calendars were not read.");
-        var picks = slots["value"]!["actions"]!.AsArray().Where(a => (string?)a!["verb"] == MeetingVerbs.Pick).ToList();
+        var picks = CardText.Actions(slots["value"]).Where(a => (string?)a["verb"] == MeetingVerbs.Pick).ToList();
         Assert.InRange(picks.Count, 1, 3);
 
         var scheduled = await client.InvokeCardActionAsync(form.ConversationId, form.MessageId!, picks[0]!.AsObject());

@@ -45,7 +45,7 @@ public sealed class DashboardMeetingsTests : IDisposable
         var proposed = await HandleAsync<CoordinationHandler>(
             MeetingsHarness.Click(MeetingVerbs.Propose, null, null, ("topic", Topic), ("people", "li-qiang"), ("departments", string.Empty), ("duration", "60"),
                 ("from", Iso(coordinationDay)), ("to", Iso(coordinationDay))));
-        var pick = MeetingsHarness.CardNode(proposed)["actions"]!.AsArray().FirstOrDefault(a => (string?)a!["verb"] == MeetingVerbs.Pick)?["data"];
+        var pick = MeetingsHarness.Picks(MeetingsHarness.CardNode(proposed)) is [var first, ..] ? first["data"] : null;
         Assert.True(pick is not null, MeetingsHarness.CardText(proposed));
         var coordinationId = (string)pick["id"]!;
         await HandleAsync<CoordinationHandler>(MeetingsHarness.Click(MeetingVerbs.Pick, coordinationId, (string)pick["v"]!, ("slot", "0")));

@@ -129,7 +129,7 @@ public sealed class PlanTargetsFlowTests : IDisposable
         var turn = TurnOf(Head);
         await command.HandleAsync(turn, "sales 2027-M01", default);
         var card = turn.Replies.Single().Attachments!.Single().Content!.Value;
-        Assert.Contains("Plan monthly-2027-01, revision 1", Texts(card), StringComparison.Ordinal);
+        Assert.Contains("From the monthly plan January 2027, revision 1", Texts(card), StringComparison.Ordinal);
         var save = Button(card, IndicatorVerbs.SaveTargets);
         var handler = new TargetsCardHandler(board, new IndicatorReader(Store), new ChangeWriter(Store), _time);
         var typed = new Dictionary<string, string>(save) { [TargetEdit.FieldFor("sales")] = "1250", [TargetEdit.FieldFor("profit")] = "280" };

@@ -40,9 +40,9 @@ public sealed class CoordinationFlowTests
         var asked = body!.AsObject().Single(p => string.Equals(p.Key, "schedules", StringComparison.OrdinalIgnoreCase)).Value!.AsArray().Select(s => s!.GetValue<string>());
         Assert.Equal(["sun.hao@huacai.example", "zhang.wei@huacai.example", "liu.yang@huacai.example"], asked);
         var card = MeetingsHarness.CardNode(proposed);
-        var picks = card["actions"]!.AsArray().Where(a => (string?)a!["verb"] == MeetingVerbs.Pick).ToList();
+        var picks = MeetingsHarness.Picks(card).ToList();
         // Shanghai 09:00-18:00 and Berlin 09:00-17:00 overlap 08:00-10:00Z; Monday's first hour is Sun Hao's.
-        Assert.Equal(["2026-11-30 周一 17:00–18:00 (Asia/Shanghai)", "2026-12-01 周二 16:00–17:00 (Asia/Shanghai)", "2026-12-01 周二 17:00–18:00 (Asia/Shanghai)"], picks.Select(a => (string)a!["title"]!));
+        Assert.Equal(["11月30日（周一）17:00–18:00", "12月1日（周二）16:00–17:00", "12月1日（周二）17:00–18:00"], picks.Select(a => (string)a!["title"]!));
         var id = (string)picks[1]!["data"]!["id"]!;
         var version = (string)picks[1]!["data"]!["v"]!;
         var stored = (await harness.Documents.CoordinationAsync(id, CancellationToken.None))!;
@@ -63,7 +63,7 @@ public sealed class CoordinationFlowTests
         Assert.All(invites.Values, m => Assert.Equal(OutboxTargetKind.Person, m.Target.Kind));
         var berlin = MeetingsHarness.Strings(System.Text.Json.Nodes.JsonNode.Parse(invites["liu-yang"].Activity.GetRawText())).ToList();
         Assert.Contains(Localizer.EnUs.Format("Meetings.Invite.Title", "新品交付延期"), berlin);
-        Assert.Contains(berlin, s => s.Contains("09:00–10:00 (Europe/Berlin)", StringComparison.Ordinal));
+        Assert.Contains(berlin, s => s.Contains("09:00–10:00, Berlin time", StringComparison.Ordinal));
         Assert.Equal(MeetingState.Scheduled, (await harness.Documents.CoordinationAsync(id, CancellationToken.None))!.Value.State);
 
         // Teams retrying the same pick: the card drawn before it is stale now; no second event.
@@ -96,8 +96,8 @@ public sealed class CoordinationFlowTests
         var result = await harness.CoordinationHandler().HandleAsync(harness.TurnOf("wang-min"), Ask("li-qiang", string.Empty, "2026-11-30", "2026-11-30"), CancellationToken.None);
 
         var card = MeetingsHarness.CardNode(result);
-        var titles = card["actions"]!.AsArray().Where(a => (string?)a!["verb"] == MeetingVerbs.Pick).Select(a => (string)a!["title"]!).ToList();
-        Assert.Equal(["2026-11-30 周一 11:00–12:00 (Asia/Shanghai)", "2026-11-30 周一 12:00–13:00 (Asia/Shanghai)", "2026-11-30 周一 13:00–14:00 (Asia/Shanghai)"], titles);
+        var titles = MeetingsHarness.Picks(card).Select(a => (string)a!["title"]!).ToList();
+        Assert.Equal(["11月30日（周一）11:00–12:00", "11月30日（周一）12:00–13:00", "11月30日（周一）13:00–14:00"], titles);
         Assert.Contains(Localizer.ZhCn["Meetings.Slots.LocalOnly"], MeetingsHarness.CardText(result), StringComparison.Ordinal);
     }
 
@@ -106,7 +106,7 @@ public sealed class CoordinationFlowTests
     {
         await using var harness = MeetingsHarness.Local();
         var proposed = await harness.CoordinationHandler().HandleAsync(harness.TurnOf("sun-hao"), Ask("zhang-wei", string.Empty, "2026-11-30", "2026-11-30"), CancellationToken.None);
-        var pick = MeetingsHarness.CardNode(proposed)["actions"]!.AsArray().First(a => (string?)a!["verb"] == MeetingVerbs.Pick)!["data"]!;
+        var pick = MeetingsHarness.Picks(MeetingsHarness.CardNode(proposed))[0]["data"]!;
 
         var result = await harness.CoordinationHandler().HandleAsync(harness.TurnOf("zhang-wei"), MeetingsHarness.Click(MeetingVerbs.Pick, (string)pick["id"]!, (string)pick["v"]!, ("slot", "0")), CancellationToken.None);
 

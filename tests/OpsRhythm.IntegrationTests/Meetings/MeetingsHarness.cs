@@ -123,6 +123,11 @@ internal sealed class MeetingsHarness : IAsyncDisposable
         _ => [],
     };
 
+    /// <summary>The slot buttons of a slots card: one ActionSet per slot in the body, so phones show each whole.</summary>
+    public static IReadOnlyList<JsonNode> Picks(JsonNode card) =>
+        [.. card["body"]!.AsArray().Where(e => (string?)e!["type"] == "ActionSet").SelectMany(e => e!["actions"]!.AsArray())
+            .Where(a => (string?)a!["verb"] == OpsRhythm.Cards.Meetings.MeetingVerbs.Pick).Select(a => a!)];
+
     public static JsonNode CardNode(CardActionResult result) => JsonNode.Parse(CardJson.ToJson(Assert.IsType<CardResult>(result).Card))!;
 
     public async Task<List<T>> InPartitionAsync<T>(string partitionKey)

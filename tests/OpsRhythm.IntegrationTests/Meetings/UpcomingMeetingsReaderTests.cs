@@ -62,7 +62,7 @@ public sealed class UpcomingMeetingsReaderTests
             harness.TurnOf("sun-hao"),
             MeetingsHarness.Click(MeetingVerbs.Propose, null, null, ("topic", "新品交付延期"), ("people", "zhang-wei"), ("departments", "finance"), ("duration", "60"), ("from", "2026-11-30"), ("to", "2026-12-01")),
             CancellationToken.None);
-        var pick = MeetingsHarness.CardNode(proposed)["actions"]!.AsArray().Where(a => (string?)a!["verb"] == MeetingVerbs.Pick).ElementAt(1)!["data"]!;
+        var pick = MeetingsHarness.Picks(MeetingsHarness.CardNode(proposed))[1]["data"]!;
         var id = (string)pick["id"]!;
         await harness.CoordinationHandler().HandleAsync(harness.TurnOf("sun-hao"), MeetingsHarness.Click(MeetingVerbs.Pick, id, (string)pick["v"]!, ("slot", "1")), CancellationToken.None);
         Assert.Equal(MeetingState.Scheduled, (await harness.Documents.CoordinationAsync(id, CancellationToken.None))!.Value.State);

@@ -113,7 +113,7 @@ public sealed class WeeklyStatusJobsTests : IDisposable
         var agenda = text[At(Zh["WeeklyStatus.Digest.Agenda"])..];
         Assert.Contains("1. " + Zh.Format("WeeklyStatus.Agenda.Blocker", "销售部", "新品报价单"), agenda, StringComparison.Ordinal);
         Assert.Contains("2. " + Zh.Format("WeeklyStatus.Agenda.HelpRequest", "销售部", "财务部", "提供新品成本核算"), agenda, StringComparison.Ordinal);
-        Assert.Contains("3. " + Zh.Format("WeeklyStatus.Agenda.Overdue", "销售部", "经销商季度回访", "2026/11/18"), agenda, StringComparison.Ordinal);
+        Assert.Contains("3. " + Zh.Format("WeeklyStatus.Agenda.Overdue", "销售部", "经销商季度回访", "2026年11月18日"), agenda, StringComparison.Ordinal);
     }
 
     [Fact]
