@@ -44,6 +44,19 @@ param appServiceInstances int = 1
 @description('Host name Teams reaches the bot on; empty = the web app\'s own azurewebsites host name.')
 param customHostName string = ''
 
+@description('Entra object ids or UPNs of the people who set the organisation up in Teams (at least one).')
+@minLength(1)
+param administrators array
+
+@description('The mailbox (UPN) that organises the weekly operations meeting, e.g. the operations office\'s shared mailbox.')
+param graphOrganizer string
+
+@description('Send Teams activity-feed notifications (needs TeamsActivity.Send).')
+param graphActivityFeed bool = true
+
+@description('The app\'s id in the org app catalog, known after the upload (docs/deploy.md step 8); empty = no self-installation for people.')
+param teamsAppCatalogId string = ''
+
 var botPasswordSecretName = 'bot-app-password'
 
 // The containers of StorageContainers.cs (docs/storage.md). Tests check this list against the code.
@@ -133,6 +146,11 @@ module app 'modules/appservice.bicep' = {
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabaseName: cosmos.outputs.databaseName
     insightsName: monitoring.outputs.insightsName
+    publicHostName: customHostName
+    administrators: administrators
+    graphOrganizer: graphOrganizer
+    graphActivityFeed: graphActivityFeed
+    teamsAppCatalogId: teamsAppCatalogId
   }
 }
 

@@ -25,9 +25,41 @@ param cosmosDatabaseName string
 
 param insightsName string
 
+@description('Host name Teams reaches the bot on; empty = the web app\'s own azurewebsites host name. The dashboard tab\'s SSO audience is api://<host>/<app id>.')
+param publicHostName string = ''
+
+@description('Entra object ids or UPNs of the people who set the organisation up (Organisation:Administrators).')
+@minLength(1)
+param administrators array
+
+@description('The mailbox (UPN) that organises the weekly operations meeting and coordination meetings (Graph:Organizer).')
+param graphOrganizer string
+
+@description('Send Teams activity-feed notifications (Graph:ActivityFeed; needs TeamsActivity.Send).')
+param graphActivityFeed bool = true
+
+@description('The app\'s id in the org app catalog, known after the upload (Graph:TeamsAppCatalogId); empty = the bot does not install itself for people.')
+param teamsAppCatalogId string = ''
+
 resource insights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: insightsName
 }
+
+var siteName = '${name}-bot-${uniqueString(resourceGroup().id)}'
+var hostForSso = empty(publicHostName) ? '${siteName}.azurewebsites.net' : publicHostName
+
+// One setting per administrator: Organisation__Administrators__0, __1, ... (a .NET configuration list).
+var administratorSettings = [for (administrator, i) in administrators: {
+  name: 'Organisation__Administrators__${i}'
+  value: administrator
+}]
+
+var catalogSettings = empty(teamsAppCatalogId) ? [] : [
+  {
+    name: 'Graph__TeamsAppCatalogId'
+    value: teamsAppCatalogId
+  }
+]
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${name}-plan'
@@ -43,7 +75,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
 }
 
 resource site 'Microsoft.Web/sites@2024-04-01' = {
-  name: '${name}-bot-${uniqueString(resourceGroup().id)}'
+  name: siteName
   location: location
   kind: 'app,linux'
   identity: {
@@ -68,7 +100,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       // App Service sends traffic only to instances whose readiness answers 200 (store reachable, Bot
       // Framework signing keys loaded) and replaces one that keeps failing (docs/operations.md).
       healthCheckPath: '/health/ready'
-      appSettings: [
+      appSettings: concat([
         {
           name: 'MicrosoftAppType'
           value: 'SingleTenant'
@@ -110,7 +142,29 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           name: 'ASPNETCORE_ENVIRONMENT'
           value: 'Production'
         }
-      ]
+        {
+          // Meetings in Teams (not only recorded locally) need the organiser's mailbox.
+          name: 'Graph__Organizer'
+          value: graphOrganizer
+        }
+        {
+          name: 'Graph__ActivityFeed'
+          value: string(graphActivityFeed)
+        }
+        {
+          // The dashboard tab's Teams SSO: the bot's own app registration and tenant, set explicitly.
+          name: 'Dashboard__SsoClientId'
+          value: botAppId
+        }
+        {
+          name: 'Dashboard__SsoTenantId'
+          value: tenantId
+        }
+        {
+          name: 'Dashboard__SsoApplicationIdUri'
+          value: 'api://${hostForSso}/${botAppId}'
+        }
+      ], administratorSettings, catalogSettings)
     }
   }
 }

@@ -16,3 +16,6 @@ public sealed record BlockedConversation : DeliveryAddress;
 
 /// <summary>Nobody to send to (e.g. a person without a Teams account, an unknown channel).</summary>
 public sealed record UnreachableTarget(string Reason) : DeliveryAddress;
+
+/// <summary>The app is being installed for the person; their chat arrives with the install event, so try again at <see cref="RetryAt"/>.</summary>
+public sealed record AwaitingInstallation(DateTimeOffset RetryAt) : DeliveryAddress;

@@ -25,6 +25,8 @@ public static class DeliveryRegistration
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IActivityFeed, NoActivityFeed>();
+        services.TryAddSingleton<IAppInstaller, NoAppInstaller>();
+        services.TryAddSingleton<PersonalInstallation>();
         services.TryAddSingleton<IOutboxAddressBook, DirectoryAddressBook>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxRateLimiter>();

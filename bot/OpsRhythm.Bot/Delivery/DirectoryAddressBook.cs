@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// <summary>
 /// Resolves targets through the conversation directory (references learnt from incoming activities)
 /// and the organisation (a person's Teams account). A person the bot never chatted with gets a 1:1
-/// chat created, and a channel it never saw a message in is addressed directly; both borrow the
+/// chat created (after the bot installed itself for them where Graph allows), and a channel it never saw a message in is addressed directly; both borrow the
 /// service URL, bot account and tenant of a conversation the bot does know.
 /// </summary>
 public sealed class DirectoryAddressBook(
@@ -17,7 +17,8 @@ public sealed class DirectoryAddressBook(
     IOrganisationDirectory organisation,
     IDocumentStore store,
     IOptions<DeliveryOptions> options,
-    TimeProvider timeProvider) : IOutboxAddressBook
+    TimeProvider timeProvider,
+    PersonalInstallation? installation = null) : IOutboxAddressBook
 {
     private ConversationReference? _template;
 
@@ -67,6 +68,12 @@ public sealed class DirectoryAddressBook(
         if (await conversations.FindForPersonAsync(personId, cancellationToken) is { } chat)
         {
             return new KnownConversation(chat, person.AadObjectId);
+        }
+
+        // No chat yet: install the app for them (Graph) and wait for the install event's conversation.
+        if (installation is not null && await installation.ReachAsync(profile, person, cancellationToken) is { } waiting)
+        {
+            return waiting;
         }
 
         if (person.TeamsUserId is null)

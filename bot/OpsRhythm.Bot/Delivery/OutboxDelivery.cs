@@ -109,6 +109,10 @@ public sealed class OutboxDelivery(
                 reference = await CreatePersonalChatAsync(message.Target, chat, stopping);
                 aadObjectId = chat.AadObjectId;
                 break;
+            case AwaitingInstallation waiting:
+                // Not a failure: the chat arrives with the install event; the attempt is not counted towards dead-lettering.
+                await FinishAsync(container, claimed, m => m with { NextAttemptAt = waiting.RetryAt, LastError = "waiting for the app's installation" });
+                return DeliveryOutcome.RetryLater;
             case BlockedConversation:
                 await FinishAsync(container, claimed, m => m with { Status = OutboxStatus.Skipped, LastError = "blocked" });
                 return DeliveryOutcome.Finished;

@@ -21,6 +21,12 @@ public sealed class GraphOptions
     /// <summary>Send Teams activity-feed notifications besides chat messages (needs TeamsActivity.Send and the app installed).</summary>
     public bool ActivityFeed { get; set; }
 
+    /// <summary>
+    /// The app's id in the organisation's app catalog (Teams admin centre, or GET /appCatalogs/teamsApps?$filter=externalId eq '{manifest id}').
+    /// With it the bot installs itself for people it must reach and has no chat with (TeamsAppInstallation.ReadWriteSelfForUser.All).
+    /// </summary>
+    public string? TeamsAppCatalogId { get; set; }
+
     /// <summary>The Teams web client that activity-feed items deep link into (national clouds have their own).</summary>
     [Required]
     public Uri TeamsWebUrl { get; set; } = new("https://teams.microsoft.com");

@@ -29,6 +29,7 @@ public static class GraphRegistration
         {
             services.TryAddSingleton<IMeetingCalendar, LocalMeetingCalendar>();
             services.TryAddSingleton<IActivityFeed, NoActivityFeed>();
+            services.TryAddSingleton<IAppInstaller, NoAppInstaller>();
             return builder;
         }
 
@@ -50,7 +51,13 @@ public static class GraphRegistration
             return CreateClient(credential, provider.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl);
         });
         services.TryAddSingleton<IMeetingCalendar, GraphMeetingCalendar>();
+        services.TryAddSingleton<IAppInstaller, NoAppInstaller>();
         services.AddSingleton<IDirectoryPeople, GraphDirectoryPeople>();
+        if (graph.TeamsAppCatalogId is { Length: > 0 } catalogId)
+        {
+            services.AddSingleton<IAppInstaller>(provider => new GraphAppInstaller(
+                provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl, catalogId));
+        }
         // Added, not tried: delivery registers the no-op feed first, and the last registration wins.
         services.AddSingleton<IActivityFeed>(provider => graph.ActivityFeed
             ? new GraphActivityFeed(provider.GetRequiredService<GraphServiceClient>(), provider.GetRequiredService<IOptions<GraphOptions>>().Value.TeamsWebUrl, appId)

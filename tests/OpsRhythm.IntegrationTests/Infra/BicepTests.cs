@@ -64,11 +64,14 @@ public sealed partial class BicepTests : IClassFixture<BicepTests.CompiledTempla
     {
         var json = _template.Main.ToJsonString();
 
-        foreach (var setting in new[] { "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppTenantId", "MicrosoftAppPassword", "Storage__Provider", "Storage__Cosmos__Endpoint", "APPLICATIONINSIGHTS_CONNECTION_STRING" })
+        foreach (var setting in new[] { "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppTenantId", "MicrosoftAppPassword", "Storage__Provider", "Storage__Cosmos__Endpoint", "APPLICATIONINSIGHTS_CONNECTION_STRING",
+            "Graph__Organizer", "Graph__ActivityFeed", "Dashboard__SsoClientId", "Dashboard__SsoTenantId", "Dashboard__SsoApplicationIdUri" })
         {
-            Assert.Contains($"\"{setting}\"", json, StringComparison.Ordinal);
+            // Literal in the JSON, or a string inside the ARM expression that joins the fixed and the per-administrator settings.
+            Assert.True(json.Contains($"\"{setting}\"", StringComparison.Ordinal) || json.Contains($"\\u0027{setting}\\u0027", StringComparison.Ordinal), setting);
         }
 
+        Assert.Contains("Organisation__Administrators__", json, StringComparison.Ordinal);
         Assert.Contains("@Microsoft.KeyVault(", json, StringComparison.Ordinal);
         Assert.Contains("DOTNETCORE|10.0", json, StringComparison.Ordinal);
     }

@@ -1,0 +1,6 @@
+using OpsRhythm.Bot.Graph;
+
+namespace OpsRhythm.Bot.Delivery;
+
+/// <summary>When the bot asked Graph to install the app for a person, and what came of it (id "install:{person}" in partition "conv").</summary>
+public sealed record InstallationRecord(string PersonId, AppInstallOutcome Outcome, DateTimeOffset RequestedAt);
