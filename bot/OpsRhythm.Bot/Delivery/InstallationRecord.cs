@@ -2,5 +2,5 @@ using OpsRhythm.Bot.Graph;
 
 namespace OpsRhythm.Bot.Delivery;
 
-/// <summary>When the bot asked Graph to install the app for a person, and what came of it (id "install:{person}" in partition "conv").</summary>
+/// <summary>When the bot asked Graph to install the app for a person, and what came of it (id "install:{person}" in the person's partition "conv:{person}").</summary>
 public sealed record InstallationRecord(string PersonId, AppInstallOutcome Outcome, DateTimeOffset RequestedAt);

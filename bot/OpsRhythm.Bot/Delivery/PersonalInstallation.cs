@@ -66,5 +66,5 @@ public sealed class PersonalInstallation(IAppInstaller installer, IDocumentStore
     }
 
     private static DocumentKey Key(string personId) =>
-        new(ConversationDirectory.PartitionKey, "install:" + personId.Replace('/', '_').Replace('#', '_').Replace('?', '_').Replace('\\', '_'));
+        new(ConversationDirectory.PartitionFor(personId), "install:" + personId.Replace('/', '_').Replace('#', '_').Replace('?', '_').Replace('\\', '_'));
 }

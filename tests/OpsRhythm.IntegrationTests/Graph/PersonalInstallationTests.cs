@@ -81,7 +81,7 @@ public sealed class PersonalInstallationTests : IAsyncLifetime
         Assert.IsNotType<AwaitingInstallation>(address);
         Assert.Single(_graph.Requests);
         var notice = await _sqlite.Store.ReadAsync<OutboxMessage>(
-            StorageContainers.Organisation, new DocumentKey(ConversationDirectory.PartitionKey, OutboxMessage.IdFor("unreachable:head")), CancellationToken.None);
+            StorageContainers.Organisation, new DocumentKey(ConversationDirectory.PartitionFor("head"), OutboxMessage.IdFor("unreachable:head")), CancellationToken.None);
         Assert.NotNull(notice);
         Assert.Equal(OutboxTarget.Channel("19:ops"), notice.Value.Target);
         Assert.Contains("甲", notice.Value.Activity.GetProperty("text").GetString(), StringComparison.Ordinal);
