@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// </summary>
 public static class DashboardCsv
 {
-    public static byte[] Write(DashboardView view, Localizer text)
+    public static byte[] Write(DashboardView view, Localizer text, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(text);
@@ -56,12 +56,12 @@ public static class DashboardCsv
         foreach (var alert in view.Risks.Alerts)
         {
             rows.Add([t("Alerts"), CsvCell.Text(alert.Department), CsvCell.Text(alert.Indicator), CsvCell.Text(alert.Period), CsvCell.Text(alert.Level),
-                CsvCell.Number(alert.Value), CsvCell.Number(alert.Threshold), CsvCell.Text(null), CsvCell.Text(alert.RaisedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))]);
+                CsvCell.Number(alert.Value), CsvCell.Number(alert.Threshold), CsvCell.Text(null), CsvCell.Text(Local(alert.RaisedAt, zone))]);
         }
 
         foreach (var meeting in view.Meetings)
         {
-            rows.Add([t("Meetings"), CsvCell.Text(null), CsvCell.Text(meeting.Subject), CsvCell.Text(meeting.Start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+            rows.Add([t("Meetings"), CsvCell.Text(null), CsvCell.Text(meeting.Subject), CsvCell.Text(Local(meeting.Start, zone)),
                 CsvCell.Text(null), CsvCell.Text(null), CsvCell.Text(null), CsvCell.Text(null), CsvCell.Text(meeting.JoinUrl)]);
         }
 
@@ -76,4 +76,8 @@ public static class DashboardCsv
 
     private static CsvCell[] Header(Localizer text, params string[] columns) =>
         [.. columns.Select(c => CsvCell.Text(text[$"Dashboard.Col.{c}"]))];
+
+    /// <summary>A sortable time on the organisation's clock (the CSV is read in a spreadsheet, next to the dashboard).</summary>
+    private static string Local(DateTimeOffset instant, TimeZoneInfo? zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone ?? OpsRhythm.Domain.Time.OrganisationZones.Find(null)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

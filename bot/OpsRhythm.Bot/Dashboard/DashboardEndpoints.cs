@@ -61,7 +61,8 @@ public static class DashboardEndpoints
 
         var text = DashboardLocale.For(context.Request);
         var name = $"opsrhythm-{view!.Period}{(view.Department is null ? string.Empty : "-" + view.Department)}.csv";
-        return Results.File(DashboardCsv.Write(view, text), "text/csv; charset=utf-8", name);
+        var zone = OpsRhythm.Domain.Time.OrganisationZones.Of(await directory.GetAsync(cancellationToken));
+        return Results.File(DashboardCsv.Write(view, text, zone), "text/csv; charset=utf-8", name);
     }
 
     private static async Task<(DashboardView? View, IResult? Error)> ReadAsync(
