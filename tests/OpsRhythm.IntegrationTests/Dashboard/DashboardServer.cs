@@ -70,6 +70,7 @@ public sealed class DashboardServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("MicrosoftAppId", string.Empty);
+        builder.UseSetting("Organisation:SampleData", "true");
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_directory, "bot.db"));
         builder.UseSetting("Scheduling:Enabled", "false");

@@ -39,6 +39,7 @@ internal sealed class SignedBotServer(Uri metadata, string allowedHost) : WebApp
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("MicrosoftAppId", AppId);
+        builder.UseSetting("Organisation:SampleData", "true");
         builder.UseSetting("MicrosoftAppPassword", "unused");
         builder.UseSetting("MicrosoftAppTenantId", Tenant);
         builder.UseSetting("BotOpenIdMetadata", new Uri(metadata, BotFrameworkKeys.MetadataPath).ToString());

@@ -20,9 +20,17 @@ public sealed class DeadLetterReportTests
         directory.Setup(d => d.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(organisation);
         var written = new List<(string Container, DocumentKey Key, OutboxMessage Message)>();
         var store = new Mock<IDocumentStore>();
-        store.Setup(s => s.CreateAsync(It.IsAny<string>(), It.IsAny<DocumentKey>(), It.IsAny<OutboxMessage>(), It.IsAny<CancellationToken>()))
-            .Callback<string, DocumentKey, OutboxMessage, CancellationToken>((c, k, m, _) => written.Add((c, k, m)))
-            .ReturnsAsync((string _, DocumentKey k, OutboxMessage m, CancellationToken _) => new StoredDocument<OutboxMessage>(k, m, "e1"));
+        store.Setup(s => s.ExecuteBatchAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyList<BatchOperation>>(), It.IsAny<CancellationToken>()))
+            .Callback<string, string, IReadOnlyList<BatchOperation>, CancellationToken>((c, pk, operations, _) =>
+            {
+                // Each report is queued with the partition's pending marker, as every outbox message.
+                Assert.Contains(operations, o => o.Id == OutboxPending.DocumentId);
+                foreach (var create in operations.OfType<BatchCreate>().Where(o => o.Value is OutboxMessage))
+                {
+                    written.Add((c, new DocumentKey(pk, create.Id), (OutboxMessage)create.Value));
+                }
+            })
+            .ReturnsAsync([]);
         var report = new DeadLetterReport(store.Object, directory.Object, TimeProvider.System, NullLogger<DeadLetterReport>.Instance);
         var digest = ActivityFactory.Card(JsonSerializer.SerializeToElement(new { type = "AdaptiveCard" }), "本周周报汇总 2026-W48");
         var lost = OutboxMessage.Create(OutboxTarget.Channel(organisation.OpsChannelId!), digest, "digest:2026-W48:ops", DateTimeOffset.UtcNow)
