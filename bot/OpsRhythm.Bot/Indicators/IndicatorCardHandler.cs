@@ -200,6 +200,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
             errors["value"] = new("Indicators.Validation.NotANumber");
         }
 
+        TextLimit.Check(errors, "source", request.Value("source"), IndicatorLimits.BenchmarkSource);
         if (errors.Count > 0)
         {
             return CardActionResult.ShowCard(BenchmarkCard.Build(catalog, turn.Text, request.Data, Rejection.Invalid(errors)));

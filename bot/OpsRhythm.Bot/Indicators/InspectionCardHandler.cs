@@ -63,6 +63,7 @@ public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore st
         }
 
         var kind = Enum.TryParse<InspectionKind>(request.Value("kind"), out var k) && Enum.IsDefined(k) ? k : InspectionKind.OnSite;
+        TextLimit.Check(errors, "findings", request.Value("findings"), IndicatorLimits.InspectionFindings);
         var findings = (request.Value("findings") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var owner = request.Value("owner") is { } o ? turn.Organisation.FindPerson(o) : null;
         var hasDeadline = DateOnly.TryParseExact(request.Value("deadline"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline);

@@ -21,6 +21,8 @@ public static class RedesignMachine
             errors["process"] = new("Improvement.Validation.Required");
         }
 
+        TextLimit.Check(errors, "process", processName?.Trim(), ImprovementLimits.Process);
+
         if (steps.Select(s => s.Kind).Order().SequenceEqual(Enum.GetValues<RedesignStepKind>()) is false)
         {
             errors["steps"] = new("Improvement.Validation.FiveSteps");
@@ -53,6 +55,14 @@ public static class RedesignMachine
         if (actor.Id != step.OwnerPersonId && !actor.Has(Role.OpsOffice))
         {
             return Decision.Reject<RedesignProject>(Rejection.RoleNotAllowed(Role.OpsOffice));
+        }
+
+        if (note?.Trim() is { Length: > ImprovementLimits.ProjectNote })
+        {
+            return Decision.Reject<RedesignProject>(Rejection.Invalid(new Dictionary<string, FieldError>(StringComparer.Ordinal)
+            {
+                ["note"] = new(TextLimit.TooLongKey, ImprovementLimits.ProjectNote),
+            }));
         }
 
         var steps = project.Steps.Select(s => s == step ? s with { CompletedAt = now, Note = note?.Trim() } : s).ToList();

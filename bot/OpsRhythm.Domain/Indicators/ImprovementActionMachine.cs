@@ -32,6 +32,14 @@ public static class ImprovementActionMachine
             }));
         }
 
+        if (note.Trim().Length > IndicatorLimits.ActionNote)
+        {
+            return Decision.Reject<ImprovementAction>(Rejection.Invalid(new Dictionary<string, FieldError>
+            {
+                ["note"] = new(TextLimit.TooLongKey, IndicatorLimits.ActionNote),
+            }));
+        }
+
         return Decision.Accept(
             action with { State = ImprovementActionState.Closed, ClosingNote = note.Trim(), ClosedBy = actor.Id, ClosedAt = now },
             new WorkflowEvent("closed") { Comment = note.Trim() });

@@ -42,6 +42,10 @@ public sealed partial record IndicatorEdit(string? Selected, string? NewId, stri
         Require(errors, "nameZh", NameZh);
         Require(errors, "nameEn", NameEn);
         Require(errors, "unit", Unit);
+        TextLimit.Check(errors, "newId", NewId?.Trim(), IndicatorLimits.Id);
+        TextLimit.Check(errors, "nameZh", NameZh?.Trim(), IndicatorLimits.NameZh);
+        TextLimit.Check(errors, "nameEn", NameEn?.Trim(), IndicatorLimits.NameEn);
+        TextLimit.Check(errors, "unit", Unit?.Trim(), IndicatorLimits.Unit);
         var group = ParseEnum<IndicatorGroup>(errors, "group", Group);
         var direction = ParseEnum<IndicatorDirection>(errors, "direction", Direction);
         var frequency = ParseEnum<IndicatorFrequency>(errors, "frequency", Frequency);

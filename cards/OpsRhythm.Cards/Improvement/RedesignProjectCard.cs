@@ -51,7 +51,7 @@ public static class RedesignProjectCard
             return new AdaptiveCard(body) { FallbackText = project.ProcessName };
         }
 
-        body.Add(new InputText { Id = "note", Label = text["Improvement.Project.Note"], IsMultiline = true, MaxLength = 1000 });
+        body.AddRange(FieldInput.With(new InputText { Id = "note", Label = text["Improvement.Project.Note"], IsMultiline = true, MaxLength = ImprovementLimits.ProjectNote }, rejection, text));
         return new AdaptiveCard(body)
         {
             Actions = [ActionData.Execute(text.Format("Improvement.Project.Complete", text[$"Improvement.Step.{current.Kind}"]), ImprovementVerbs.CompleteStep, project.Id, version)],
@@ -72,7 +72,7 @@ public static class RedesignProjectCard
             body.Add(new TextBlock(RejectionText.Describe(rejection, text)) { Color = TextColor.Attention });
         }
 
-        body.AddRange(FieldInput.With(new InputText { Id = "process", Label = text["Improvement.Project.Process"], MaxLength = 200, Value = V("process") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "process", Label = text["Improvement.Project.Process"], MaxLength = ImprovementLimits.Process, Value = V("process") }, rejection, text));
         foreach (var kind in Enum.GetValues<RedesignStepKind>())
         {
             body.Add(new ColumnSet(

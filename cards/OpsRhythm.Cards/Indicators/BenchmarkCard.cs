@@ -31,7 +31,7 @@ public static class BenchmarkCard
         }, rejection, text));
         body.AddRange(FieldInput.With(new InputText { Id = "period", Label = text["Indicators.Column.Period"], Placeholder = text["Indicators.Entry.PeriodPlaceholder"], Value = CardParts.Value(typed, "period") }, rejection, text));
         body.AddRange(FieldInput.With(new InputText { Id = "value", Label = text["Indicators.Column.Value"], Value = CardParts.Value(typed, "value") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "source", Label = text["Indicators.Benchmark.Source"], Value = CardParts.Value(typed, "source"), MaxLength = 200 }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "source", Label = text["Indicators.Benchmark.Source"], Value = CardParts.Value(typed, "source"), MaxLength = IndicatorLimits.BenchmarkSource }, rejection, text));
         return new AdaptiveCard(body)
         {
             Actions = [ActionData.Execute(text["Indicators.Save"], IndicatorVerbs.SaveBenchmark)],

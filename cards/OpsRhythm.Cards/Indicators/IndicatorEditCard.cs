@@ -24,11 +24,11 @@ public static class IndicatorEditCard
         {
             Id = "indicator", Label = text["Indicators.Column.Indicator"], Value = CardParts.Value(typed, "indicator") ?? "new",
         }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "newId", Label = text["Indicators.Edit.Id"], Value = CardParts.Value(typed, "newId"), MaxLength = 40 }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "nameZh", Label = text["Indicators.Edit.NameZh"], Value = CardParts.Value(typed, "nameZh"), MaxLength = 40 }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "nameEn", Label = text["Indicators.Edit.NameEn"], Value = CardParts.Value(typed, "nameEn"), MaxLength = 60 }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "newId", Label = text["Indicators.Edit.Id"], Value = CardParts.Value(typed, "newId"), MaxLength = IndicatorLimits.Id }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "nameZh", Label = text["Indicators.Edit.NameZh"], Value = CardParts.Value(typed, "nameZh"), MaxLength = IndicatorLimits.NameZh }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "nameEn", Label = text["Indicators.Edit.NameEn"], Value = CardParts.Value(typed, "nameEn"), MaxLength = IndicatorLimits.NameEn }, rejection, text));
         body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<IndicatorGroup>(text, "Indicators.Group")) { Id = "group", Label = text["Indicators.Column.Group"], Value = CardParts.Value(typed, "group") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "unit", Label = text["Indicators.Column.Unit"], Value = CardParts.Value(typed, "unit"), MaxLength = 10 }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "unit", Label = text["Indicators.Column.Unit"], Value = CardParts.Value(typed, "unit"), MaxLength = IndicatorLimits.Unit }, rejection, text));
         body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<IndicatorDirection>(text, "Indicators.Direction")) { Id = "direction", Label = text["Indicators.Column.Direction"], Value = CardParts.Value(typed, "direction") }, rejection, text));
         body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<IndicatorFrequency>(text, "Indicators.Frequency")) { Id = "frequency", Label = text["Indicators.Column.Frequency"], Value = CardParts.Value(typed, "frequency") }, rejection, text));
         return new AdaptiveCard(body)

@@ -28,7 +28,7 @@ public static class InspectionCard
         body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<InspectionKind>(text, "Indicators.InspectionKind")) { Id = "kind", Label = text["Indicators.Inspection.Kind"], Style = ChoiceInputStyle.Expanded, Value = CardParts.Value(typed, "kind") ?? nameof(InspectionKind.OnSite) }, rejection, text));
         body.AddRange(FieldInput.With(new InputDate { Id = "date", Label = text["Indicators.Inspection.Date"], Value = CardParts.Value(typed, "date") ?? today }, rejection, text));
         body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<InspectionRating>(text, "Indicators.Rating")) { Id = "rating", Label = text["Indicators.Inspection.Rating"], Value = CardParts.Value(typed, "rating") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "findings", Label = text["Indicators.Inspection.Findings"], IsMultiline = true, Value = CardParts.Value(typed, "findings"), MaxLength = 4000 }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = "findings", Label = text["Indicators.Inspection.Findings"], IsMultiline = true, Value = CardParts.Value(typed, "findings"), MaxLength = IndicatorLimits.InspectionFindings }, rejection, text));
         body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.PersonChoices(organisation, text)) { Id = "owner", Label = text["Indicators.Inspection.Owner"], Style = ChoiceInputStyle.Filtered, Value = CardParts.Value(typed, "owner") }, rejection, text));
         body.AddRange(FieldInput.With(new InputDate { Id = "deadline", Label = text["Indicators.Inspection.Deadline"], Value = CardParts.Value(typed, "deadline") }, rejection, text));
         return new AdaptiveCard(body)
