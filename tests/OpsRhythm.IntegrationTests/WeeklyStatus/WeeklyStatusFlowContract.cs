@@ -17,7 +17,7 @@ public abstract class WeeklyStatusFlowContract
     protected abstract IDocumentStore Store { get; }
 
     [ContractFact]
-    public async Task Week_SubmitSkipRemindDigest_PlanFollowsAndOnlyTheMissingAreReminded()
+    public async Task Week_SubmitSkipRemind_PlanFollowsAndOnlyTheMissingAreReminded()
     {
         using var harness = new WeeklyStatusHarness(Store);
         await harness.PublishSalesPlanAsync();
