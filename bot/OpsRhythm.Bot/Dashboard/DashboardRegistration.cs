@@ -23,8 +23,17 @@ public static class DashboardRegistration
         services.AddSingleton<DashboardAssets>();
         services.AddSingleton<PlanSection>();
         services.AddSingleton<WeekSection>();
-        services.AddSingleton<IndicatorSection>();
-        services.AddSingleton<RiskSection>();
+        // Catalog, figures, alerts and risks through a cache dropped on this instance's writes (docs/storage.md).
+        services.AddSingleton(provider => new DashboardReadCache(
+            provider.GetRequiredService<OpsRhythm.Storage.Contract.IDocumentStore>(),
+            provider.GetRequiredService<Persistence.StoreWriteSignal>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new IndicatorSection(new Indicators.IndicatorReader(provider.GetRequiredService<DashboardReadCache>())));
+        services.AddSingleton(provider =>
+        {
+            var cache = provider.GetRequiredService<DashboardReadCache>();
+            return new RiskSection(new Risks.RiskReader(cache), new Indicators.IndicatorReader(cache), cache, provider.GetRequiredService<IOptions<Risks.RisksOptions>>());
+        });
         // IUpcomingMeetings comes from the meetings feature (AddMeetings).
         services.AddSingleton<DashboardReader>();
         return builder;

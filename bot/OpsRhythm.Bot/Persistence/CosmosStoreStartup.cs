@@ -17,7 +17,7 @@ internal sealed class CosmosStoreStartup(IOptions<StorageOptions> options, IServ
     {
         if (options.Value.Provider == StorageProvider.Cosmos)
         {
-            var store = (CosmosDocumentStore)services.GetRequiredService<IDocumentStore>();
+            var store = (CosmosDocumentStore)IDocumentStoreDecorator.Innermost(services.GetRequiredService<IDocumentStore>());
             await store.InitializeAsync(cancellationToken);
             var result = await services.GetRequiredService<CosmosStoreProbe>().CheckAsync(cancellationToken);
             if (!result.IsHealthy)

@@ -16,7 +16,7 @@ public sealed class ExpiredDocumentsCleanupJob(IDocumentStore store, ILogger<Exp
 
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
-        if (store is SqliteDocumentStore sqlite)
+        if (IDocumentStoreDecorator.Innermost(store) is SqliteDocumentStore sqlite)
         {
             var deleted = await sqlite.PurgeExpiredAsync(StorageContainers.All, cancellationToken);
             logger.ExpiredDocumentsDeleted(deleted);

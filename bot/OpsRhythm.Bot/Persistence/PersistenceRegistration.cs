@@ -29,10 +29,11 @@ public static class PersistenceRegistration
 
         // The provider is read when the store is first resolved, not here, so configuration that
         // tests add after Program.cs ran (WebApplicationFactory) still chooses it.
+        services.AddSingleton<StoreWriteSignal>();
         services.AddSingleton<IDocumentStore>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return options.Provider switch
+            IDocumentStore store = options.Provider switch
             {
                 StorageProvider.Sqlite => new SqliteDocumentStore(options.Sqlite, provider.GetRequiredService<TimeProvider>()),
                 _ => new CosmosDocumentStore(
@@ -41,6 +42,9 @@ public static class PersistenceRegistration
                     provider.GetRequiredService<TimeProvider>(),
                     provider.GetRequiredService<ILogger<CosmosDocumentStore>>()),
             };
+
+            // Every write raises its partition's version, so read caches (the dashboard's) drop what it changed.
+            return new SignallingDocumentStore(store, provider.GetRequiredService<StoreWriteSignal>());
         });
 
         // One client per process: it is thread-safe and owns the connections and caches.

@@ -71,6 +71,8 @@ public static partial class DocumentRules
         {
             throw new ArgumentOutOfRangeException(nameof(query), query.Limit, "A query limit must be positive.");
         }
+
+        IssuedQueries.Observer?.Invoke(query);
     }
 
     /// <summary>Property paths are spliced into SQL (json path, Cosmos SQL), so only plain identifiers pass.</summary>

@@ -29,10 +29,13 @@ internal sealed class MeetingsHarness : IAsyncDisposable
 {
     public const string Organizer = "ops@huacai.example";
 
-    private readonly SqliteStoreFixture _store = new();
+    private readonly SqliteStoreFixture? _owned;
+    private readonly IDocumentStore _store;
 
-    private MeetingsHarness(FakeGraph? graph, OrganisationProfile organisation)
+    private MeetingsHarness(FakeGraph? graph, OrganisationProfile organisation, IDocumentStore? store = null)
     {
+        _owned = store is null ? new SqliteStoreFixture() : null;
+        _store = store ?? _owned!.Store;
         Graph = graph;
         Organisation = organisation;
         Calendar = graph is null
@@ -51,7 +54,7 @@ internal sealed class MeetingsHarness : IAsyncDisposable
 
     public OrganisationProfile Organisation { get; }
 
-    public IDocumentStore Store => _store.Store;
+    public IDocumentStore Store => _store;
 
     public MeetingDocuments Documents { get; }
 
@@ -67,7 +70,8 @@ internal sealed class MeetingsHarness : IAsyncDisposable
         return profile with { People = [.. profile.People.Select(p => p.Id == "liu-yang" ? p with { TimeZone = "Europe/Berlin", Locale = "en-US" } : p)] };
     }
 
-    public static async Task<MeetingsHarness> WithGraphAsync() => new(await FakeGraph.StartAsync(), SampleOrganisation());
+    /// <param name="store">The store to run on (a contract fixture's); by default a SQLite file of its own.</param>
+    public static async Task<MeetingsHarness> WithGraphAsync(IDocumentStore? store = null) => new(await FakeGraph.StartAsync(), SampleOrganisation(), store);
 
     public static MeetingsHarness Local() => new(null, SampleOrganisation());
 
@@ -152,7 +156,7 @@ internal sealed class MeetingsHarness : IAsyncDisposable
             await Graph.DisposeAsync();
         }
 
-        _store.Dispose();
+        _owned?.Dispose();
     }
 
     private sealed class FixedDirectory(OrganisationProfile profile) : IOrganisationDirectory

@@ -25,7 +25,7 @@ public sealed class PersistenceRegistrationTests : IDisposable
         var store = app.Services.GetRequiredService<IDocumentStore>();
         await store.UpsertAsync(StorageContainers.Organisation, new DocumentKey("org", "settings"), new { Name = "运营" }, CancellationToken.None);
 
-        Assert.IsType<SqliteDocumentStore>(store);
+        Assert.IsType<SqliteDocumentStore>(IDocumentStoreDecorator.Innermost(store));
         Assert.True(File.Exists(Path.Combine(_contentRoot, "data", "opsrhythm.db")));
         Assert.NotNull(app.Services.GetRequiredService<ChangeWriter>());
         await app.StopAsync();

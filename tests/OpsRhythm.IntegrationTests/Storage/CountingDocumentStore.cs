@@ -4,8 +4,10 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.IntegrationTests.Storage;
 
 /// <summary>Counts the calls a flow makes to the store, by operation and container: one call is one request on Cosmos DB (a query of at most one page).</summary>
-public sealed class CountingDocumentStore(IDocumentStore inner) : IDocumentStore
+public sealed class CountingDocumentStore(IDocumentStore inner) : IDocumentStore, IDocumentStoreDecorator
 {
+    public IDocumentStore Inner => inner;
+
     private readonly ConcurrentQueue<string> _calls = new();
 
     public IReadOnlyList<string> Calls => [.. _calls];

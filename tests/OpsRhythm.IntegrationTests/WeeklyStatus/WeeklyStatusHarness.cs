@@ -30,12 +30,15 @@ public sealed class WeeklyStatusHarness : IDisposable
     public static readonly DateTimeOffset Deadline = new(2026, 11, 27, 4, 0, 0, TimeSpan.Zero);
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsrhythm-status-" + Guid.NewGuid().ToString("N"));
-    private readonly SqliteDocumentStore _store;
+    private readonly SqliteDocumentStore? _owned;
+    private readonly IDocumentStore _store;
 
-    public WeeklyStatusHarness()
+    /// <param name="store">The store to run on (a contract fixture's); by default a SQLite file of its own.</param>
+    public WeeklyStatusHarness(IDocumentStore? store = null)
     {
         Time = new FakeTimeProvider(Thursday);
-        _store = new SqliteDocumentStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "store.db") }, Time);
+        _owned = store is null ? new SqliteDocumentStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "store.db") }, Time) : null;
+        _store = store ?? _owned!;
         var writer = new ChangeWriter(_store);
         var options = Options.Create(StatusOptions);
         Reports = new WeeklyStatusReports(_store);
@@ -158,7 +161,12 @@ public sealed class WeeklyStatusHarness : IDisposable
 
     public void Dispose()
     {
-        _store.Dispose();
+        if (_owned is null)
+        {
+            return;
+        }
+
+        _owned.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         System.IO.Directory.Delete(_directory, recursive: true);
     }

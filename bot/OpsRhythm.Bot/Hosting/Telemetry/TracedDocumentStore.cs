@@ -8,8 +8,10 @@ namespace OpsRhythm.Bot.Hosting.Telemetry;
 /// A span around every store call: operation, container and the store's kind. Keys are left out: a
 /// partition or document id can be a person's id. Failures mark the span with the exception's type.
 /// </summary>
-public sealed class TracedDocumentStore(IDocumentStore inner, string system) : IDocumentStore
+public sealed class TracedDocumentStore(IDocumentStore inner, string system) : IDocumentStore, IDocumentStoreDecorator
 {
+    public IDocumentStore Inner => inner;
+
     public async Task<StoredDocument<T>?> ReadAsync<T>(string container, DocumentKey key, CancellationToken cancellationToken)
     {
         using var span = Start("read", container);
