@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpsRhythm.Bot.Hosting.Health;
 using OpsRhythm.Bot.Persistence;
+using OpsRhythm.IntegrationTests.Protocol;
 using OpsRhythm.IntegrationTests.Storage;
 using OpsRhythm.Storage.Contract;
 using OpsRhythm.Storage.Cosmos;
@@ -114,6 +118,57 @@ public sealed class CosmosStoreProbeTests(CosmosEmulatorFixture fixture) : IClas
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
 
         Assert.Contains($"database '{database}' does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [ContractFact]
+    public async Task Ready_ContainerDeletedAfterStart_Answers503AndLogsWhatIsMissingAndTheFix()
+    {
+        var database = "ready-" + Guid.NewGuid().ToString("N");
+        var created = await fixture.Client.CreateDatabaseAsync(database);
+        try
+        {
+            foreach (var container in StorageContainers.All)
+            {
+                await created.Database.CreateContainerAsync(CosmosContainerSetup.PropertiesOf(container));
+            }
+
+            var logs = new RecordingLoggerProvider();
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "Cosmos",
+                ["Storage:Cosmos:Endpoint"] = Options(database).Endpoint,
+                ["Storage:Cosmos:Key"] = Options(database).Key,
+                ["Storage:Cosmos:Database"] = database,
+                ["Storage:Cosmos:ConnectionMode"] = "Gateway",
+                ["Storage:Cosmos:LimitToEndpoint"] = "true",
+                ["Storage:Cosmos:TrustedCertificatePath"] = CosmosEmulatorFixture.CertificatePath(),
+            });
+            builder.Logging.AddProvider(logs);
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.AddPersistence();
+            builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+            await using var app = builder.Build();
+            app.MapHealthChecks("/health/ready");
+            await app.StartAsync();
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            using (var before = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+            {
+                Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+            }
+
+            await created.Database.GetContainer(StorageContainers.Jobs).DeleteContainerAsync();
+            using var after = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, after.StatusCode);
+            Assert.DoesNotContain(Options(database).Endpoint, await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(logs.Messages, m => m.Contains($"container 'jobs' of database '{database}' does not exist", StringComparison.Ordinal));
+            await app.StopAsync();
+        }
+        finally
+        {
+            await created.Database.DeleteAsync();
+        }
     }
 
     private static CosmosStoreOptions Options(string database)

@@ -1,10 +1,18 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Storage.Contract;
+using OpsRhythm.Storage.Cosmos;
 
 namespace OpsRhythm.Bot.Hosting.Health;
 
-/// <summary>The store answers a point read (of a lease that never exists): the cheapest call that needs a connection.</summary>
-public sealed class StoreHealthCheck(IDocumentStore store) : IHealthCheck
+/// <summary>
+/// The store is usable. On Cosmos DB, the start-up check again (<see cref="CosmosStoreProbe"/>: the
+/// database and every container read with the bot's identity), so a container deleted or a role removed
+/// after start takes the instance out of rotation and the log names what is missing and the fix. On
+/// SQLite, a point read (of a lease that never exists): the cheapest call that needs the file.
+/// </summary>
+public sealed partial class StoreHealthCheck(IDocumentStore store, IServiceProvider services, IOptions<StorageOptions> options, ILogger<StoreHealthCheck> logger) : IHealthCheck
 {
     private static readonly DocumentKey Probe = new("health", "probe");
 
@@ -12,6 +20,19 @@ public sealed class StoreHealthCheck(IDocumentStore store) : IHealthCheck
     {
         try
         {
+            if (options.Value.Provider == StorageProvider.Cosmos)
+            {
+                var result = await services.GetRequiredService<CosmosStoreProbe>().CheckAsync(cancellationToken);
+                if (!result.IsHealthy)
+                {
+                    // The problem names the account's endpoint: the log has it, the public answer does not.
+                    LogNotReady(logger, result.Problem ?? "?");
+                    return HealthCheckResult.Unhealthy("The store is not ready (see the log, event 9101).");
+                }
+
+                return HealthCheckResult.Healthy();
+            }
+
             await store.ReadAsync<ProbeDocument>(StorageContainers.Jobs, Probe, cancellationToken);
             return HealthCheckResult.Healthy();
         }
@@ -21,6 +42,9 @@ public sealed class StoreHealthCheck(IDocumentStore store) : IHealthCheck
             return HealthCheckResult.Unhealthy("The store did not answer: " + failure.GetType().Name);
         }
     }
+
+    [LoggerMessage(EventId = 9101, Level = LogLevel.Error, Message = "Not ready: {Problem}")]
+    private static partial void LogNotReady(ILogger logger, string problem);
 
     private sealed record ProbeDocument;
 }
