@@ -118,7 +118,9 @@ public sealed class MessagesEndpointTests : IClassFixture<BotServer>, IAsyncLife
         Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body.RootElement.GetProperty("type").GetString());
         Assert.Equal("AdaptiveCard", body.RootElement.GetProperty("value").GetProperty("type").GetString());
-        Assert.Contains("Huacai Manufacturing Co.", body.RootElement.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+
+        // The click is stamped en-US, but 李强 has no language recorded or remembered: the organisation's default (zh-CN).
+        Assert.Contains("华彩制造有限公司", body.RootElement.GetProperty("value").GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
