@@ -42,7 +42,7 @@ public sealed partial class TurnFactory(IOrganisationDirectory organisation, IAc
     private string Language(Activity activity, Person? reader, OrganisationProfile profile)
     {
         var userId = activity.From?.Id;
-        if (activity.Type == ActivityTypes.Message && TypedLanguage(activity.Text) is { } typed)
+        if (activity.Type == ActivityTypes.Message && TypedLanguage(activity.Text, activity.EffectiveLocale) is { } typed)
         {
             if (userId is not null)
             {
@@ -55,8 +55,12 @@ public sealed partial class TurnFactory(IOrganisationDirectory organisation, IAc
         return (userId is null ? null : locales.LastOf(userId)) ?? reader?.Locale ?? profile.DefaultLanguage;
     }
 
-    /// <summary>Chinese characters mean Chinese, Latin letters English; "?" or an empty message says nothing. Mentions of the bot are not what the person typed.</summary>
-    internal static string? TypedLanguage(string? text)
+    /// <summary>
+    /// Chinese characters mean Chinese whatever the client says; Latin letters the language of the client
+    /// they were typed on (English when it names none); "?" or an empty message says nothing. Mentions of
+    /// the bot are not what the person typed.
+    /// </summary>
+    internal static string? TypedLanguage(string? text, string? clientLocale)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -69,7 +73,12 @@ public sealed partial class TurnFactory(IOrganisationDirectory organisation, IAc
             return Localizer.Chinese.Name;
         }
 
-        return typed.Any(char.IsAsciiLetter) ? Localizer.English.Name : null;
+        if (!typed.Any(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        return clientLocale is null ? Localizer.English.Name : Localizer.For(clientLocale).Culture.Name;
     }
 
     [GeneratedRegex("<at>.*?</at>", RegexOptions.Singleline, 200)]

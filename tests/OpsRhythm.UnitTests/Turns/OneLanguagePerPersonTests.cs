@@ -81,7 +81,7 @@ public sealed class OneLanguagePerPersonTests
         using var scope = harness.Services.CreateScope();
         var turns = scope.ServiceProvider.GetRequiredService<TurnFactory>();
 
-        var english = await turns.CreateAsync(TestActivities.Message("help", fromId: "user-id-5", locale: "zh-CN"), CancellationToken.None);
+        var english = await turns.CreateAsync(TestActivities.Message("help", fromId: "user-id-5", locale: "en-US"), CancellationToken.None);
         var click = await turns.CreateAsync(TestActivities.Invoke("plan.task.edit", fromId: "user-id-5", locale: "zh-CN"), CancellationToken.None);
         var chinese = await turns.CreateAsync(TestActivities.Message("帮助", fromId: "user-id-5", locale: "en-US"), CancellationToken.None);
         var question = await turns.CreateAsync(TestActivities.Message("?", fromId: "user-id-5", locale: "en-US"), CancellationToken.None);
@@ -106,10 +106,12 @@ public sealed class OneLanguagePerPersonTests
     }
 
     [Theory]
-    [InlineData("<at>OpsRhythm</at> ?", null)]
-    [InlineData("<at>OpsRhythm</at> 帮助", "zh-CN")]
-    [InlineData("monthly plan", "en-US")]
-    [InlineData("2027-01", null)]
-    public void The_typed_language_ignores_mentions_of_the_bot(string text, string? expected) =>
-        Assert.Equal(expected, TurnFactory.TypedLanguage(text));
+    [InlineData("<at>OpsRhythm</at> ?", "en-US", null)]
+    [InlineData("<at>OpsRhythm</at> 帮助", "en-US", "zh-CN")]
+    [InlineData("monthly plan", null, "en-US")]
+    [InlineData("help", "zh-CN", "zh-CN")]
+    [InlineData("help", "en-US", "en-US")]
+    [InlineData("2027-01", "en-US", null)]
+    public void The_typed_language_ignores_mentions_of_the_bot(string text, string? clientLocale, string? expected) =>
+        Assert.Equal(expected, TurnFactory.TypedLanguage(text, clientLocale));
 }

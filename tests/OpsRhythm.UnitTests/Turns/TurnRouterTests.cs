@@ -42,9 +42,7 @@ public sealed class TurnRouterTests
         var call = Assert.Single(harness.Sent);
         Assert.Equal("reply", call.Operation);
         Assert.Equal("incoming-1", call.ActivityId);
-
-        // "help" typed in Latin letters: the language of what is typed decides the turn.
-        Assert.Contains(Localizer.EnUs["Welcome.HelpTitle"], call.CardJson, StringComparison.Ordinal);
+        Assert.Contains(Localizer.ZhCn["Welcome.HelpTitle"], call.CardJson, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,7 +134,7 @@ public sealed class TurnRouterTests
         var outcome = await harness.RouteAsync(TestActivities.Message("explode"));
 
         Assert.Equal(200, outcome.StatusCode);
-        Assert.Equal(Localizer.EnUs["Common.Error.Unexpected"], Assert.Single(harness.Sent).Activity.Text);
+        Assert.Equal(Localizer.ZhCn["Common.Error.Unexpected"], Assert.Single(harness.Sent).Activity.Text);
     }
 
     [Fact]
