@@ -96,7 +96,8 @@ public static class DashboardEndpoints
             return (null, Problem(StatusCodes.Status400BadRequest, "period", "period must be a month, yyyy-MM."));
         }
 
-        return (await reader.ReadAsync(viewer, new DashboardRequest(department, period, text), organisation, cancellationToken), null);
+        var view = await reader.ReadAsync(viewer, new DashboardRequest(department, period, text), organisation, cancellationToken);
+        return (DashboardTimes.Format(view, organisation, text), null);
     }
 
     private static IResult Problem(int status, string code, string message) =>

@@ -26,7 +26,11 @@ public sealed record PlanStatusView(string? CycleId, string? CycleState, IReadOn
 
 public sealed record DepartmentPlanRow(string DepartmentId, string Department, string State, string StateLabel, int Completion, int Tasks, int Done, int Blocked);
 
-public sealed record TaskRow(string DepartmentId, string Department, string Title, string Owner, DateOnly Due, string Status, string StatusLabel, int Progress, bool Milestone);
+public sealed record TaskRow(string DepartmentId, string Department, string Title, string Owner, DateOnly Due, string Status, string StatusLabel, int Progress, bool Milestone)
+{
+    /// <summary>The due date as the cards write it (2026年12月7日), set by <see cref="DashboardTimes"/>.</summary>
+    public string? DueText { get; init; }
+}
 
 public sealed record WeekView(string Week, string Title, IReadOnlyList<WeekRow> Departments);
 
@@ -43,7 +47,15 @@ public sealed record HeatCell(int Likelihood, int Impact, int Count, string Leve
 
 public sealed record RiskRow(string Id, string DepartmentId, string Department, string Description, int Likelihood, int Impact, int Score, string Level, string LevelLabel, string Owner);
 
-public sealed record AlertRow(string Id, string DepartmentId, string Department, string Indicator, string Period, string Level, double Value, double Threshold, DateTimeOffset RaisedAt);
+public sealed record AlertRow(string Id, string DepartmentId, string Department, string Indicator, string Period, string Level, double Value, double Threshold, DateTimeOffset RaisedAt)
+{
+    /// <summary>When it was raised on the organisation's clock, as the cards write it, set by <see cref="DashboardTimes"/>.</summary>
+    public string? RaisedAtText { get; init; }
+}
 
 /// <summary>A meeting's occurrence, its times in the organisation's zone; <see cref="JoinUrl"/> is null when no Teams meeting was created (local runs).</summary>
-public sealed record MeetingRow(string Id, string Subject, DateTimeOffset Start, DateTimeOffset End, string? JoinUrl);
+public sealed record MeetingRow(string Id, string Subject, DateTimeOffset Start, DateTimeOffset End, string? JoinUrl)
+{
+    /// <summary>Start–end on the organisation's clock, as the cards write it, set by <see cref="DashboardTimes"/>.</summary>
+    public string? WhenText { get; init; }
+}

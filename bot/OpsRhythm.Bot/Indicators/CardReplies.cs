@@ -19,14 +19,14 @@ public static class CardReplies
     public static void ReplyRejection(this Turn turn, Rejection rejection)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Reply(ActivityFactory.Text(RejectionText.Describe(rejection, turn.Text)));
+        turn.Reply(ActivityFactory.Text(RejectionText.Describe(rejection, turn.Text, turn.Organisation)));
     }
 
     /// <summary>403 naming who may act, as Teams shows an invoke error.</summary>
     public static CardActionResult Forbidden(Turn turn, Rejection rejection)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text));
+        return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text, turn.Organisation));
     }
 
     public static CardActionResult NotFound(Turn turn)

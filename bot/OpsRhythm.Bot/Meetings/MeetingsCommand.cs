@@ -12,6 +12,9 @@ public sealed class MeetingsCommand(MeetingDocuments documents) : IChatCommand
 
     public string HelpTextKey => "Meetings.Help.Meetings";
 
+    /// <summary>Only the ops office schedules, moves or cancels; everyone else views.</summary>
+    public string HelpTextFor(Role? roles) => roles is { } held && (held & Role.OpsOffice) != Role.None ? HelpTextKey : "Meetings.Help.MeetingsView";
+
     public IReadOnlyList<string> Phrases { get; } = ["meetings", "weekly meeting", "会议", "周例会", "例会"];
 
     public Role ShownTo => RoleSets.Everyone;

@@ -38,7 +38,7 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, P
     /// <summary>A refusal that is about who acts (not about the state or the input): an error naming who may act.</summary>
     public static CardActionResult? Forbidden(Turn turn, Rejection rejection) =>
         rejection.Reason is RejectionReason.RoleNotAllowed or RejectionReason.NotYourDepartment
-            ? CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text))
+            ? CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text, turn.Organisation))
             : null;
 
     public static PlanActor Actor(Turn turn) => PlanActor.From(turn.Actor!, turn.Organisation);

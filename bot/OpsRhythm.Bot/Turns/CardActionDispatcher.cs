@@ -61,7 +61,7 @@ public sealed class CardActionDispatcher
         {
             return rejection.Reason == RejectionReason.NotFound
                 ? CardActionResult.ShowError(StatusCodes.Status404NotFound, "notFound", turn.Text["Common.Rejection.NotFound"])
-                : CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text));
+                : CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text, turn.Organisation));
         }
 
         // Each form checks its own fields against the limits its card states; this bounds every other

@@ -13,7 +13,7 @@ public sealed class CommandCatalog(IServiceProvider services)
     public IReadOnlyList<CommandHelp> For(Role? roles) =>
         [.. services.GetServices<IChatCommand>()
             .Where(c => IsShown(c.ShownTo, roles))
-            .Select(c => new CommandHelp(c.Phrases, c.HelpTextKey))];
+            .Select(c => new CommandHelp(c.Phrases, c.HelpTextFor(roles)))];
 
     internal static bool IsShown(Role shownTo, Role? roles) =>
         shownTo == RoleSets.Everyone || (roles is { } held && (shownTo & held) != Role.None);

@@ -15,6 +15,12 @@ public interface IChatCommand
     /// <summary>The text key (in the feature's own resource area) that describes the command on help and welcome cards.</summary>
     string HelpTextKey { get; }
 
+    /// <summary>
+    /// The help text for a reader holding <paramref name="roles"/>: only what those roles may do with the
+    /// command (a head is not told the ops office's "schedule, move or cancel").
+    /// </summary>
+    string HelpTextFor(Role? roles) => HelpTextKey;
+
     /// <summary>Phrases in both languages, e.g. ["monthly plan", "月度计划"].</summary>
     IReadOnlyList<string> Phrases { get; }
 

@@ -1,11 +1,13 @@
+using System.Text.RegularExpressions;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Cards.Localization;
+using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Protocol.Activities;
 
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>Builds a <see cref="Turn"/>: the organisation, the actor and the reader's language.</summary>
-public sealed class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, ClientLocales locales, AdministratorEnrolment enrolment)
+public sealed partial class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, ClientLocales locales, AdministratorEnrolment enrolment)
 {
     public async Task<Turn> CreateAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -27,28 +29,58 @@ public sealed class TurnFactory(IOrganisationDirectory organisation, IActorResol
             Organisation = profile,
             Actor = identity.Actor,
             ActingAsFrom = identity.ActingAsFrom,
-            Text = Localizer.For(reader?.Locale ?? ClientLocale(activity)),
+            Text = Localizer.For(Language(activity, reader, profile)),
         };
     }
 
-    private string? ClientLocale(Activity activity)
+    /// <summary>
+    /// One language per person. What they type decides the turn (and is remembered for their clicks and
+    /// events); otherwise the language last remembered for them, then their recorded locale, then the
+    /// organisation's default. The event's own locale never decides: some clients stamp install and
+    /// welcome events, and every card click, en-US whoever the user is.
+    /// </summary>
+    private string Language(Activity activity, Person? reader, OrganisationProfile profile)
     {
-        if (activity.From?.Id is not { } userId)
+        var userId = activity.From?.Id;
+        if (activity.Type == ActivityTypes.Message && TypedLanguage(activity.Text, activity.EffectiveLocale) is { } typed)
         {
-            return activity.EffectiveLocale;
-        }
+            if (userId is not null)
+            {
+                locales.Remember(userId, typed);
+            }
 
-        if (activity.Type == ActivityTypes.Message && (TypedLanguage(activity.Text) ?? activity.EffectiveLocale) is { } typed)
-        {
-            locales.Remember(userId, typed);
             return typed;
         }
 
-        return activity.Type == ActivityTypes.Invoke ? locales.LastOf(userId) ?? activity.EffectiveLocale : activity.EffectiveLocale;
+        return (userId is null ? null : locales.LastOf(userId)) ?? reader?.Locale ?? profile.DefaultLanguage;
     }
 
-    // Someone who types Chinese reads Chinese, whatever the client claims: the Agents Playground labels
-    // every activity en-US, and a Chinese speaker on an English Teams client still types 帮助.
-    private static string? TypedLanguage(string? text) =>
-        text is not null && text.Any(c => c is >= '\u4e00' and <= '\u9fff') ? Localizer.Chinese.Name : null;
+    /// <summary>
+    /// Chinese characters mean Chinese whatever the client says; Latin letters the language of the client
+    /// they were typed on (English when it names none); "?" or an empty message says nothing. Mentions of
+    /// the bot are not what the person typed.
+    /// </summary>
+    internal static string? TypedLanguage(string? text, string? clientLocale)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var typed = Mentions().Replace(text, string.Empty);
+        if (typed.Any(c => c is >= '\u4e00' and <= '\u9fff'))
+        {
+            return Localizer.Chinese.Name;
+        }
+
+        if (!typed.Any(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        return clientLocale is null ? Localizer.English.Name : Localizer.For(clientLocale).Culture.Name;
+    }
+
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.Singleline, 200)]
+    private static partial Regex Mentions();
 }

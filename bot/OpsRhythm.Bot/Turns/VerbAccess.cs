@@ -69,6 +69,6 @@ public sealed class VerbAccess
 
         var maySee = DashboardScope.For(actor, organisation).MaySee(departmentId)
             || (MembersMaySee && string.Equals(actor.DepartmentId, departmentId, StringComparison.Ordinal));
-        return maySee ? null : new Rejection(RejectionReason.NotYourDepartment);
+        return maySee ? null : Rejection.OtherDepartment(departmentId, MayAct);
     }
 }

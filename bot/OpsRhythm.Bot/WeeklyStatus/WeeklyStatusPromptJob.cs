@@ -3,6 +3,7 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
@@ -26,7 +27,6 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Mont
         var week = StatusWeek.At(occurrence, organisation, options.Value);
         var now = time.GetUtcNow();
         var plans = await planTracking.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
         foreach (var department in organisation.Departments)
         {
             if (department.HeadPersonId is not { } headId || organisation.FindPerson(headId) is not { } head)
@@ -39,7 +39,7 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Mont
             var planTasks = plans.FirstOrDefault(p => p.DepartmentId == department.Id)?.Content.Tasks ?? [];
             var card = WeeklyStatusFormCard.Build(report, string.Empty, organisation, text, now, planTasks: planTasks);
             var message = OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"status:{week.Id}:{department.Id}:prompt", now)
-                with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.StatusReminder, ("week", week.Id), ("due", TimeZoneInfo.ConvertTime(week.Deadline, zone).ToString("g", text.Culture))) };
+                with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.StatusReminder, ("week", PeriodNames.Week(week.Id, text)), ("due", DisplayTime.Moment(week.Deadline, organisation, text, head.Id))) };
             try
             {
                 await writer.CommitAsync(

@@ -3,6 +3,7 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
@@ -51,7 +52,7 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
             var report = existing?.Value ?? new WeeklyStatusReport(week.Id, department.Id, week.Deadline);
             var next = report with { RemindersSent = report.RemindersSent + 1, LastReminderOccurrence = occurrence };
             var planTasks = plans.FirstOrDefault(p => p.DepartmentId == department.Id)?.Content.Tasks ?? [];
-            var message = Reminder(next, head, organisation, zone, now, planTasks, occurrence);
+            var message = Reminder(next, head, organisation, now, planTasks, occurrence);
             try
             {
                 await writer.CommitAsync(
@@ -69,14 +70,15 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
         }
     }
 
-    private static OutboxMessage Reminder(WeeklyStatusReport report, Person head, OrganisationProfile organisation, TimeZoneInfo zone, DateTimeOffset now, IReadOnlyList<Domain.Planning.PlanTask> planTasks, DateTimeOffset occurrence)
+    private static OutboxMessage Reminder(WeeklyStatusReport report, Person head, OrganisationProfile organisation, DateTimeOffset now, IReadOnlyList<Domain.Planning.PlanTask> planTasks, DateTimeOffset occurrence)
     {
         var text = Localizer.For(head.Locale);
-        var due = TimeZoneInfo.ConvertTime(report.Deadline, zone).ToString("g", text.Culture);
+        // The organisation's clock and the style guide's format, the head's own zone where known (as on the cards).
+        var due = DisplayTime.Moment(report.Deadline, organisation, text, head.Id);
         var notice = text.Format("WeeklyStatus.Reminder", due);
         var card = WeeklyStatusFormCard.Build(report, string.Empty, organisation, text, now, notice, planTasks: planTasks);
         return OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), notice), $"status:{report.Week}:{report.DepartmentId}:reminder:{occurrence.UtcTicks}", now)
-            with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.StatusReminder, ("week", report.Week), ("due", due)) };
+            with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.StatusReminder, ("week", PeriodNames.Week(report.Week, text)), ("due", due)) };
     }
 
     private bool IsPromptOccurrence(DateTimeOffset occurrence, TimeZoneInfo zone) =>

@@ -121,9 +121,20 @@ public static partial class OrganisationAdministration
                 errors[F.TimeZone] = new FieldError("Organisation.Error.TimeZone", edit.TimeZone);
             }
 
+            if (edit.DefaultLanguage is { } language && !OrganisationProfile.Languages.Contains(language))
+            {
+                errors[F.DefaultLanguage] = new FieldError("Organisation.Error.Language", language);
+            }
+
             return errors;
         }, () => Decision.Accept(
-            organisation with { OpsChannelId = edit.OpsChannelId, AnnouncementChannelId = edit.AnnouncementChannelId, TimeZone = edit.TimeZone },
+            organisation with
+            {
+                OpsChannelId = edit.OpsChannelId,
+                AnnouncementChannelId = edit.AnnouncementChannelId,
+                TimeZone = edit.TimeZone,
+                DefaultLanguage = edit.DefaultLanguage ?? organisation.DefaultLanguage,
+            },
             Event("settings.updated", "settings")));
     }
 

@@ -11,4 +11,4 @@ public sealed record DepartmentEdit(string Id, string NameZh, string NameEn, str
 public sealed record PersonEdit(string Id, string NameZh, string NameEn, string? TeamsUserId, string? DepartmentId, Role Roles, bool IsNew);
 
 /// <summary>The organisation-wide settings: the ops office's channel, the announcement channel, the time zone.</summary>
-public sealed record SettingsEdit(string? OpsChannelId, string? AnnouncementChannelId, string TimeZone);
+public sealed record SettingsEdit(string? OpsChannelId, string? AnnouncementChannelId, string TimeZone, string? DefaultLanguage = null);

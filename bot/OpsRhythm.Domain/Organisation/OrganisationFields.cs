@@ -20,4 +20,5 @@ public static class OrganisationFields
     public const string OpsChannel = "opsChannel";
     public const string AnnouncementChannel = "announcementChannel";
     public const string TimeZone = "timeZone";
+    public const string DefaultLanguage = "defaultLanguage";
 }

@@ -22,6 +22,17 @@ public sealed record OrganisationProfile
     public string? AnnouncementChannelId { get; init; }
     public string TimeZone { get; init; } = DefaultTimeZone;
 
+    public const string DefaultLanguageName = "zh-CN";
+
+    /// <summary>
+    /// The language of everyone the bot knows no language for (zh-CN or en-US). It wins over the locale a
+    /// client stamps on install and welcome events, which some clients always set to en-US.
+    /// </summary>
+    public string DefaultLanguage { get; init; } = DefaultLanguageName;
+
+    /// <summary>The languages the texts exist in, as <see cref="DefaultLanguage"/> and a person's locale may name them.</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["zh-CN", "en-US"];
+
     public Person? FindPerson(string personId) => People.FirstOrDefault(p => p.Id == personId);
 
     /// <summary>Finds the person behind a Teams account, by Teams user id first, then Entra object id.</summary>

@@ -49,11 +49,14 @@ public sealed record DepartmentPlan(string CycleId, string DepartmentId, Departm
         ? Adjustments[^1]
         : null;
 
-    /// <summary>The content that was approved, for the diff shown while an adjustment is reviewed.</summary>
+    /// <summary>
+    /// The content that was approved, for the diff shown while an adjustment is reviewed: the last 批准 row
+    /// of the history, never a submission or a returned revision that happens to carry the same number.
+    /// </summary>
     [JsonIgnore]
-    public PlanContent? ApprovedContent => ApprovedRevision is { } number
-        ? History.LastOrDefault(r => r.Number == number)?.Content
-        : null;
+    public PlanContent? ApprovedContent => ApprovedRevision is null
+        ? null
+        : History.LastOrDefault(r => r.Action == PlanEvents.Approved)?.Content;
 
     /// <summary>Share of tasks done, weighted by each task's progress (0–100); 0 without tasks.</summary>
     [JsonIgnore]

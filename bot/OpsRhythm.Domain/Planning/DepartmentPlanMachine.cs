@@ -27,13 +27,13 @@ public static class DepartmentPlanMachine
     }
 
     /// <summary>Stamps the approval on a plan when its cycle is approved, so a later adjustment diffs against it.</summary>
-    public static DepartmentPlan MarkApproved(DepartmentPlan plan, string approverId, DateTimeOffset at)
+    public static DepartmentPlan MarkApproved(DepartmentPlan plan, string approverId, DateTimeOffset at, string? comment = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         return plan with
         {
             ApprovedRevision = plan.Revision,
-            History = [.. plan.History, new PlanRevision(plan.Revision, PlanEvents.Approved, approverId, at, plan.Content)],
+            History = [.. plan.History, new PlanRevision(plan.Revision, PlanEvents.Approved, approverId, at, plan.Content) { Comment = comment }],
         };
     }
 
@@ -221,7 +221,7 @@ public static class DepartmentPlanMachine
         }
 
         return PlanningRules.IsDepartmentAction(action) && !actor.Heads(plan.DepartmentId)
-            ? new Rejection(RejectionReason.NotYourDepartment) { AllowedRoles = Organisation.Role.DepartmentHead }
+            ? Rejection.OtherDepartment(plan.DepartmentId, Organisation.Role.DepartmentHead)
             : null;
     }
 

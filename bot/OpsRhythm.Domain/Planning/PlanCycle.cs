@@ -44,6 +44,9 @@ public sealed record PlanCycle(string CycleId, PlanPeriod Period, PlanCycleState
 
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>Who published (the ops office or leadership); not the approver, so a card can name both.</summary>
+    public string? PublishedBy { get; init; }
+
     /// <summary>The id a cycle of this period gets: "monthly-2027-01", "quarterly-2027-Q1", "annual-2027".</summary>
     public static string IdFor(PlanPeriod period)
     {

@@ -94,7 +94,7 @@ public static class PlanCycleMachine
 
     private static Decision<PlanCycle> Publish(PlanCycle cycle, PlanActor actor, PublishCommand command) =>
         Check(cycle, actor, PlanAction.Publish, PlanCycleState.Approved)
-        ?? Decision.Accept(cycle with { State = PlanCycleState.Published, PublishedAt = command.At }, new WorkflowEvent(PlanEvents.Published));
+        ?? Decision.Accept(cycle with { State = PlanCycleState.Published, PublishedAt = command.At, PublishedBy = actor.PersonId }, new WorkflowEvent(PlanEvents.Published));
 
     private static Decision<PlanCycle> Reopen(PlanCycle cycle, PlanActor actor)
     {

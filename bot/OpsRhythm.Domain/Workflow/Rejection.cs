@@ -7,6 +7,13 @@ public sealed record Rejection(RejectionReason Reason)
 {
     public Role AllowedRoles { get; init; } = Role.None;
 
+    /// <summary>For <see cref="RejectionReason.NotYourDepartment"/>: whose department it is, so the refusal can name its head.</summary>
+    public string? DepartmentId { get; init; }
+
+    /// <summary>Refused because the item belongs to another department; <paramref name="allowed"/> may act on it.</summary>
+    public static Rejection OtherDepartment(string departmentId, Role allowed) =>
+        new(RejectionReason.NotYourDepartment) { DepartmentId = departmentId, AllowedRoles = allowed };
+
     /// <summary>Text keys per input id, drawn beside the field on the card.</summary>
     public IReadOnlyDictionary<string, FieldError> FieldErrors { get; init; } = new Dictionary<string, FieldError>();
 

@@ -7,13 +7,37 @@ namespace OpsRhythm.Cards.Common;
 /// <summary>Turns a workflow rejection into the sentence the user reads, naming who may act instead.</summary>
 public static class RejectionText
 {
-    public static string Describe(Rejection rejection, Localizer text)
+    /// <summary>
+    /// The refusal in the reader's language. With <paramref name="organisation"/>, a refusal on another
+    /// department's item names that department and its head by name ("可执行者：销售部负责人李强"),
+    /// not the bare role a head of another department also holds.
+    /// </summary>
+    public static string Describe(Rejection rejection, Localizer text, OrganisationProfile? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(rejection);
         ArgumentNullException.ThrowIfNull(text);
+        if (rejection.Reason == RejectionReason.NotYourDepartment && rejection.DepartmentId is { } departmentId
+            && rejection.AllowedRoles != Role.None && organisation?.FindDepartment(departmentId) is { } department)
+        {
+            return text.Format("Common.Rejection.OtherDepartment", department.Name.For(text.Culture), ActorNames(rejection.AllowedRoles, department, organisation, text));
+        }
+
         return rejection.Reason == RejectionReason.RoleNotAllowed
             ? text.Format("Common.Rejection.RoleNotAllowed", RoleNames(rejection.AllowedRoles, text))
             : text[$"Common.Rejection.{rejection.Reason}"];
+    }
+
+    /// <summary>The roles, with "department head" replaced by that department's head by name (销售部负责人王敏).</summary>
+    private static string ActorNames(Role roles, Department department, OrganisationProfile organisation, Localizer text)
+    {
+        var departmentName = department.Name.For(text.Culture);
+        var head = department.HeadPersonId is { } headId && organisation.FindPerson(headId) is { } person
+            ? text.Format("Common.Rejection.HeadOf", departmentName, person.Name.For(text.Culture))
+            : text.Format("Common.Rejection.HeadOfUnnamed", departmentName);
+        var names = Enum.GetValues<Role>()
+            .Where(r => r != Role.None && roles.HasFlag(r))
+            .Select(r => r == Role.DepartmentHead ? head : text[$"Common.Role.{r}"]);
+        return string.Join(text.IsEnglish ? ", " : "、", names);
     }
 
     /// <summary>"Operations office, Leadership" / "运营管理部、公司高层".</summary>

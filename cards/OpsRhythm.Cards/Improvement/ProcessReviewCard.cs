@@ -1,3 +1,4 @@
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Improvement;
@@ -15,7 +16,7 @@ public static class ProcessReviewCard
         return new AdaptiveCard(
         [
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder },
-            new TextBlock(text.Format("Improvement.Review.Due", review.NextReview.ToString("yyyy-MM-dd", text.Culture))),
+            new TextBlock(text.Format("Improvement.Review.Due", DisplayTime.Date(review.NextReview, text))),
             new TextBlock(text["Improvement.Review.Checklist"]) { Weight = TextWeight.Bolder },
             new TextBlock(text["Improvement.Review.Principles"]),
         ])

@@ -31,7 +31,7 @@ public static class RedesignProjectCard
                     [
                         new TableCell([new TextBlock(text[$"Improvement.Step.{s.Kind}"]) { Weight = s == current ? TextWeight.Bolder : null }]),
                         new TableCell([new TextBlock(organisation.FindPerson(s.OwnerPersonId)?.Name.For(text.Culture) ?? s.OwnerPersonId)]),
-                        new TableCell([new TextBlock(s.Due.ToString("yyyy-MM-dd", text.Culture)) { Color = s.CompletedAt is null && s.Due < today ? TextColor.Attention : null }]),
+                        new TableCell([new TextBlock(DisplayTime.Date(s.Due, text)) { Color = s.CompletedAt is null && s.Due < today ? TextColor.Attention : null }]),
                         new TableCell([new TextBlock(s.CompletedAt is not null ? text["Improvement.Project.Done"] : s == current ? text["Improvement.Project.Current"] : text["Improvement.Project.Pending"])
                         {
                             Color = s.CompletedAt is not null ? TextColor.Good : null,

@@ -25,6 +25,7 @@ public static class OrganisationCard
         body.Add(new FactSet(
         [
             new Fact(text["Organisation.TimeZone"], profile.TimeZone),
+            new Fact(text["Organisation.DefaultLanguage"], text[$"Organisation.Language.{profile.DefaultLanguage}"]),
             new Fact(text["Organisation.OpsChannel"], ChannelName(profile, profile.OpsChannelId, text)),
             new Fact(text["Organisation.AnnouncementChannel"], ChannelName(profile, profile.AnnouncementChannelId, text)),
         ]));

@@ -43,7 +43,7 @@ public static class ApprovalCard
         }
         else
         {
-            body.Add(new Container([new TextBlock(Status(view, text)) { Weight = TextWeight.Bolder }]) { Style = awaiting ? ContainerStyle.Emphasis : ContainerStyle.Good, Id = "status" });
+            body.Add(new Container(Status(view, text).Select(line => (CardElement)new TextBlock(line) { Weight = TextWeight.Bolder }).ToList()) { Style = awaiting ? ContainerStyle.Emphasis : ContainerStyle.Good, Id = "status" });
         }
 
         return new AdaptiveCard(body)
@@ -56,14 +56,27 @@ public static class ApprovalCard
         };
     }
 
-    private static string Status(CompanyPlanView view, Localizer text) => view.Cycle.State switch
+    /// <summary>Who approved and, once published, who published: two people, each named with their own time.</summary>
+    private static IReadOnlyList<string> Status(CompanyPlanView view, Localizer text)
     {
-        PlanCycleState.AwaitingApproval => text["Planning.AwaitingApprovers"],
-        _ when view.Cycle.DecidedAt is { } at => text.Format(
-            "Planning.DecidedBy",
-            PlanNames.Of(view.Cycle.State, text),
-            PlanNames.Person(view.Organisation, view.Cycle.DecidedBy ?? string.Empty, text),
-            DisplayTime.Moment(at, view.Organisation, text)),
-        _ => PlanNames.Of(view.Cycle.State, text),
-    };
+        var cycle = view.Cycle;
+        if (cycle.State == PlanCycleState.AwaitingApproval)
+        {
+            return [text["Planning.AwaitingApprovers"]];
+        }
+
+        var decidedState = cycle.State == PlanCycleState.Published ? PlanCycleState.Approved : cycle.State;
+        var decided = cycle.DecidedAt is { } at
+            ? text.Format("Planning.DecidedBy", PlanNames.Of(decidedState, text), PlanNames.Person(view.Organisation, cycle.DecidedBy ?? string.Empty, text), DisplayTime.Moment(at, view.Organisation, text))
+            : PlanNames.Of(decidedState, text);
+        if (cycle.State != PlanCycleState.Published)
+        {
+            return [decided];
+        }
+
+        var published = cycle.PublishedAt is { } when
+            ? text.Format("Planning.PublishedBy", PlanNames.Person(view.Organisation, cycle.PublishedBy ?? string.Empty, text), DisplayTime.Moment(when, view.Organisation, text))
+            : PlanNames.Of(PlanCycleState.Published, text);
+        return [decided, published];
+    }
 }

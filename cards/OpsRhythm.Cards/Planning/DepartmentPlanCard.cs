@@ -21,10 +21,12 @@ public static class DepartmentPlanCard
         var body = new List<CardElement>
         {
             PlanCardParts.Title(text.Format("Planning.PlanTitle", PlanNames.Department(view.Organisation, plan.DepartmentId, text), PlanNames.Cycle(view.Cycle, text))),
-            PlanCardParts.Subtle(text.Format("Planning.PlanSubtitle", PlanNames.Of(plan.State, text), plan.Revision, PlanNames.Date(view.Cycle.DueDate, text))),
+            PlanCardParts.Subtle(PlanNames.IsPublished(view.Cycle, plan)
+                ? text.Format("Planning.PlanPublishedSubtitle", PlanNames.State(view.Cycle, plan, text), plan.Revision, DisplayTime.Moment(view.Cycle.PublishedAt!.Value, view.Organisation, text))
+                : text.Format("Planning.PlanSubtitle", PlanNames.Of(plan.State, text), plan.Revision, PlanNames.Date(view.Cycle.DueDate, text))),
         };
         body.AddRange(PlanCardParts.Notice(view.Notice));
-        body.AddRange(PlanCardParts.Refusal(view.Rejection is { } rejection ? RejectionText.Describe(rejection, text) : null));
+        body.AddRange(PlanCardParts.Refusal(view.Rejection is { } rejection ? RejectionText.Describe(rejection, text, view.Organisation) : null));
         if (plan.State == DepartmentPlanState.Returned && plan.ReturnComment is { } comment)
         {
             body.AddRange(PlanCardParts.Notice(text.Format("Planning.ReturnedWith", comment), ContainerStyle.Attention, "returned-comment"));

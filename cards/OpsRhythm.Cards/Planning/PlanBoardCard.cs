@@ -1,4 +1,5 @@
 using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Organisation;
@@ -25,7 +26,10 @@ public static class PlanBoardCard
         {
             var cycle = entry.Cycle;
             body.Add(PlanCardParts.Heading(PlanNames.Cycle(cycle, text)));
-            body.Add(PlanCardParts.Subtle(text.Format("Planning.BoardCycleLine", PlanNames.Of(cycle.State, text), PlanNames.Date(cycle.DueDate, text))));
+            // Once published the submission due date is history: the line says when it was published instead.
+            body.Add(PlanCardParts.Subtle(cycle.State == PlanCycleState.Published && cycle.PublishedAt is { } published
+                ? text.Format("Planning.BoardPublishedLine", PlanNames.Of(cycle.State, text), DisplayTime.Moment(published, organisation, text))
+                : text.Format("Planning.BoardCycleLine", PlanNames.Of(cycle.State, text), PlanNames.Date(cycle.DueDate, text))));
             body.Add(PlanCardParts.Grid(
                 [3, 2, 1],
                 [text["Planning.Field.Department"], text["Planning.Field.Status"], text["Planning.Field.Completion"]],
@@ -33,7 +37,7 @@ public static class PlanBoardCard
                     .Select(p => (IReadOnlyList<string>)
                     [
                         PlanNames.Department(organisation, p.DepartmentId, text),
-                        PlanNames.Of(p.State, text),
+                        PlanNames.State(cycle, p, text),
                         cycle.State == PlanCycleState.Published ? text.Format("Planning.Percent", p.CompletionPercent) : "—",
                     ])));
             var actions = new List<CardAction> { ActionData.Execute(text["Planning.CompanyButton"], PlanVerbs.Company, cycle.CycleId, entry.ETag) };

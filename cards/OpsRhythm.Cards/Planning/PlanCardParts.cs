@@ -138,11 +138,12 @@ public static class PlanCardParts
         }
     }
 
-    public static IEnumerable<CardElement> Changes(IReadOnlyList<PlanChange> changes, Localizer text)
+    /// <summary>The changes under a heading that says what they are against: Planning.Changes (the approved version) or Planning.ChangesSinceSubmission.</summary>
+    public static IEnumerable<CardElement> Changes(IReadOnlyList<PlanChange> changes, Localizer text, string headingKey = "Planning.Changes")
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(text);
-        yield return Heading(text["Planning.Changes"]);
+        yield return Heading(text[headingKey]);
         if (changes.Count == 0)
         {
             yield return Subtle(text["Planning.NoChanges"]);

@@ -49,7 +49,7 @@ public static class PlanHistoryCard
 
         if (Baseline(plan) is { } baseline)
         {
-            body.AddRange(PlanCardParts.Changes(PlanDiff.Between(baseline, plan.Content, PlanCardParts.DiffNames(organisation, text)), text));
+            body.AddRange(PlanCardParts.Changes(PlanDiff.Between(baseline.Content, plan.Content, PlanCardParts.DiffNames(organisation, text)), text, baseline.HeadingKey));
         }
 
         return new AdaptiveCard(body)
@@ -58,15 +58,18 @@ public static class PlanHistoryCard
         };
     }
 
-    /// <summary>The approved version while an adjustment is open, else the submission before the last one.</summary>
-    private static PlanContent? Baseline(DepartmentPlan plan)
+    /// <summary>
+    /// The last approved version when there is one (a returned revision was never approved, so it is never
+    /// called so); before any approval, the submission before the last one, under its own heading.
+    /// </summary>
+    private static (PlanContent Content, string HeadingKey)? Baseline(DepartmentPlan plan)
     {
-        if (plan.OpenAdjustment is not null && plan.ApprovedContent is { } approved)
+        if (plan.ApprovedContent is { } approved)
         {
-            return approved;
+            return (approved, "Planning.Changes");
         }
 
         var submissions = plan.History.Where(r => r.Action == PlanEvents.Submitted).ToList();
-        return submissions.Count >= 2 ? submissions[^2].Content : null;
+        return submissions.Count >= 2 ? (submissions[^2].Content, "Planning.ChangesSinceSubmission") : null;
     }
 }

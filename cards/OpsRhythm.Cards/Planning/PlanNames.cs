@@ -78,6 +78,21 @@ public static class PlanNames
         return text[$"Planning.{typeof(TEnum).Name}.{value}"];
     }
 
+    /// <summary>A plan's state as its reader should see it: an accepted plan of a published cycle is 已发布, not 已通过.</summary>
+    public static string State(PlanCycle cycle, DepartmentPlan plan, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(plan);
+        return IsPublished(cycle, plan) ? Of(PlanCycleState.Published, text) : Of(plan.State, text);
+    }
+
+    public static bool IsPublished(PlanCycle cycle, DepartmentPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(plan);
+        return cycle.State == PlanCycleState.Published && plan.State == DepartmentPlanState.Accepted && cycle.PublishedAt is not null;
+    }
+
     public static string Date(DateOnly date, Localizer text)
     {
         ArgumentNullException.ThrowIfNull(text);

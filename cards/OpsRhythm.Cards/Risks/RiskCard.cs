@@ -37,7 +37,7 @@ public static class RiskCard
 
         if (risk.ReviewDate is { } review)
         {
-            facts.Add(new(text["Risks.Field.ReviewDate"], review.ToString("yyyy-MM-dd", text.Culture)));
+            facts.Add(new(text["Risks.Field.ReviewDate"], DisplayTime.Date(review, text)));
         }
 
         foreach (var link in risk.IndicatorLinks)

@@ -118,13 +118,16 @@ public sealed class MessagesEndpointTests : IClassFixture<BotServer>, IAsyncLife
         Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body.RootElement.GetProperty("type").GetString());
         Assert.Equal("AdaptiveCard", body.RootElement.GetProperty("value").GetProperty("type").GetString());
-        Assert.Contains("Huacai Manufacturing Co.", body.RootElement.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+
+        // The click is stamped en-US, but 李强 has no language recorded or remembered: the organisation's default (zh-CN).
+        Assert.Contains("华彩制造有限公司", body.RootElement.GetProperty("value").GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Post_InvokeWithUnknownVerb_AnswersHttp200WithErrorBody()
     {
-        using var response = await BotServer.PostActivityAsync(_client, TestActivity.Invoke(_connector.ServiceUrl, _conversation, "no.such.verb", []));
+        // 陈静 (recorded zh-CN) has typed nothing on this server: other tests here type English as user-id-0, which is remembered.
+        using var response = await BotServer.PostActivityAsync(_client, TestActivity.Invoke(_connector.ServiceUrl, _conversation, "no.such.verb", [], fromId: "user-id-5"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();

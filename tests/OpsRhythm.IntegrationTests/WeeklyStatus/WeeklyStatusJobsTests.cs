@@ -46,7 +46,11 @@ public sealed class WeeklyStatusJobsTests : IDisposable
         var reminders = await _harness.OutboxAsync();
         Assert.Equal(["liu-yang", "wang-min"], reminders.Select(m => m.Target.Id).Order());
         Assert.All(reminders, m => Assert.Equal((OutboxTargetKind.Person, ActivityFeedTypes.StatusReminder), (m.Target.Kind, m.ActivityFeed?.Type)));
-        Assert.Contains(Zh.Format("WeeklyStatus.Reminder", "2026/11/27 12:00"), Readable(reminders[0]), StringComparison.Ordinal);
+        Assert.Contains(Zh.Format("WeeklyStatus.Reminder", "11月27日（周五）12:00"), Readable(reminders[0]), StringComparison.Ordinal);
+
+        // The feed item names the week and its deadline as the cards do, on the organisation's clock.
+        Assert.All(reminders, m => Assert.Equal("第48周（11月23日–29日）", m.ActivityFeed!.Parameters["week"]));
+        Assert.All(reminders, m => Assert.Equal("11月27日（周五）12:00", m.ActivityFeed!.Parameters["due"]));
         Assert.Equal(1, (await _harness.Reports.FindAsync(Week, "finance", CancellationToken.None))!.Value.RemindersSent);
     }
 

@@ -99,6 +99,22 @@ public sealed class OrganisationAdministrationTests
         }
     }
 
+    [Theory]
+    [InlineData("en-US", true)]
+    [InlineData("zh-CN", true)]
+    [InlineData("fr-FR", false)]
+    public void SaveSettings_DefaultLanguage_OnlyTheOffered(string language, bool accepted)
+    {
+        var decision = OrganisationAdministration.SaveSettings(_organisation, Administrator, new SettingsEdit("channel-ops", "channel-general", "Asia/Shanghai", language));
+
+        Assert.Equal(accepted, decision.IsAccepted);
+        Assert.Equal(accepted ? language : null, decision.State?.DefaultLanguage);
+        if (!accepted)
+        {
+            Assert.Equal("Organisation.Error.Language", decision.Rejection!.FieldErrors[F.DefaultLanguage].TextKey);
+        }
+    }
+
     [Fact]
     public void SavePerson_TeamsIdOfSomeoneElse_Rejected()
     {

@@ -47,7 +47,7 @@ public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, T
         {
             OrganisationVerbs.DepartmentForm => DepartmentForm(turn, stored, DepartmentToEdit(profile, request.Value(OrganisationVerbs.DepartmentPick)), null, null),
             OrganisationVerbs.PersonForm => PersonForm(turn, stored, PersonToEdit(profile, request.Value(OrganisationVerbs.PersonPick)), null, null),
-            OrganisationVerbs.SettingsForm => SettingsForm(turn, stored, new SettingsEdit(profile.OpsChannelId, profile.AnnouncementChannelId, profile.TimeZone), null, null),
+            OrganisationVerbs.SettingsForm => SettingsForm(turn, stored, new SettingsEdit(profile.OpsChannelId, profile.AnnouncementChannelId, profile.TimeZone, profile.DefaultLanguage), null, null),
             OrganisationVerbs.SaveDepartment => await SaveAsync(
                 turn, request, stored, OrganisationFormReader.Department(request), OrganisationAdministration.SaveDepartment, DepartmentForm, cancellationToken),
             OrganisationVerbs.SavePerson => await SaveAsync(

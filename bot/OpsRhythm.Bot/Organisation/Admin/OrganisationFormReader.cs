@@ -41,7 +41,7 @@ public static class OrganisationFormReader
     public static SettingsEdit Settings(CardActionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new SettingsEdit(Text(request, F.OpsChannel), Text(request, F.AnnouncementChannel), Text(request, F.TimeZone) ?? string.Empty);
+        return new SettingsEdit(Text(request, F.OpsChannel), Text(request, F.AnnouncementChannel), Text(request, F.TimeZone) ?? string.Empty, Text(request, F.DefaultLanguage));
     }
 
     /// <summary>A multi-select choice set sends "Employee,DepartmentHead"; unknown names are ignored.</summary>

@@ -69,7 +69,7 @@ public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAppr
         if (command is ApproveCommand)
         {
             var plans = await workflow.Documents.PlansAsync(current.CycleId, cancellationToken);
-            also.AddRange(plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, DepartmentPlanMachine.MarkApproved(p.Value, turn.Actor!.Id, now), p.ETag)));
+            also.AddRange(plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, DepartmentPlanMachine.MarkApproved(p.Value, turn.Actor!.Id, now, next.DecisionComment), p.ETag)));
         }
 
         var outbox = new PlanOutbox(now, $"{next.CycleId}:r{next.Round}:{current.ApprovalVersion}:{decision.Events[0].Action}");

@@ -13,7 +13,7 @@ public sealed class OpenCycleChat(PlanKind kind, PlanClock clock) : IChatCommand
 {
     public string Name => $"plan.open.{kind}".ToLowerInvariant();
 
-    public string HelpTextKey => "Planning.Help.OpenCycle";
+    public string HelpTextKey => $"Planning.Help.Open{kind}";
 
     public IReadOnlyList<string> Phrases => kind switch
     {

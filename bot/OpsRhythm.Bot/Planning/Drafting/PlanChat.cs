@@ -19,6 +19,10 @@ public sealed class PlanChat(PlanKind kind, PlanWorkflow workflow) : IChatComman
 
     public string HelpTextKey => $"Planning.Help.{kind}Plan";
 
+    /// <summary>The ops office and leadership get the company plan (see <see cref="HandleAsync"/>); only a head edits their department's.</summary>
+    public string HelpTextFor(Role? roles) =>
+        roles is { } held && (held & (Role.OpsOffice | Role.Leadership)) != Role.None ? $"Planning.Help.{kind}PlanCompany" : HelpTextKey;
+
     public IReadOnlyList<string> Phrases => kind switch
     {
         PlanKind.Annual => ["annual plan", "年度计划"],

@@ -57,7 +57,7 @@ function tasks(view: DashboardView, t: Texts): HTMLElement {
   if (view.tasks.length === 0) return section("tasks", t["Section.Tasks"], empty(t["Empty.Tasks"]));
   return section("tasks", t["Section.Tasks"],
     table(t["Section.Tasks"], [t["Col.Department"], t["Col.Task"], t["Col.Owner"], t["Col.Due"], t["Col.State"], t["Col.Progress"]],
-      view.tasks.map((r) => [r.department, (r.milestone ? "◆ " : "") + r.title, r.owner, r.due,
+      view.tasks.map((r) => [r.department, (r.milestone ? "◆ " : "") + r.title, r.owner, r.dueText ?? r.due,
         h("span", { class: `badge status-${r.status}` }, r.statusLabel),
         h("progress", { max: "100", value: String(r.progress), "aria-label": `${r.title} ${r.progress}%` }, `${r.progress}%`)])));
 }
@@ -118,15 +118,15 @@ function alerts(view: DashboardView, t: Texts): HTMLElement {
   return section("alerts", t["Section.Alerts"],
     table(t["Section.Alerts"], [t["Col.Department"], t["Col.Indicator"], t["Col.Period"], t["Col.Actual"], t["Col.Threshold"], t["Col.Raised"]],
       view.risks.alerts.map((a) => [a.department, a.indicator, a.period, number(a.value, view.locale), number(a.threshold, view.locale),
-        new Date(a.raisedAt).toLocaleString(view.locale)])));
+        a.raisedAtText ?? a.raisedAt])));
 }
 
 function meetings(view: DashboardView, t: Texts): HTMLElement {
   if (view.meetings.length === 0) return section("meetings", t["Section.Meetings"], empty(t["Empty.Meetings"]));
   return section("meetings", t["Section.Meetings"],
     h("ul", { class: "meetings" }, ...view.meetings.map((m) => h("li", {},
-      h("strong", {}, m.subject), " ", new Date(m.start).toLocaleString(view.locale),
-      "–", new Date(m.end).toLocaleTimeString(view.locale, { hour: "2-digit", minute: "2-digit" }), " ",
+      // Formatted by the bot on the organisation's clock, never the browser's zone.
+      h("strong", {}, m.subject), " ", m.whenText ?? m.start, " ",
       m.joinUrl ? h("a", { href: m.joinUrl, target: "_blank", rel: "noopener" }, t["Col.Join"]) : null))));
 }
 

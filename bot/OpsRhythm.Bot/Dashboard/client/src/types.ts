@@ -1,14 +1,14 @@
 // The JSON the service sends (bot/OpsRhythm.Bot/Dashboard/DashboardView.cs), camelCase.
 export interface Option { value: string; label: string }
 export interface DepartmentPlanRow { departmentId: string; department: string; state: string; stateLabel: string; completion: number; tasks: number; done: number; blocked: number }
-export interface TaskRow { departmentId: string; department: string; title: string; owner: string; due: string; status: string; statusLabel: string; progress: number; milestone: boolean }
+export interface TaskRow { departmentId: string; department: string; title: string; owner: string; due: string; dueText: string | null; status: string; statusLabel: string; progress: number; milestone: boolean }
 export interface WeekRow { departmentId: string; department: string; state: string; stateLabel: string; late: boolean; hasBlocker: boolean; blockers: string[]; problems: string | null; helpNeeded: string | null }
 export interface TrendPoint { period: string; actual: number | null; target: number | null; lastYear: number | null }
 export interface IndicatorTrend { departmentId: string; department: string; indicatorId: string; name: string; unit: string; points: TrendPoint[] }
 export interface HeatCell { likelihood: number; impact: number; count: number; level: string; levelLabel: string }
 export interface RiskRow { id: string; departmentId: string; department: string; description: string; likelihood: number; impact: number; score: number; level: string; levelLabel: string; owner: string }
-export interface AlertRow { id: string; departmentId: string; department: string; indicator: string; period: string; level: string; value: number; threshold: number; raisedAt: string }
-export interface MeetingRow { id: string; subject: string; start: string; end: string; joinUrl: string | null }
+export interface AlertRow { id: string; departmentId: string; department: string; indicator: string; period: string; level: string; value: number; threshold: number; raisedAt: string; raisedAtText: string | null }
+export interface MeetingRow { id: string; subject: string; start: string; end: string; joinUrl: string | null; whenText: string | null }
 export interface DashboardView {
   viewer: { personId: string; name: string; scope: string; signedInLocally: boolean };
   locale: string;
