@@ -64,7 +64,8 @@ public sealed class StatusReminderFeedTests : IAsyncLifetime
         Assert.Single(_connector.Posted, p => p.ConversationId == "a:liu-yang");
         var (user, type, preview) = Assert.Single(feed.Raised);
         Assert.Equal((FinanceAadId, ActivityFeedTypes.StatusReminder), (user, type));
-        Assert.Contains("2026/11/27 12:00", preview, StringComparison.Ordinal);
+        // The deadline as people read it, in the organisation's zone (docs/cards.md), not a culture's default format.
+        Assert.Contains("11月27日（周五）12:00", preview, StringComparison.Ordinal);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
