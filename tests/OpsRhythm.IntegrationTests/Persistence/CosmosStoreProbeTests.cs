@@ -100,20 +100,7 @@ public sealed class CosmosStoreProbeTests(CosmosEmulatorFixture fixture) : IClas
     public async Task Start_MissingDatabaseWithCreateIfNotExistsOff_FailsWithTheProbesMessage()
     {
         var database = "missing-" + Guid.NewGuid().ToString("N");
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Cosmos",
-            ["Storage:Cosmos:Endpoint"] = Options(database).Endpoint,
-            ["Storage:Cosmos:Key"] = Options(database).Key,
-            ["Storage:Cosmos:Database"] = database,
-            ["Storage:Cosmos:ConnectionMode"] = "Gateway",
-            ["Storage:Cosmos:LimitToEndpoint"] = "true",
-            ["Storage:Cosmos:TrustedCertificatePath"] = CosmosEmulatorFixture.CertificatePath(),
-        });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddPersistence();
-        await using var app = builder.Build();
+        await using var app = ProductionHostOn(database).Build();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
 
@@ -133,20 +120,8 @@ public sealed class CosmosStoreProbeTests(CosmosEmulatorFixture fixture) : IClas
             }
 
             var logs = new RecordingLoggerProvider();
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = "Cosmos",
-                ["Storage:Cosmos:Endpoint"] = Options(database).Endpoint,
-                ["Storage:Cosmos:Key"] = Options(database).Key,
-                ["Storage:Cosmos:Database"] = database,
-                ["Storage:Cosmos:ConnectionMode"] = "Gateway",
-                ["Storage:Cosmos:LimitToEndpoint"] = "true",
-                ["Storage:Cosmos:TrustedCertificatePath"] = CosmosEmulatorFixture.CertificatePath(),
-            });
+            var builder = ProductionHostOn(database);
             builder.Logging.AddProvider(logs);
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.AddPersistence();
             builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
             await using var app = builder.Build();
             app.MapHealthChecks("/health/ready");
@@ -169,6 +144,25 @@ public sealed class CosmosStoreProbeTests(CosmosEmulatorFixture fixture) : IClas
         {
             await created.Database.DeleteAsync();
         }
+    }
+
+    /// <summary>A Production host with the bot's persistence on <paramref name="database"/> of the test server, configured by settings alone.</summary>
+    private static WebApplicationBuilder ProductionHostOn(string database)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Cosmos",
+            ["Storage:Cosmos:Endpoint"] = Options(database).Endpoint,
+            ["Storage:Cosmos:Key"] = Options(database).Key,
+            ["Storage:Cosmos:Database"] = database,
+            ["Storage:Cosmos:ConnectionMode"] = "Gateway",
+            ["Storage:Cosmos:LimitToEndpoint"] = "true",
+            ["Storage:Cosmos:TrustedCertificatePath"] = CosmosEmulatorFixture.CertificatePath(),
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddPersistence();
+        return builder;
     }
 
     private static CosmosStoreOptions Options(string database)
