@@ -2,6 +2,7 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Improvement;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
@@ -27,10 +28,10 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
         [ImprovementVerbs.Decline] = VerbAccess.Company(Role.OpsOffice),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         return request.Verb == ImprovementVerbs.Submit
             ? await SubmitAsync(turn, turn.Actor!, request, cancellationToken)
             : await DecideAsync(turn, turn.Actor!, request, cancellationToken);
@@ -69,7 +70,7 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
         if (ImprovementIds.PartitionOf(request.EntityId) is not { } pk
             || await store.ReadAsync<Suggestion>(StorageContainers.Improvement, new DocumentKey(pk, request.EntityId!), cancellationToken) is not { } current)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         var canEvaluate = actor.Has(Role.OpsOffice);
@@ -86,7 +87,7 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
         if (!decision.IsAccepted)
         {
             return decision.Rejection!.Reason == RejectionReason.RoleNotAllowed
-                ? CardReplies.Forbidden(turn, decision.Rejection)
+                ? CardAnswers.Forbidden(turn, decision.Rejection)
                 : CardActionResult.ShowCard(SuggestionCard.Build(current.Value, current.ETag, turn.Organisation, turn.Text, canEvaluate, request.Data, decision.Rejection));
         }
 

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
@@ -25,11 +26,11 @@ public sealed class RedesignCardHandler(ChangeWriter writer, IDocumentStore stor
         [ImprovementVerbs.CompleteStep] = VerbAccess.Company(Role.OpsOffice),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
-        var actor = turn.Actor!;
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
+        var actor = card.Actor;
         var now = time.GetUtcNow();
         var today = OrgCalendar.Today(turn.Organisation, time);
         if (request.Verb == ImprovementVerbs.StartProject)
@@ -49,7 +50,7 @@ public sealed class RedesignCardHandler(ChangeWriter writer, IDocumentStore stor
             if (!started.IsAccepted)
             {
                 return started.Rejection!.Reason == RejectionReason.RoleNotAllowed
-                    ? CardReplies.Forbidden(turn, started.Rejection)
+                    ? CardAnswers.Forbidden(turn, started.Rejection)
                     : CardActionResult.ShowCard(RedesignProjectCard.StartForm(turn.Organisation, turn.Text, request.Data, started.Rejection));
             }
 
@@ -62,7 +63,7 @@ public sealed class RedesignCardHandler(ChangeWriter writer, IDocumentStore stor
         if (request.EntityId is not { } projectId
             || await store.ReadAsync<RedesignProject>(StorageContainers.Improvement, new DocumentKey(RedesignProject.PartitionFor(projectId), projectId), cancellationToken) is not { } current)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         if (request.Version != current.ETag)
@@ -74,7 +75,7 @@ public sealed class RedesignCardHandler(ChangeWriter writer, IDocumentStore stor
         if (!decision.IsAccepted)
         {
             return decision.Rejection!.Reason == RejectionReason.RoleNotAllowed
-                ? CardReplies.Forbidden(turn, decision.Rejection)
+                ? CardAnswers.Forbidden(turn, decision.Rejection)
                 : CardActionResult.ShowCard(RedesignProjectCard.Build(current.Value, current.ETag, turn.Organisation, turn.Text, today, decision.Rejection));
         }
 

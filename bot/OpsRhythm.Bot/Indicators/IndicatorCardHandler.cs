@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Persistence;
@@ -27,16 +28,16 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
         [IndicatorVerbs.SaveBenchmark] = VerbAccess.Company(Role.OpsOffice),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
-        var actor = turn.Actor!;
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
+        var actor = card.Actor;
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
         return request.Verb switch
         {
             IndicatorVerbs.OpenCsv => IndicatorAccess.DepartmentsFor(actor, turn.Organisation).Count == 0
-                ? CardReplies.Forbidden(turn, Rejection.RoleNotAllowed(IndicatorAccess.FigureRoles))
+                ? CardAnswers.Forbidden(turn, Rejection.RoleNotAllowed(IndicatorAccess.FigureRoles))
                 : CardActionResult.ShowCard(CsvImportCard.Build(turn.Text)),
             IndicatorVerbs.SaveFigure => await SaveFigureAsync(turn, actor, catalog, request, cancellationToken),
             IndicatorVerbs.ImportCsv => await ImportAsync(turn, actor, catalog, request, cancellationToken),
@@ -51,7 +52,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
         var departments = IndicatorAccess.DepartmentsFor(actor, turn.Organisation);
         if (departments.Count == 0)
         {
-            return CardReplies.Forbidden(turn, Rejection.RoleNotAllowed(IndicatorAccess.FigureRoles));
+            return CardAnswers.Forbidden(turn, Rejection.RoleNotAllowed(IndicatorAccess.FigureRoles));
         }
 
         var defaultPeriod = OrgCalendar.LastMonth(turn.Organisation, time).ToString();
@@ -103,7 +104,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
         var departments = IndicatorAccess.DepartmentsFor(actor, turn.Organisation);
         if (departments.Count == 0)
         {
-            return CardReplies.Forbidden(turn, Rejection.RoleNotAllowed(IndicatorAccess.FigureRoles));
+            return CardAnswers.Forbidden(turn, Rejection.RoleNotAllowed(IndicatorAccess.FigureRoles));
         }
 
         var kind = Enum.TryParse<FigureKind>(request.Value("kind"), out var k) && Enum.IsDefined(k) ? k : FigureKind.Value;
@@ -123,7 +124,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
         var departmentId = request.EntityId ?? string.Empty;
         if (turn.Organisation.FindDepartment(departmentId) is null)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         if (!IndicatorAccess.MayView(actor, departmentId, turn.Organisation))
@@ -139,12 +140,12 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
     {
         if (IndicatorAccess.CheckOpsOffice(actor) is { } rejection)
         {
-            return CardReplies.Forbidden(turn, rejection);
+            return CardAnswers.Forbidden(turn, rejection);
         }
 
         if (!Period.TryParse(request.EntityId, out var month) || turn.Organisation.AnnouncementChannelId is not { } channel)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         var ranking = await scorecards.CompanyAsync(catalog, turn.Organisation, month, cancellationToken);
@@ -176,7 +177,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
     {
         if (IndicatorAccess.CheckOpsOffice(actor) is { } rejection)
         {
-            return CardReplies.Forbidden(turn, rejection);
+            return CardAnswers.Forbidden(turn, rejection);
         }
 
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);

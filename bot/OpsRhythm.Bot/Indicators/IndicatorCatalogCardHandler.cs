@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
@@ -20,13 +21,13 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
         [IndicatorVerbs.SaveIndicator] = VerbAccess.Company(Role.OpsOffice),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         if (IndicatorAccess.CheckOpsOffice(turn.Actor!) is { } forbidden)
         {
-            return CardReplies.Forbidden(turn, forbidden);
+            return CardAnswers.Forbidden(turn, forbidden);
         }
 
         var (catalog, etag) = await reader.CatalogAsync(cancellationToken);

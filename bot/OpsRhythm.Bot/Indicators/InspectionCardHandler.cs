@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Improvement;
@@ -28,10 +29,10 @@ public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore st
         [IndicatorVerbs.CloseAction] = VerbAccess.Company(RoleSets.Everyone),
     };
 
-    public Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         return request.Verb == IndicatorVerbs.SaveInspection
             ? SaveAsync(turn, turn.Actor!, request, cancellationToken)
             : CloseAsync(turn, turn.Actor!, request, cancellationToken);
@@ -41,7 +42,7 @@ public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore st
     {
         if (IndicatorAccess.CheckOpsOffice(actor) is { } forbidden)
         {
-            return CardReplies.Forbidden(turn, forbidden);
+            return CardAnswers.Forbidden(turn, forbidden);
         }
 
         var today = OrgCalendar.Today(turn.Organisation, time);
@@ -111,7 +112,7 @@ public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore st
         if (ImprovementIds.PartitionOf(request.EntityId) is not { } pk
             || await store.ReadAsync<ImprovementAction>(StorageContainers.Improvement, new DocumentKey(pk, request.EntityId!), cancellationToken) is not { } current)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         // The reminder job stamps the action daily, so the card's version is not compared; the state
@@ -121,7 +122,7 @@ public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore st
         if (!decision.IsAccepted)
         {
             return decision.Rejection!.Reason == RejectionReason.RoleNotAllowed
-                ? CardReplies.Forbidden(turn, decision.Rejection)
+                ? CardAnswers.Forbidden(turn, decision.Rejection)
                 : CardActionResult.ShowCard(ImprovementActionCard.Build(current.Value, current.ETag, turn.Organisation, turn.Text, rejection: decision.Rejection));
         }
 

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
@@ -25,14 +26,14 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
         [IndicatorVerbs.SaveTargets] = VerbAccess.Department(IndicatorAccess.FigureRoles, r => TargetsCard.ParseEntityId(r.EntityId)?.DepartmentId),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
-        var actor = turn.Actor!;
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
+        var actor = card.Actor;
         if (TargetsCard.ParseEntityId(request.EntityId) is not { } drawn)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         var (departmentId, period) = drawn;
@@ -49,7 +50,7 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
 
         if (turn.Organisation.FindDepartment(departmentId) is null)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         if (!IndicatorAccess.MayView(actor, departmentId, turn.Organisation))
@@ -75,7 +76,7 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
         {
             return rejection.Reason == RejectionReason.InvalidInput
                 ? CardActionResult.ShowCard(TargetsCard.Build(view, turn.Organisation, turn.Text, request.Data, rejection))
-                : CardReplies.Forbidden(turn, rejection);
+                : CardAnswers.Forbidden(turn, rejection);
         }
 
         if (edit.Put.Count + edit.Remove.Count == 0)

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Turns.Pipeline;
 using System.Security.Cryptography;
 using System.Text;
 using OpsRhythm.Bot.Delivery;
@@ -36,11 +37,11 @@ public sealed class CoordinationHandler(
         [MeetingVerbs.Pick] = VerbAccess.Company(RoleSets.Everyone),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
-        var actor = turn.Actor!;
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
+        var actor = card.Actor;
         return request.Verb switch
         {
             MeetingVerbs.CoordinationForm => CardActionResult.ShowCard(CoordinationFormCard.Build(turn.Organisation, OrgCalendar.Today(turn.Organisation, time), turn.Text)),
@@ -100,7 +101,7 @@ public sealed class CoordinationHandler(
     {
         if (request.EntityId is not { } id || await documents.CoordinationAsync(id, cancellationToken) is not { } current)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         if (request.Version != current.ETag)
@@ -113,7 +114,7 @@ public sealed class CoordinationHandler(
         if (!decision.IsAccepted)
         {
             return decision.Rejection!.Reason == RejectionReason.RoleNotAllowed
-                ? CardReplies.Forbidden(turn, decision.Rejection)
+                ? CardAnswers.Forbidden(turn, decision.Rejection)
                 : Card(turn, actor, current, rejection: decision.Rejection);
         }
 

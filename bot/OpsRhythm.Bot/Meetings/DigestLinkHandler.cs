@@ -18,9 +18,10 @@ public sealed class DigestLinkHandler(WeeklyDigests digests, IOptions<WeeklyStat
         [MeetingVerbs.Digest] = VerbAccess.Company(Role.DepartmentHead | Role.OpsOffice | Role.Leadership),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         var organisation = turn.Organisation;
         var now = time.GetUtcNow();
         var digest = await digests.BuildAsync(organisation, StatusWeek.At(now, organisation, options.Value), now, cancellationToken);

@@ -1,8 +1,8 @@
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Graph;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Cards.Model;
@@ -28,14 +28,14 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
         [MeetingVerbs.Cancel] = VerbAccess.Company(WeeklyMeetingMachine.ManageRoles),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
-        var actor = turn.Actor!;
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
+        var actor = card.Actor;
         if (!actor.Has(Role.OpsOffice))
         {
-            return CardReplies.Forbidden(turn, Rejection.RoleNotAllowed(WeeklyMeetingMachine.ManageRoles));
+            return CardAnswers.Forbidden(turn, Rejection.RoleNotAllowed(WeeklyMeetingMachine.ManageRoles));
         }
 
         var current = await documents.WeeklyAsync(cancellationToken);
@@ -106,7 +106,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
     {
         if (current is null)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         var decision = WeeklyMeetingMachine.Cancel(current.Value, actor, time.GetUtcNow());

@@ -1,20 +1,14 @@
+using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Bot.Planning;
 
-/// <summary>Turns a decision's workflow events into audit events ("plan.submitted"...) of one entity.</summary>
+/// <summary>Planning's actions in the trail are qualified ("plan.submitted"): a cycle and a plan share action names.</summary>
 public static class PlanAudit
 {
-    public static IReadOnlyList<AuditEvent> Of<T>(Decision<T> decision, string entityType, string entityId, string actorId, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        return decision.Events
-            .Select(e => new AuditEvent($"audit:{entityId}:{Guid.NewGuid():N}", entityType, entityId, "plan." + e.Action, actorId, at)
-            {
-                Comment = e.Comment,
-                Details = e.Details,
-            })
-            .ToList();
-    }
+    public const string ActionPrefix = "plan.";
+
+    public static IReadOnlyList<AuditEvent> Of<T>(Decision<T> decision, string entityType, string entityId, string actorId, DateTimeOffset at) =>
+        AuditTrail.Of(entityType, entityId, decision, actorId, at, ActionPrefix);
 }

@@ -1,6 +1,5 @@
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
@@ -31,15 +30,6 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, P
         var plan = cycle is null ? null : await documents.PlanAsync(cycleId, departmentId, cancellationToken);
         return cycle is null || plan is null ? null : new PlanContext(cycle, plan);
     }
-
-    public static CardActionResult NotFound(Turn turn) =>
-        CardActionResult.ShowError(StatusCodes.Status404NotFound, "notFound", turn.Text["Common.Rejection.NotFound"]);
-
-    /// <summary>A refusal that is about who acts (not about the state or the input): an error naming who may act.</summary>
-    public static CardActionResult? Forbidden(Turn turn, Rejection rejection) =>
-        rejection.Reason is RejectionReason.RoleNotAllowed or RejectionReason.NotYourDepartment
-            ? CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text, turn.Organisation))
-            : null;
 
     public static PlanActor Actor(Turn turn) => PlanActor.From(turn.Actor!, turn.Organisation);
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Dashboard;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Risks;
 using OpsRhythm.Domain.Organisation;

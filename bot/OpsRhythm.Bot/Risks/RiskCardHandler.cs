@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Delivery;
@@ -33,20 +34,20 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
 
     private RiskLevelBands Bands => options.Value.Bands;
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
-        var actor = turn.Actor!;
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
+        var actor = card.Actor;
         var (catalog, _) = await indicators.CatalogAsync(cancellationToken);
         return request.Verb switch
         {
             RiskVerbs.Show => RiskMachine.CheckRegister(actor, turn.Organisation, null) is { } rejection
-                ? CardReplies.Forbidden(turn, rejection)
+                ? CardAnswers.Forbidden(turn, rejection)
                 : CardActionResult.ShowCard(RiskFormCard.Build(turn.Organisation, catalog, IndicatorAccess.DepartmentsFor(actor, turn.Organisation), turn.Text)),
             RiskVerbs.HeatMap => await HeatMapCommand.BuildAsync(reader, options.Value, turn, actor, request.EntityId, cancellationToken) is { } map
                 ? CardActionResult.ShowCard(map)
-                : CardReplies.Forbidden(turn, new Rejection(RejectionReason.NotYourDepartment)),
+                : CardAnswers.Forbidden(turn, new Rejection(RejectionReason.NotYourDepartment)),
             RiskVerbs.Register => await RegisterAsync(turn, actor, catalog, request, cancellationToken),
             RiskVerbs.AcknowledgeAlert => await AcknowledgeAsync(turn, actor, catalog, request, cancellationToken),
             _ => await ChangeAsync(turn, actor, catalog, request, cancellationToken),
@@ -58,7 +59,7 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
         var departments = IndicatorAccess.DepartmentsFor(actor, turn.Organisation);
         if (RiskMachine.CheckRegister(actor, turn.Organisation, request.Value("department")) is { } forbidden)
         {
-            return CardReplies.Forbidden(turn, forbidden);
+            return CardAnswers.Forbidden(turn, forbidden);
         }
 
         var draft = new RiskDraft
@@ -88,7 +89,7 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
         var decision = RiskMachine.Register(risk, actor, turn.Organisation);
         if (!decision.IsAccepted)
         {
-            return CardReplies.Forbidden(turn, decision.Rejection!);
+            return CardAnswers.Forbidden(turn, decision.Rejection!);
         }
 
         var messages = new List<OutboxMessage>();
@@ -113,13 +114,13 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
         if (request.Value("dept") is not { } departmentId || request.EntityId is not { } riskId
             || await reader.ReadAsync(departmentId, riskId, cancellationToken) is not { } current)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         // Who may manage it before the version: a stale click from anyone else must not show the risk.
         if (!RiskMachine.MayManage(current.Value, actor, turn.Organisation))
         {
-            return CardReplies.Forbidden(turn, Rejection.RoleNotAllowed(RiskMachine.RegisterRoles));
+            return CardAnswers.Forbidden(turn, Rejection.RoleNotAllowed(RiskMachine.RegisterRoles));
         }
 
         if (request.Version != current.ETag)
@@ -149,7 +150,7 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
         if (!decision.IsAccepted)
         {
             return decision.Rejection!.Reason == RejectionReason.RoleNotAllowed
-                ? CardReplies.Forbidden(turn, decision.Rejection)
+                ? CardAnswers.Forbidden(turn, decision.Rejection)
                 : CardActionResult.ShowCard(RiskCard.Build(current.Value, current.ETag, Bands, turn.Organisation, catalog, turn.Text, rejection: decision.Rejection));
         }
 
@@ -167,7 +168,7 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
         {
             var latest = await reader.ReadAsync(departmentId, riskId, cancellationToken);
             return latest is null
-                ? CardReplies.NotFound(turn)
+                ? CardAnswers.NotFound(turn)
                 : CardActionResult.ShowCard(RiskCard.Build(latest.Value, latest.ETag, Bands, turn.Organisation, catalog, turn.Text, turn.Text["Common.Rejection.StaleVersion"]));
         }
     }
@@ -179,12 +180,12 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
             || await reader.ReadAsync(current.Value.DepartmentId, current.Value.RiskId, cancellationToken) is not { } risk
             || catalog.Find(current.Value.IndicatorId) is not { } indicator)
         {
-            return CardReplies.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         if (!RiskMachine.MayManage(risk.Value, actor, turn.Organisation))
         {
-            return CardReplies.Forbidden(turn, Rejection.RoleNotAllowed(RiskMachine.RegisterRoles));
+            return CardAnswers.Forbidden(turn, Rejection.RoleNotAllowed(RiskMachine.RegisterRoles));
         }
 
         // Acknowledging twice (a second person, a Teams retry) keeps the first acknowledgement.

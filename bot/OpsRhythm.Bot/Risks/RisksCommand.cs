@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Risks;
 using OpsRhythm.Domain.Organisation;

@@ -71,7 +71,7 @@ public sealed class CardActionDispatcher
             return CardActionResult.ShowError(StatusCodes.Status400BadRequest, "tooLong", turn.Text.Format(TextLimit.TooLongKey, MaxValueLength));
         }
 
-        return await registered.Handler.HandleAsync(turn, request, cancellationToken);
+        return await registered.Handler.HandleAsync(new CardTurn(turn, turn.Actor, request), cancellationToken);
     }
 
     /// <summary>The invoke response body a result becomes; cards are passed in already serialized (with any banner).</summary>

@@ -15,5 +15,6 @@ public interface ICardActionHandler
 
     IReadOnlyCollection<string> Verbs => [.. Access.Keys];
 
-    Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken);
+    /// <summary>Handles a click that passed the verb's rule; a state change goes through <see cref="Pipeline.CardPipeline"/>.</summary>
+    Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken);
 }

@@ -25,10 +25,10 @@ public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, Monthly
 
     private static string? ReportDepartment(CardActionRequest request) => request.EntityId?.Split('|') is [_, var departmentId] ? departmentId : null;
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         if (request.EntityId?.Split('|') is not [var week, var departmentId]
             || await reports.FindAsync(week, departmentId, cancellationToken) is not { } stored)
         {

@@ -82,7 +82,7 @@ public sealed class CardVerbsTests : IDisposable
     {
         public IReadOnlyDictionary<string, VerbAccess> Access { get; } = CatalogVerbs.All.ToDictionary(v => v, _ => VerbAccess.Company(RoleSets.Everyone), StringComparer.Ordinal);
 
-        public Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken) =>
-            Task.FromResult(CardActionResult.ShowMessage(request.Verb));
+        public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken) =>
+            Task.FromResult(CardActionResult.ShowMessage(card.Verb));
     }
 }

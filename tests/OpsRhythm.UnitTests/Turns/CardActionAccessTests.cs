@@ -85,7 +85,7 @@ public sealed class CardActionAccessTests
     {
         public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess> { ["test.none"] = null! };
 
-        public Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken) =>
+        public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken) =>
             Task.FromResult(CardActionResult.ShowMessage("ran"));
     }
 }

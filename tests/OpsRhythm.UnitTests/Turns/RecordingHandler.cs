@@ -10,9 +10,9 @@ internal sealed class RecordingHandler(string verb, Func<Turn, CardActionRequest
     /// <summary>Anyone in the organisation, unless the test says otherwise.</summary>
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess> { [verb] = access ?? VerbAccess.Company(RoleSets.Everyone) };
 
-    public Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        Calls.Add((turn, request));
-        return Task.FromResult(answer(turn, request));
+        Calls.Add((card.Turn, card.Request));
+        return Task.FromResult(answer(card.Turn, card.Request));
     }
 }

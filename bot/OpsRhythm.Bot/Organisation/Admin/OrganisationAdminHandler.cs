@@ -26,11 +26,11 @@ public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, T
         [OrganisationVerbs.SaveSettings] = VerbAccess.Company(Role.Administrator),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
-        var actor = turn.Actor!;
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
+        var actor = card.Actor;
         var stored = await directory.GetStoredAsync(cancellationToken);
         if (request.Verb == OrganisationVerbs.Show)
         {

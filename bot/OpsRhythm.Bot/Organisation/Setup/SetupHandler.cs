@@ -26,10 +26,10 @@ public sealed partial class SetupHandler(
         [OrganisationVerbs.Import] = VerbAccess.Company(Role.Administrator),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         if (turn.Actor?.Has(Role.Administrator) != true)
         {
             return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(Rejection.RoleNotAllowed(Role.Administrator), turn.Text));

@@ -1,4 +1,5 @@
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
@@ -21,13 +22,13 @@ public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandle
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         if (await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is not { } context)
         {
-            return PlanWorkflow.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         if (context.IsStale(request.Version))
@@ -41,7 +42,7 @@ public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandle
         var decision = DepartmentPlanMachine.Decide(context.Plan.Value, context.Cycle.Value, actor, new RequestAdjustmentCommand(reason, request.Value(PlanFields.Comment), now));
         if (decision.Rejection is { } rejection)
         {
-            return PlanWorkflow.Forbidden(turn, rejection) ?? await workflow.ShowPlanAsync(turn, context, null, rejection, cancellationToken);
+            return CardAnswers.Refusal(turn, rejection) ?? await workflow.ShowPlanAsync(turn, context, null, rejection, cancellationToken);
         }
 
         var also = new List<BatchOperation>();
@@ -51,7 +52,7 @@ public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandle
             var reopened = PlanCycleMachine.Decide(cycle, actor, new ReopenForAdjustmentCommand(now));
             if (reopened.Rejection is { } refused)
             {
-                return PlanWorkflow.Forbidden(turn, refused) ?? await workflow.ShowPlanAsync(turn, context, null, refused, cancellationToken);
+                return CardAnswers.Refusal(turn, refused) ?? await workflow.ShowPlanAsync(turn, context, null, refused, cancellationToken);
             }
 
             cycle = reopened.State!;

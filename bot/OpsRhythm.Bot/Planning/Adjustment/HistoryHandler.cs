@@ -1,4 +1,5 @@
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 
@@ -14,12 +15,12 @@ public sealed class HistoryHandler(PlanWorkflow workflow) : ICardActionHandler
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         return await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is { } context
             ? CardActionResult.ShowCard(PlanHistoryCard.Build(context.Cycle.Value, context.Plan.Value, context.Plan.ETag, turn.Organisation, turn.Text))
-            : PlanWorkflow.NotFound(turn);
+            : CardAnswers.NotFound(turn);
     }
 }

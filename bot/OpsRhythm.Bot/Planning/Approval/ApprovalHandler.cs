@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Localization;
@@ -25,13 +26,13 @@ public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAppr
         [PlanVerbs.ApprovalView] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         if (request.EntityId is null || await workflow.Documents.CycleAsync(request.EntityId, cancellationToken) is not { } cycle)
         {
-            return PlanWorkflow.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         var current = cycle.Value;
@@ -50,7 +51,7 @@ public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAppr
         var adjusted = command is ApproveCommand && current.Kind == PlanKind.Annual ? AdjustedTargets(request, company) : ([], new Dictionary<string, FieldError>());
         if (decision.Rejection is { } rejection)
         {
-            return PlanWorkflow.Forbidden(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
+            return CardAnswers.Refusal(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
         }
 
         if (adjusted.Errors.Count > 0)

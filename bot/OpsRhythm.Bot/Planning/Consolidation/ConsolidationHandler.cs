@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Planning.Approval;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
@@ -21,13 +22,13 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
         [PlanVerbs.RequestApproval] = VerbAccess.Company(Role.OpsOffice),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         if (request.EntityId is null || await workflow.Documents.CycleAsync(request.EntityId, cancellationToken) is not { } cycle)
         {
-            return PlanWorkflow.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         if (request.Verb == PlanVerbs.Company)
@@ -47,7 +48,7 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
         var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(turn), command);
         if (decision.Rejection is { } rejection)
         {
-            return PlanWorkflow.Forbidden(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
+            return CardAnswers.Refusal(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
         }
 
         var next = decision.State!;

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
@@ -26,10 +27,10 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening
         return due < period.Start ? due : (today < period.Start ? period.Start.AddDays(-1) : period.End);
     }
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         var kind = Enum.TryParse<PlanKind>(request.Value(CycleOpenCard.KindKey), out var k) && Enum.IsDefined(k) ? k : PlanKind.Monthly;
         var today = workflow.Clock.Today(turn.Organisation);
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
@@ -60,7 +61,7 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening
         }
 
         var rejection = result.Rejection!;
-        return PlanWorkflow.Forbidden(turn, rejection)
+        return CardAnswers.Refusal(turn, rejection)
             ?? (result.Existing is { } existing
                 ? CardActionResult.ShowMessage(turn.Text.Format("Planning.Msg.CycleExists", PlanNames.Cycle(existing, turn.Text)))
                 : Form(turn, period, today, rejection, request));

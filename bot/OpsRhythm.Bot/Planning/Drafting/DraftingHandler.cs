@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
@@ -24,13 +25,13 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         if (await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is not { } context)
         {
-            return PlanWorkflow.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         return request.Verb switch
@@ -56,7 +57,7 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
         var decision = DepartmentPlanMachine.Decide(context.Plan.Value, context.Cycle.Value, PlanWorkflow.Actor(turn), new SaveDraftCommand(parsed.Content, members, workflow.Clock.Now));
         if (decision.Rejection is { } rejection)
         {
-            if (PlanWorkflow.Forbidden(turn, rejection) is { } forbidden)
+            if (CardAnswers.Refusal(turn, rejection) is { } forbidden)
             {
                 return forbidden;
             }
@@ -101,7 +102,7 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
         var decision = DepartmentPlanMachine.Decide(plan, context.Cycle.Value, PlanWorkflow.Actor(turn), new SubmitPlanCommand(members, workflow.Clock.Now));
         if (decision.Rejection is { } rejection)
         {
-            return PlanWorkflow.Forbidden(turn, rejection) ?? await workflow.ShowPlanAsync(turn, context, null, rejection, cancellationToken);
+            return CardAnswers.Refusal(turn, rejection) ?? await workflow.ShowPlanAsync(turn, context, null, rejection, cancellationToken);
         }
 
         var submitted = decision.State!;

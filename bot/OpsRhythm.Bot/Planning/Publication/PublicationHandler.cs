@@ -1,4 +1,5 @@
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
@@ -16,13 +17,13 @@ public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandl
         [PlanVerbs.Publish] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
     };
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         if (request.EntityId is null || await workflow.Documents.CycleAsync(request.EntityId, cancellationToken) is not { } cycle)
         {
-            return PlanWorkflow.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         if (!string.Equals(request.Version, cycle.ETag, StringComparison.Ordinal))
@@ -33,7 +34,7 @@ public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandl
         var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(turn), new PublishCommand(workflow.Clock.Now));
         if (decision.Rejection is { } rejection)
         {
-            return PlanWorkflow.Forbidden(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
+            return CardAnswers.Refusal(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
         }
 
         var published = decision.State!;

@@ -1,4 +1,5 @@
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
@@ -19,13 +20,13 @@ public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         if (await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is not { } context)
         {
-            return PlanWorkflow.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         if (context.IsStale(request.Version))
@@ -40,7 +41,7 @@ public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
         var decision = DepartmentPlanMachine.Decide(plan, cycle, PlanWorkflow.Actor(turn), command);
         if (decision.Rejection is { } rejection)
         {
-            return PlanWorkflow.Forbidden(turn, rejection) ?? await workflow.ShowPlanAsync(turn, context, null, rejection, cancellationToken);
+            return CardAnswers.Refusal(turn, rejection) ?? await workflow.ShowPlanAsync(turn, context, null, rejection, cancellationToken);
         }
 
         var department = PlanNames.Department(turn.Organisation, plan.DepartmentId, turn.Text);

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
@@ -22,13 +23,13 @@ public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
-    public async Task<CardActionResult> HandleAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(card);
+        var (turn, request) = (card.Turn, card.Request);
         if (await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is not { } context)
         {
-            return PlanWorkflow.NotFound(turn);
+            return CardAnswers.NotFound(turn);
         }
 
         var page = int.TryParse(request.Value(PlanVerbs.PageKey), CultureInfo.InvariantCulture, out var p) ? p : 0;
@@ -63,7 +64,7 @@ public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
             var decision = DepartmentPlanMachine.Decide(plan, context.Cycle.Value, actor, new UpdateTaskCommand(taskId, status, progress, now));
             if (decision.Rejection is { } rejection)
             {
-                return PlanWorkflow.Forbidden(turn, rejection)
+                return CardAnswers.Refusal(turn, rejection)
                     ?? Show(turn, context, page, Rejection.Invalid(rejection.FieldErrors.ToDictionary(e => e.Key == PlanFields.Progress ? TaskProgressCard.ProgressId(taskId) : e.Key, e => e.Value, StringComparer.Ordinal)) with { Reason = rejection.Reason }, null);
             }
 

@@ -1,0 +1,13 @@
+using OpsRhythm.Domain.Workflow;
+
+namespace OpsRhythm.Bot.Turns.Pipeline;
+
+/// <summary>What a card shows above its content when the pipeline answers with it: a notice (done, out of date) or a rejection with its field errors.</summary>
+public sealed record CardNote(string? Notice, Rejection? Rejection)
+{
+    public static CardNote None { get; } = new(null, null);
+
+    public static CardNote Said(string? notice) => new(notice, null);
+
+    public static CardNote Refused(Rejection rejection) => new(null, rejection);
+}

@@ -1,0 +1,112 @@
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.Domain.Time;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Turns.Pipeline;
+
+/// <summary>
+/// The one way a card verb changes state. The dispatcher has checked the verb's access rule; then, in this
+/// order and nowhere else: load with version (404), who may act on this item (403 naming who may), the
+/// stale check (the current card), the typed command (field errors beside their fields), the Domain's
+/// decision (a refusal about who acts is a 403, any other is shown on the card), one audit trail, the
+/// atomic commit of state, audit and messages (a lost race answers with the current card), the answer.
+/// </summary>
+public sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
+{
+    public OrganisationClock Clock => clock;
+
+    public async Task<CardActionResult> ChangeAsync<TState, TCommand>(CardTurn card, StateChange<TState, TCommand> verb, CancellationToken cancellationToken)
+        where TState : class
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(verb);
+        if (await verb.Load(cancellationToken) is not { } current)
+        {
+            return CardAnswers.NotFound(card);
+        }
+
+        if (verb.MayAct?.Invoke(current.Value) is { } refused)
+        {
+            return CardAnswers.Forbidden(card, refused);
+        }
+
+        if (!string.Equals(card.Request.Version, current.ETag, StringComparison.Ordinal))
+        {
+            return await verb.Show(current, CardNote.Said(CardAnswers.StaleNotice(card)), cancellationToken);
+        }
+
+        var read = verb.Read(current.Value);
+        if (read.Invalid is { } invalid)
+        {
+            return await verb.Show(current, CardNote.Refused(invalid), cancellationToken);
+        }
+
+        var decision = verb.Decide(current.Value, read.Command!);
+        if (decision.Rejection is { } rejection)
+        {
+            return CardAnswers.Refusal(card.Turn, rejection) ?? await verb.Show(current, CardNote.Refused(rejection), cancellationToken);
+        }
+
+        var made = new ChangeMade<TState>(current.Value, decision.State!, decision, clock.UtcNow);
+        var change = new Change<TState>(verb.Container, current.Key, made.After, current.ETag)
+        {
+            Audit = AuditTrail.Of(verb.EntityType, verb.EntityId?.Invoke(made.After) ?? current.Key.Id, decision, card.Actor.Id, made.At, verb.ActionPrefix),
+            Messages = verb.Messages?.Invoke(made) ?? [],
+            Also = verb.Also?.Invoke(made) ?? [],
+        };
+        StoredDocument<TState> stored;
+        try
+        {
+            stored = await writer.CommitAsync(change, cancellationToken);
+        }
+        catch (Exception e) when (IsLostRace(e))
+        {
+            // Someone changed it between our read and our write: nothing of ours was written; show theirs.
+            return await verb.Load(cancellationToken) is { } latest
+                ? await verb.Show(latest, CardNote.Said(CardAnswers.StaleNotice(card)), cancellationToken)
+                : CardAnswers.NotFound(card);
+        }
+
+        return await verb.Show(stored, CardNote.Said(verb.Done?.Invoke(stored.Value)), cancellationToken);
+    }
+
+    public async Task<CardActionResult> CreateAsync<TState, TCommand>(CardTurn card, StateCreation<TState, TCommand> verb, CancellationToken cancellationToken)
+        where TState : class
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(verb);
+        var read = verb.Read();
+        if (read.Invalid is { } invalid)
+        {
+            return verb.ShowForm(invalid);
+        }
+
+        var decision = verb.Decide(read.Command!);
+        if (decision.Rejection is { } rejection)
+        {
+            return CardAnswers.Refusal(card.Turn, rejection) ?? verb.ShowForm(rejection);
+        }
+
+        var made = new ChangeMade<TState>(null, decision.State!, decision, clock.UtcNow);
+        var key = verb.Key(made.After);
+        var change = new Change<TState>(verb.Container, key, made.After, null)
+        {
+            Audit = AuditTrail.Of(verb.EntityType, key.Id, decision, card.Actor.Id, made.At, verb.ActionPrefix),
+            Messages = verb.Messages?.Invoke(made) ?? [],
+        };
+        try
+        {
+            var stored = await writer.CommitAsync(change, cancellationToken);
+            return await verb.Show(stored, CardNote.Said(verb.Done?.Invoke(stored.Value)), cancellationToken);
+        }
+        catch (Exception e) when (IsLostRace(e))
+        {
+            // Created already (a retried click with a deterministic key): the form says so, nothing is doubled.
+            return verb.ShowForm(Domain.Workflow.Rejection.WrongState);
+        }
+    }
+
+    /// <summary>The store's ways of saying another writer got there first.</summary>
+    public static bool IsLostRace(Exception exception) =>
+        exception is DocumentPreconditionFailedException or DocumentConflictException or BatchFailedException;
+}

@@ -1,0 +1,39 @@
+using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Domain.Workflow;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.Bot.Turns.Pipeline;
+
+/// <summary>
+/// A card verb that creates an item (a risk registered, a suggestion made): read the typed command, the
+/// Domain's decision, audit, atomic commit (create-only, so a retried click cannot create it twice when
+/// its key is deterministic) with its messages, answer. There is no version to check: nothing exists yet.
+/// </summary>
+public sealed record StateCreation<TState, TCommand>
+    where TState : class
+{
+    public required string Container { get; init; }
+
+    public required string EntityType { get; init; }
+
+    public string ActionPrefix { get; init; } = "";
+
+    /// <summary>The typed command from the form's inputs.</summary>
+    public required Func<CommandRead<TCommand>> Read { get; init; }
+
+    /// <summary>The Domain's decision creating the state.</summary>
+    public required Func<TCommand, Decision<TState>> Decide { get; init; }
+
+    /// <summary>Where the new state is stored.</summary>
+    public required Func<TState, DocumentKey> Key { get; init; }
+
+    public Func<ChangeMade<TState>, IReadOnlyList<OutboxMessage>>? Messages { get; init; }
+
+    /// <summary>The form again, with the rejection's field errors beside their fields and what was typed kept.</summary>
+    public required Func<Rejection, CardActionResult> ShowForm { get; init; }
+
+    /// <summary>The created item's card with a note.</summary>
+    public required Func<StoredDocument<TState>, CardNote, CancellationToken, Task<CardActionResult>> Show { get; init; }
+
+    public Func<TState, string?>? Done { get; init; }
+}
