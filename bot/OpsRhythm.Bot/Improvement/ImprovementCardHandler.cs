@@ -1,5 +1,4 @@
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;

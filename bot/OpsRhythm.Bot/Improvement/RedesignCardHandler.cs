@@ -1,6 +1,5 @@
 using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Improvement;

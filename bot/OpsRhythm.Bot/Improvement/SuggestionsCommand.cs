@@ -1,4 +1,3 @@
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Improvement;
 using OpsRhythm.Domain.Improvement;

@@ -1,4 +1,3 @@
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Domain.Organisation;

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Graph;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Localization;
