@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Dashboard.Export;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Storage.Contract;
@@ -5,7 +6,8 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Dashboard;
 
 /// <summary>
-/// The tab (/dashboard, /dashboard/config), its assets, the JSON API the tab reads and the CSV export.
+/// The tab (/dashboard, /dashboard/config), its assets, the JSON API the tab reads, the CSV and Excel
+/// exports, and the plans' Excel and printable exports (<see cref="PlanExportEndpoints"/>).
 /// The API answers 401 without a valid sign-in, 403 for a person the organisation does not know or a
 /// department the viewer may not see in detail.
 /// </summary>
@@ -42,6 +44,8 @@ public static class DashboardEndpoints
         group.MapGet("/api/texts", (HttpContext context) => Results.Ok(DashboardTexts.For(DashboardLocale.For(context.Request))));
         group.MapGet("/api/view", ViewAsync);
         group.MapGet("/api/export.csv", ExportAsync);
+        group.MapGet("/api/export.xlsx", ExportXlsxAsync);
+        group.MapPlanExports();
         return app;
     }
 
@@ -63,6 +67,20 @@ public static class DashboardEndpoints
         var name = $"opsrhythm-{view!.Period}{(view.Department is null ? string.Empty : "-" + view.Department)}.csv";
         var zone = OpsRhythm.Domain.Time.OrganisationZones.Of(await directory.GetAsync(cancellationToken));
         return Results.File(DashboardCsv.Write(view, text, zone), "text/csv; charset=utf-8", name);
+    }
+
+    /// <summary>The same view as an Excel workbook, one sheet per table (<see cref="DashboardExport"/>).</summary>
+    private static async Task<IResult> ExportXlsxAsync(HttpContext context, DashboardSignIn signIn, DashboardReader reader, IOrganisationDirectory directory, CancellationToken cancellationToken)
+    {
+        var (view, error) = await ReadAsync(context, signIn, reader, directory, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var zone = OpsRhythm.Domain.Time.OrganisationZones.Of(await directory.GetAsync(cancellationToken));
+        var document = DashboardExport.Of(view!, DashboardLocale.For(context.Request), zone);
+        return Results.File(XlsxWorkbook.Write(document), XlsxWorkbook.ContentType, document.FileName + ".xlsx");
     }
 
     private static async Task<(DashboardView? View, IResult? Error)> ReadAsync(
@@ -100,6 +118,6 @@ public static class DashboardEndpoints
         return (DashboardTimes.Format(view, organisation, text), null);
     }
 
-    private static IResult Problem(int status, string code, string message) =>
+    internal static IResult Problem(int status, string code, string message) =>
         Results.Json(new { code, message }, statusCode: status);
 }

@@ -24,7 +24,11 @@ public sealed record FilterChoice(string Value, string Label);
 
 public sealed record PlanStatusView(string? CycleId, string? CycleState, IReadOnlyList<DepartmentPlanRow> Departments);
 
-public sealed record DepartmentPlanRow(string DepartmentId, string Department, string State, string StateLabel, int Completion, int Tasks, int Done, int Blocked);
+public sealed record DepartmentPlanRow(string DepartmentId, string Department, string State, string StateLabel, int Completion, int Tasks, int Done, int Blocked)
+{
+    /// <summary>Past the cycle's due date and not submitted (its <see cref="StateLabel"/> then says 逾期 / overdue).</summary>
+    public bool Overdue { get; init; }
+}
 
 public sealed record TaskRow(string DepartmentId, string Department, string Title, string Owner, DateOnly Due, string Status, string StatusLabel, int Progress, bool Milestone)
 {

@@ -5,8 +5,11 @@ using OpsRhythm.Domain.Planning;
 
 namespace OpsRhythm.Bot.Dashboard;
 
-/// <summary>The month's plan cycle: each department's plan state and completion (everyone), and the tasks of the departments shown in detail.</summary>
-public sealed class PlanSection(PlanDocuments documents)
+/// <summary>
+/// The month's plan cycle: each department's plan state and completion (everyone), and the tasks of the departments shown in detail.
+/// A plan past the cycle's due date (organisation's calendar) and not submitted is marked overdue (逾期).
+/// </summary>
+public sealed class PlanSection(PlanDocuments documents, PlanClock clock)
 {
     public async Task<(PlanStatusView Plans, IReadOnlyList<TaskRow> Tasks)> ReadAsync(
         PlanPeriod period, IReadOnlyList<string> detail, OrganisationProfile organisation, Localizer text, CancellationToken cancellationToken)
@@ -19,6 +22,7 @@ public sealed class PlanSection(PlanDocuments documents)
 
         // One partition holds the cycle's plans: a single query, whatever the number of departments.
         var plans = (await documents.PlansAsync(cycleId, cancellationToken)).Select(p => p.Value).ToDictionary(p => p.DepartmentId, StringComparer.Ordinal);
+        var today = clock.Today(organisation);
         var rows = new List<DepartmentPlanRow>();
         var tasks = new List<TaskRow>();
         foreach (var departmentId in cycle.Value.DepartmentIds)
@@ -27,9 +31,12 @@ public sealed class PlanSection(PlanDocuments documents)
             var plan = plans.GetValueOrDefault(departmentId);
             var state = plan?.State ?? DepartmentPlanState.NotStarted;
             var planTasks = plan?.Content.Tasks ?? [];
+            var overdue = SubmissionDeadline.IsOverdue(cycle.Value, state, today);
+            var label = text[$"Planning.DepartmentPlanState.{state}"];
             rows.Add(new DepartmentPlanRow(
-                departmentId, name, state.ToString(), text[$"Planning.DepartmentPlanState.{state}"], plan?.CompletionPercent ?? 0,
-                planTasks.Count, planTasks.Count(t => t.Status == PlanTaskStatus.Done), planTasks.Count(t => t.Status == PlanTaskStatus.Blocked)));
+                departmentId, name, state.ToString(), overdue ? text.Format("Planning.OverdueState", label) : label, plan?.CompletionPercent ?? 0,
+                planTasks.Count, planTasks.Count(t => t.Status == PlanTaskStatus.Done), planTasks.Count(t => t.Status == PlanTaskStatus.Blocked))
+            { Overdue = overdue });
             if (detail.Contains(departmentId, StringComparer.Ordinal))
             {
                 tasks.AddRange(planTasks

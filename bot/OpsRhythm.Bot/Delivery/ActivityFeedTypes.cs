@@ -14,6 +14,9 @@ public static class ActivityFeedTypes
     public const string StatusReminder = "statusReminder";
     public const string MeetingReminder = "meetingReminder";
     public const string RiskAlert = "riskAlert";
+    public const string PlanPublished = "planPublished";
+    public const string ActionDue = "actionDue";
+    public const string SuggestionReviewed = "suggestionReviewed";
 
     /// <summary>Per type, the names of its template parameters (the {placeholders} of its templateText).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Parameters { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -24,5 +27,8 @@ public static class ActivityFeedTypes
         [StatusReminder] = ["week", "due"],
         [MeetingReminder] = ["meetingName", "start"],
         [RiskAlert] = ["department", "subject"],
+        [PlanPublished] = ["planName"],
+        [ActionDue] = ["due", "subject"],
+        [SuggestionReviewed] = ["outcome"],
     };
 }

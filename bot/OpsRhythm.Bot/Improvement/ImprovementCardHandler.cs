@@ -96,8 +96,10 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
         var also = new List<BatchOperation>();
         if (turn.Organisation.FindPerson(decided.ProposerPersonId) is { } proposer)
         {
-            var card = ThankYouCard.Decided(decided, Localizer.For(proposer.Locale));
-            messages.Add(OutboxMessage.Create(OutboxTarget.Person(proposer.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{decided.Id}:decided:proposer", now));
+            var proposerText = Localizer.For(proposer.Locale);
+            var card = ThankYouCard.Decided(decided, proposerText);
+            messages.Add(OutboxMessage.Create(OutboxTarget.Person(proposer.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{decided.Id}:decided:proposer", now)
+                with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.SuggestionReviewed, ("outcome", ThankYouCard.Outcome(decided, proposerText))) });
         }
 
         if (decided.State == SuggestionState.Accepted)

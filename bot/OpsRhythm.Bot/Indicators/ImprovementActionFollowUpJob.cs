@@ -2,6 +2,7 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
@@ -63,7 +64,8 @@ public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWri
             var messages = recipients.Select(r =>
             {
                 var card = ImprovementActionCard.Build(next, "follow-up", organisation, r.Text, followUp);
-                return OutboxMessage.Create(r.Target, ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{action.Id}:{followUp}:{today:yyyy-MM-dd}:{r.Target.Id}", now);
+                var message = OutboxMessage.Create(r.Target, ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{action.Id}:{followUp}:{today:yyyy-MM-dd}:{r.Target.Id}", now);
+                return r.Target == OutboxTarget.Person(action.OwnerPersonId) ? message with { ActivityFeed = ActionDue(action, r.Text) } : message;
             }).ToList();
             try
             {
@@ -81,4 +83,8 @@ public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWri
             }
         }
     }
+
+    /// <summary>The owner's activity-feed item ("Improvement action due {due}: {subject}"), before the deadline and once overdue.</summary>
+    private static ActivityFeedItem ActionDue(ImprovementAction action, Localizer text) =>
+        ActivityFeedItem.Create(ActivityFeedTypes.ActionDue, ("due", DisplayTime.Date(action.Deadline, text)), ("subject", action.Finding));
 }

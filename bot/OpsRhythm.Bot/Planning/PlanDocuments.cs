@@ -17,6 +17,8 @@ public sealed class PlanDocuments(IDocumentStore store)
 
     public static DocumentKey CompanyKey(string cycleId) => new(cycleId, CompanyPlan.DocumentId);
 
+    public static DocumentKey SubmissionFollowUpKey(string cycleId, string departmentId) => new(cycleId, SubmissionFollowUp.DocumentIdFor(departmentId));
+
     public Task<StoredDocument<PlanCycle>?> CycleAsync(string cycleId, CancellationToken cancellationToken) =>
         store.ReadAsync<PlanCycle>(Container, CycleKey(cycleId), cancellationToken);
 
@@ -35,6 +37,18 @@ public sealed class PlanDocuments(IDocumentStore store)
         }
 
         return plans;
+    }
+
+    /// <summary>The late-submission follow-ups of a cycle (one partition query).</summary>
+    public async Task<IReadOnlyList<StoredDocument<SubmissionFollowUp>>> SubmissionFollowUpsAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredDocument<SubmissionFollowUp>>();
+        await foreach (var followUp in store.QueryAsync<SubmissionFollowUp>(Container, cycleId, DocumentQuery.Of<SubmissionFollowUp>(), cancellationToken))
+        {
+            found.Add(followUp);
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -24,6 +24,10 @@ public static class PlanFeed
     public static Func<Localizer, ActivityFeedItem> Approved(Func<Localizer, string> planName) =>
         text => ActivityFeedItem.Create(ActivityFeedTypes.PlanApproved, ("planName", planName(text)));
 
+    /// <summary>"{planName} was published": the company plan, to every department head and leader.</summary>
+    public static Func<Localizer, ActivityFeedItem> Published(Func<Localizer, string> planName) =>
+        text => ActivityFeedItem.Create(ActivityFeedTypes.PlanPublished, ("planName", planName(text)));
+
     /// <summary>A department's plan of a cycle, e.g. "销售部 · 2026年12月 月度计划".</summary>
     public static Func<Localizer, string> DepartmentPlan(OrganisationProfile organisation, string departmentId, PlanCycle cycle) =>
         text => $"{PlanNames.Department(organisation, departmentId, text)} · {PlanNames.Cycle(cycle, text)}";

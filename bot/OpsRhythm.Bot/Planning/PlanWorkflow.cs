@@ -131,7 +131,7 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, O
             };
         }
 
-        return new CompanyPlanView(cycle.Value, cycle.ETag, company, turn.Organisation) { Viewer = Actor(turn) };
+        return new CompanyPlanView(cycle.Value, cycle.ETag, company, turn.Organisation) { Viewer = Actor(turn), Today = clock.Today(turn.Organisation) };
     }
 
     private static PlanPeriod? Previous(PlanPeriod period) => period.Kind switch

@@ -6,6 +6,7 @@ using OpsRhythm.Bot.Planning.Cycles;
 using OpsRhythm.Bot.Planning.Drafting;
 using OpsRhythm.Bot.Planning.Publication;
 using OpsRhythm.Bot.Planning.Review;
+using OpsRhythm.Bot.Planning.Submission;
 using OpsRhythm.Bot.Planning.Tracking;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
@@ -30,6 +31,12 @@ public static class PlanningRegistration
             .ValidateDataAnnotations()
             .Validate(o => o.IsValid(), "Planning:Schedule: each cron must be a valid 5-field expression, and AnnualGuidelines is required when AnnualEnabled.")
             .ValidateOnStart();
+        services.AddOptions<SubmissionReminderOptions>()
+            .BindConfiguration(SubmissionReminderOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsValid(), "Planning:Submission: Cron must be a valid 5-field expression and RemindDaysBefore a comma-separated list of days (0 to 60), e.g. \"3,1\".")
+            .ValidateOnStart();
+        services.AddSingleton<IScheduledJob, SubmissionFollowUpJob>();
         foreach (var kind in Enum.GetValues<PlanKind>())
         {
             services.AddSingleton<IScheduledJob>(provider => ActivatorUtilities.CreateInstance<CycleOpeningJob>(provider, kind));

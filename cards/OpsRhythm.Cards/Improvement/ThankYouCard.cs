@@ -40,4 +40,14 @@ public static class ThankYouCard
         ])
         { FallbackText = message };
     }
+
+    /// <summary>The decision in a few words, for the proposer's activity-feed item: "已采纳，奖励 80 积分" / "未采纳：理由".</summary>
+    public static string Outcome(Suggestion suggestion, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(suggestion);
+        ArgumentNullException.ThrowIfNull(text);
+        return suggestion.State == SuggestionState.Accepted
+            ? text.Format("Improvement.Outcome.Accepted", suggestion.RewardPoints)
+            : text.Format("Improvement.Outcome.Declined", string.IsNullOrWhiteSpace(suggestion.DecisionReason) ? "—" : suggestion.DecisionReason);
+    }
 }

@@ -92,7 +92,7 @@ public static class CompanyPlanCard
             company.Departments.Select(d => (IReadOnlyList<string>)
             [
                 PlanNames.Department(view.Organisation, d.DepartmentId, text),
-                PlanNames.Of(d.State, text),
+                view.Today is { } today && SubmissionDeadline.IsOverdue(view.Cycle, d.State, today) ? text.Format("Planning.OverdueState", PlanNames.Of(d.State, text)) : PlanNames.Of(d.State, text),
                 text.Format("Planning.TasksWithMilestones", d.Tasks, d.Milestones),
                 d.Headcount.ToString(text.Culture),
                 PlanNames.Number(d.Budget, text),

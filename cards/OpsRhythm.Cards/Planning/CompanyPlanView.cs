@@ -9,6 +9,9 @@ public sealed record CompanyPlanView(PlanCycle Cycle, string CycleETag, CompanyP
 {
     public PlanActor? Viewer { get; init; }
 
+    /// <summary>The organisation's date, to mark plans past the due date and not submitted as overdue; null draws no marks.</summary>
+    public DateOnly? Today { get; init; }
+
     public string? Notice { get; init; }
 
     public Rejection? Rejection { get; init; }

@@ -7,10 +7,10 @@ using OpsRhythm.Domain.Planning;
 
 namespace OpsRhythm.Cards.Planning;
 
-/// <summary>The plan board: the current cycles, where each department's plan stands, and a way into each.</summary>
+/// <summary>The plan board: the current cycles, where each department's plan stands (逾期 when late, given today), and a way into each.</summary>
 public static class PlanBoardCard
 {
-    public static AdaptiveCard Build(IReadOnlyList<PlanBoardEntry> entries, OrganisationProfile organisation, PlanActor viewer, Localizer text)
+    public static AdaptiveCard Build(IReadOnlyList<PlanBoardEntry> entries, OrganisationProfile organisation, PlanActor viewer, Localizer text, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -37,7 +37,7 @@ public static class PlanBoardCard
                     .Select(p => (IReadOnlyList<string>)
                     [
                         PlanNames.Department(organisation, p.DepartmentId, text),
-                        PlanNames.State(cycle, p, text),
+                        PlanNames.State(cycle, p, text, today),
                         cycle.State == PlanCycleState.Published ? text.Format("Planning.Percent", p.CompletionPercent) : "—",
                     ])));
             var actions = new List<CardAction> { ActionData.Execute(text["Planning.CompanyButton"], PlanVerbs.Company, cycle.CycleId, entry.ETag) };

@@ -86,6 +86,14 @@ public static class PlanNames
         return IsPublished(cycle, plan) ? Of(PlanCycleState.Published, text) : Of(plan.State, text);
     }
 
+    /// <summary>The plan's state, marked overdue (逾期) when <paramref name="today"/> (the organisation's date) is past the due date and it is not submitted.</summary>
+    public static string State(PlanCycle cycle, DepartmentPlan plan, Localizer text, DateOnly? today)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var state = State(cycle, plan, text);
+        return today is { } day && SubmissionDeadline.IsOverdue(cycle, plan.State, day) ? text.Format("Planning.OverdueState", state) : state;
+    }
+
     public static bool IsPublished(PlanCycle cycle, DepartmentPlan plan)
     {
         ArgumentNullException.ThrowIfNull(cycle);

@@ -83,6 +83,27 @@ public sealed class SuggestionFlowTests(SqliteStoreFixture fixture) : IClassFixt
         var messages = (await AllAsync<OutboxMessage>()).Select(m => m.Value.Target).ToList();
         Assert.Contains(OutboxTarget.Channel("channel-general"), messages);
         Assert.Contains(OutboxTarget.Person("sun-hao"), messages);
+        var feed = Assert.Single(await AllAsync<OutboxMessage>(), m => m.Value.ActivityFeed is not null).Value;
+        Assert.Equal((OutboxTarget.Person("sun-hao"), ActivityFeedTypes.SuggestionReviewed, "已采纳，奖励 80 积分"), (feed.Target, feed.ActivityFeed!.Type, feed.ActivityFeed.Parameters["outcome"]));
+    }
+
+    [Fact]
+    public async Task Decline_ProposerGetsSuggestionReviewedInTheirLanguageWithTheReason()
+    {
+        var suggestion = new Suggestion("2027-sug-declined01", "li-qiang", "p", "q", "b") { SubmittedAt = _time.GetUtcNow() };
+        var stored = await fixture.Store.CreateAsync(StorageContainers.Improvement, new DocumentKey("2027", suggestion.Id), suggestion, CancellationToken.None);
+
+        var result = await Handler().HandleAsync(TurnOf(FeatureFlowOrganisation.Ops), Request(ImprovementVerbs.Decline, suggestion.Id, stored.ETag, new() { ["reason"] = "已有同类项目在做" }), CancellationToken.None);
+
+        Assert.IsType<CardResult>(result);
+        var queued = new List<OutboxMessage>();
+        await foreach (var d in fixture.Store.QueryAsync<OutboxMessage>(StorageContainers.Improvement, "2027", DocumentQuery.Of<OutboxMessage>(), CancellationToken.None))
+        {
+            queued.Add(d.Value);
+        }
+
+        var feed = Assert.Single(queued, m => m.ActivityFeed is not null);
+        Assert.Equal((OutboxTarget.Person("li-qiang"), ActivityFeedTypes.SuggestionReviewed, "declined: 已有同类项目在做"), (feed.Target, feed.ActivityFeed!.Type, feed.ActivityFeed.Parameters["outcome"]));
     }
 
     [Fact]

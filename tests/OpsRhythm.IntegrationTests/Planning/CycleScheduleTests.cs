@@ -84,7 +84,9 @@ public sealed class CycleScheduleTests : IDisposable
         await RunAsync(from: new DateTimeOffset(2027, 1, 31, 8, 0, 0, Shanghai), until: new DateTimeOffset(2027, 1, 31, 10, 0, 0, Shanghai));
 
         Assert.Equal("wang-min", (await _harness.Documents.CycleAsync("monthly-2027-02", default))!.Value.OpenedBy);
-        Assert.Equal(before.Count, (await _harness.OutboxAsync("monthly-2027-02")).Count);
+        // Nothing more from the opening; the plans are past their due date (28 January), so the
+        // late-submission follow-up, which also runs, rightly tells the ops office about them.
+        Assert.Equal(before.Count, (await _harness.OutboxAsync("monthly-2027-02")).Count(m => !m.IdempotencyKey.Contains(":submission:", StringComparison.Ordinal)));
     }
 
     [Theory]

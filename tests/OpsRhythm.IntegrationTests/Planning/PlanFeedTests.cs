@@ -61,6 +61,28 @@ public sealed class PlanFeedTests : IDisposable
         Assert.Equal("销售目标偏低，请重新汇总", returned.Parameters["reason"]);
     }
 
+    [Fact]
+    public async Task Publish_EveryLeaderAndHeadToldInPersonWithPlanPublished()
+    {
+        await RequestApprovalAsync();
+        var approval = (await _harness.OutboxAsync(Cycle)).Single(m => m.Target == OutboxTarget.Person(Leader) && m.ActivityFeed is not null).Activity.GetProperty("attachments")[0].GetProperty("content");
+        await _harness.ClickAsync(Leader, RequiredButton(approval, PlanVerbs.Approve), Inputs((PlanFields.Comment, "同意")));
+        var company = CardOf(await _harness.SayAsync(Ops, _harness.Command("月度计划")));
+
+        CardOf(await _harness.ClickAsync(Ops, RequiredButton(company, PlanVerbs.Publish)));
+
+        var messages = await _harness.OutboxAsync(Cycle);
+        var cycle = (await _harness.Documents.CycleAsync(Cycle, default))!.Value;
+        var recipients = new[] { Leader }.Concat(MonthlyCycleTests.Departments.Select(d => d.Head)).Append(Ops).Distinct(StringComparer.Ordinal);
+        foreach (var person in recipients)
+        {
+            var published = Feed(messages, person, ActivityFeedTypes.PlanPublished);
+            Assert.Equal(PlanNames.Cycle(cycle, _harness.TurnOf(person).Text), published.Parameters["planName"]);
+        }
+
+        Assert.Equal(recipients.Count(), messages.Count(m => m.ActivityFeed?.Type == ActivityFeedTypes.PlanPublished));
+    }
+
     private static ActivityFeedItem Feed(IEnumerable<OutboxMessage> messages, string personId, string type)
     {
         var item = Assert.Single(messages, m => m.Target == OutboxTarget.Person(personId) && m.ActivityFeed?.Type == type).ActivityFeed!;

@@ -8,7 +8,8 @@ namespace OpsRhythm.Bot.Planning.Publication;
 
 /// <summary>
 /// plan.publish: issues the approved plan (下达至各部门). Each department's plan is posted to its
-/// channel and the company summary to the announcement channel, in the same write as the state.
+/// channel and the company summary to the announcement channel, and each leader and head is told in person
+/// (<see cref="PublicationNotices"/>), in the same write as the state.
 /// </summary>
 public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandler
 {
@@ -48,6 +49,7 @@ public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandl
         }
 
         outbox.ToChannel(organisation.AnnouncementChannelId, text => CompanyPlanCard.Build(new CompanyPlanView(published, string.Empty, company, organisation), text), "announcement");
+        PublicationNotices.Queue(outbox, published, company, plans, organisation);
         var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, [], cancellationToken);
         var shown = stored ?? await workflow.Documents.CycleAsync(published.CycleId, cancellationToken) ?? cycle;
         return await ShowAsync(turn, shown, stored is null ? turn.Text["Common.Rejection.StaleVersion"] : turn.Text.Format("Planning.Msg.Published", PlanNames.Cycle(published, turn.Text)), null, cancellationToken);

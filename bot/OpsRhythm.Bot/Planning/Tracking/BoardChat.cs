@@ -38,6 +38,6 @@ public sealed class BoardChat(PlanWorkflow workflow) : IChatCommand
             }
         }
 
-        turn.Reply(ActivityFactory.Card(CardJson.ToElement(PlanBoardCard.Build(entries, turn.Organisation, PlanWorkflow.Actor(turn), turn.Text))));
+        turn.Reply(ActivityFactory.Card(CardJson.ToElement(PlanBoardCard.Build(entries, turn.Organisation, PlanWorkflow.Actor(turn), turn.Text, today))));
     }
 }

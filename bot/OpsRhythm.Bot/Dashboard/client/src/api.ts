@@ -45,15 +45,46 @@ export async function view(host: Host, filters: Filters): Promise<DashboardView>
 
 /** Downloads the CSV of the current filters (the request carries the SSO token, so a plain link would not do). */
 export async function exportCsv(host: Host, filters: Filters): Promise<void> {
-  const response = await fetch(`/dashboard/api/export.csv?${query(host, filters)}`, { headers: headers(host), credentials: "same-origin" });
+  await download(host, `/dashboard/api/export.csv?${query(host, filters)}`, "opsrhythm.csv");
+}
+
+/** The same tables as an Excel workbook. */
+export async function exportXlsx(host: Host, filters: Filters): Promise<void> {
+  await download(host, `/dashboard/api/export.xlsx?${query(host, filters)}`, "opsrhythm.xlsx");
+}
+
+function planQuery(host: Host, filters: Filters, department: string | null): string {
+  return query(host, { department, period: filters.period });
+}
+
+/** The month's plan as Excel: the department's, or the published company plan when no department is given. */
+export async function exportPlanXlsx(host: Host, filters: Filters, department: string | null): Promise<void> {
+  await download(host, `/dashboard/api/plan.xlsx?${planQuery(host, filters, department)}`, "opsrhythm-plan.xlsx");
+}
+
+/** The month's plan as a printable page, opened in a new window (downloaded when the window is refused). */
+export async function openPlanPrint(host: Host, filters: Filters, department: string | null): Promise<void> {
+  const response = await fetch(`/dashboard/api/plan.html?${planQuery(host, filters, department)}`, { headers: headers(host), credentials: "same-origin" });
   if (!response.ok) return failure(response);
-  const name = /filename="?([^";]+)"?/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? "opsrhythm.csv";
   const url = URL.createObjectURL(await response.blob());
+  if (!window.open(url, "_blank")) save(url, "opsrhythm-plan.html");
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function download(host: Host, path: string, fallbackName: string): Promise<void> {
+  const response = await fetch(path, { headers: headers(host), credentials: "same-origin" });
+  if (!response.ok) return failure(response);
+  const name = /filename="?([^";]+)"?/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  save(url, name);
+  URL.revokeObjectURL(url);
+}
+
+function save(url: string, name: string): void {
   const link = document.createElement("a");
   link.href = url;
   link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
-  URL.revokeObjectURL(url);
 }

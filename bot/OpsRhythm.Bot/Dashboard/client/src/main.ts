@@ -49,6 +49,15 @@ function draw(): void {
     exportCsv() {
       api.exportCsv(host, filters).catch((error: Error) => showError(error.message));
     },
+    exportXlsx() {
+      api.exportXlsx(host, filters).catch((error: Error) => showError(error.message));
+    },
+    exportPlan(format) {
+      // The department filtered on; a head (who may see only their own) gets theirs; else the company plan.
+      const department = filters.department ?? (current?.departments.length === 1 ? current.departments[0].value : null);
+      const done = format === "xlsx" ? api.exportPlanXlsx(host, filters, department) : api.openPlanPrint(host, filters, department);
+      done.catch((error: Error) => showError(error.message));
+    },
   });
   root.dataset.ready = "true";
 }

@@ -6,6 +6,8 @@ import type { DashboardView, Texts } from "./types";
 export interface Actions {
   filter(department: string | null, period: string): void;
   exportCsv(): void;
+  exportXlsx(): void;
+  exportPlan(format: "xlsx" | "html"): void;
 }
 
 function section(id: string, title: string, ...content: (Node | null)[]): HTMLElement {
@@ -27,6 +29,8 @@ function header(view: DashboardView, t: Texts, actions: Actions): HTMLElement {
   period.addEventListener("change", changed);
   const exportButton = h("button", { type: "button", id: "export" }, t["Export"]);
   exportButton.addEventListener("click", () => actions.exportCsv());
+  const xlsxButton = h("button", { type: "button", id: "export-xlsx" }, t["ExportXlsx"]);
+  xlsxButton.addEventListener("click", () => actions.exportXlsx());
   const signOut = view.viewer.signedInLocally
     ? h("form", { method: "post", action: "/dashboard/signout", class: "inline" }, h("button", { type: "submit" }, t["SignOut"]))
     : null;
@@ -38,17 +42,27 @@ function header(view: DashboardView, t: Texts, actions: Actions): HTMLElement {
     h("div", { class: "filters", role: "group", "aria-label": `${t["Filter.Department"]} / ${t["Filter.Period"]}` },
       h("label", {}, t["Filter.Department"], " ", department),
       h("label", {}, t["Filter.Period"], " ", period),
-      exportButton));
+      exportButton,
+      xlsxButton));
 }
 
-function plans(view: DashboardView, t: Texts): HTMLElement {
+function planExports(t: Texts, actions: Actions): HTMLElement {
+  const xlsx = h("button", { type: "button", id: "plan-xlsx" }, t["PlanXlsx"]);
+  xlsx.addEventListener("click", () => actions.exportPlan("xlsx"));
+  const print = h("button", { type: "button", id: "plan-print" }, t["PlanPrint"]);
+  print.addEventListener("click", () => actions.exportPlan("html"));
+  return h("div", { class: "filters", role: "group", "aria-label": t["Section.Plans"] }, xlsx, print);
+}
+
+function plans(view: DashboardView, t: Texts, actions: Actions): HTMLElement {
   const rows = view.plans.departments;
   if (rows.length === 0) return section("plans", t["Section.Plans"], empty(t["Empty.Plans"]));
   const canvas = h("canvas", { role: "img", "aria-label": `${t["Section.Plans"]}: ${rows.map((r) => `${r.department} ${r.completion}%`).join(", ")}` });
   const result = section("plans", `${t["Section.Plans"]} · ${view.plans.cycleState ?? ""}`,
     h("div", { class: "chart" }, canvas),
     table(t["Chart.Data"], [t["Col.Department"], t["Col.State"], t["Col.Completion"], t["Col.Tasks"]],
-      rows.map((r) => [r.department, r.stateLabel, `${r.completion}%`, `${r.done}/${r.tasks}`]), "data"));
+      rows.map((r) => [r.department, r.stateLabel, `${r.completion}%`, `${r.done}/${r.tasks}`]), "data"),
+    view.plans.cycleId ? planExports(t, actions) : null);
   queueMicrotask(() => barChart(canvas, rows.map((r) => r.department), rows.map((r) => r.completion), t["Chart.Completion"]));
   return result;
 }
@@ -136,5 +150,5 @@ export function render(root: HTMLElement, view: DashboardView, t: Texts, actions
   document.title = t["Title"];
   root.replaceChildren(
     header(view, t, actions),
-    h("main", { class: "grid" }, plans(view, t), week(view, t), tasks(view, t), indicators(view, t), risks(view, t), alerts(view, t), meetings(view, t)));
+    h("main", { class: "grid" }, plans(view, t, actions), week(view, t), tasks(view, t), indicators(view, t), risks(view, t), alerts(view, t), meetings(view, t)));
 }

@@ -1,6 +1,6 @@
 // The JSON the service sends (bot/OpsRhythm.Bot/Dashboard/DashboardView.cs), camelCase.
 export interface Option { value: string; label: string }
-export interface DepartmentPlanRow { departmentId: string; department: string; state: string; stateLabel: string; completion: number; tasks: number; done: number; blocked: number }
+export interface DepartmentPlanRow { departmentId: string; department: string; state: string; stateLabel: string; completion: number; tasks: number; done: number; blocked: number; overdue: boolean }
 export interface TaskRow { departmentId: string; department: string; title: string; owner: string; due: string; dueText: string | null; status: string; statusLabel: string; progress: number; milestone: boolean }
 export interface WeekRow { departmentId: string; department: string; state: string; stateLabel: string; late: boolean; hasBlocker: boolean; blockers: string[]; problems: string | null; helpNeeded: string | null }
 export interface TrendPoint { period: string; actual: number | null; target: number | null; lastYear: number | null }
