@@ -1,6 +1,7 @@
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Planning;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Dashboard.Export;
 
@@ -15,12 +16,12 @@ public static class PlanExportEndpoints
     public static RouteGroupBuilder MapPlanExports(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/api/plan.xlsx", async (HttpContext context, DashboardSignIn signIn, PlanDocuments documents, IOrganisationDirectory directory, PlanClock clock, CancellationToken cancellationToken) =>
+        group.MapGet("/api/plan.xlsx", async (HttpContext context, DashboardSignIn signIn, PlanDocuments documents, IOrganisationDirectory directory, OrganisationClock clock, CancellationToken cancellationToken) =>
         {
             var (document, error) = await ReadAsync(context, signIn, documents, directory, clock, cancellationToken);
             return error ?? Results.File(XlsxWorkbook.Write(document!), XlsxWorkbook.ContentType, document!.FileName + ".xlsx");
         });
-        group.MapGet("/api/plan.html", async (HttpContext context, DashboardSignIn signIn, PlanDocuments documents, IOrganisationDirectory directory, PlanClock clock, CancellationToken cancellationToken) =>
+        group.MapGet("/api/plan.html", async (HttpContext context, DashboardSignIn signIn, PlanDocuments documents, IOrganisationDirectory directory, OrganisationClock clock, CancellationToken cancellationToken) =>
         {
             var (document, error) = await ReadAsync(context, signIn, documents, directory, clock, cancellationToken);
             return error ?? Results.Content(PrintablePage.Render(document!, DashboardLocale.For(context.Request)), PrintablePage.ContentType);
@@ -29,7 +30,7 @@ public static class PlanExportEndpoints
     }
 
     private static async Task<(ExportDocument? Document, IResult? Error)> ReadAsync(
-        HttpContext context, DashboardSignIn signIn, PlanDocuments documents, IOrganisationDirectory directory, PlanClock clock, CancellationToken cancellationToken)
+        HttpContext context, DashboardSignIn signIn, PlanDocuments documents, IOrganisationDirectory directory, OrganisationClock clock, CancellationToken cancellationToken)
     {
         var text = DashboardLocale.For(context.Request);
         var outcome = await signIn.ResolveAsync(context, cancellationToken);
