@@ -3,7 +3,6 @@ using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Improvement;
-using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
@@ -50,8 +49,8 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
         var messages = new List<OutboxMessage>();
         if (turn.Organisation.OpsChannelId is { } opsChannel)
         {
-            var card = SuggestionCard.Build(suggestion, "new", turn.Organisation, Localizer.ZhCn, canEvaluate: true);
-            messages.Add(OutboxMessage.Create(OutboxTarget.Channel(opsChannel), ActivityFactory.Card(CardJson.ToElement(card), Localizer.ZhCn["Improvement.NewForOps"]), $"{id}:submitted:ops", now));
+            var card = SuggestionCard.Build(suggestion, "new", turn.Organisation, turn.Languages.Shared, canEvaluate: true);
+            messages.Add(OutboxMessage.Create(OutboxTarget.Channel(opsChannel), ActivityFactory.Card(CardJson.ToElement(card), turn.Languages.Shared["Improvement.NewForOps"]), $"{id}:submitted:ops", now));
         }
 
         var stored = await writer.CommitAsync(
@@ -95,7 +94,7 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
         var also = new List<BatchOperation>();
         if (turn.Organisation.FindPerson(decided.ProposerPersonId) is { } proposer)
         {
-            var card = ThankYouCard.Decided(decided, Localizer.For(proposer.Locale));
+            var card = ThankYouCard.Decided(decided, turn.Languages.For(proposer));
             messages.Add(OutboxMessage.Create(OutboxTarget.Person(proposer.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{decided.Id}:decided:proposer", now));
         }
 
@@ -105,7 +104,7 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
             also.Add(BatchOperation.Create(entry.Id, entry));
             if (decided.MayThankPublicly && turn.Organisation.AnnouncementChannelId is { } channel)
             {
-                var thanks = ThankYouCard.Build(decided, turn.Organisation, Localizer.ZhCn);
+                var thanks = ThankYouCard.Build(decided, turn.Organisation, turn.Languages.Shared);
                 messages.Add(OutboxMessage.Create(OutboxTarget.Channel(channel), ActivityFactory.Card(CardJson.ToElement(thanks), thanks.FallbackText), $"{decided.Id}:thanks", now));
             }
         }
