@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Protocol.Activities;
@@ -12,7 +13,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// could not be delivered and was given up, so nobody believes it went out. Queued beside the
 /// dead-lettered message (same container and partition); a report that itself fails is not reported again.
 /// </summary>
-public sealed class DeadLetterReport(IDocumentStore store, IOrganisationDirectory organisations, TimeProvider time, ILogger<DeadLetterReport> logger)
+public sealed class DeadLetterReport(IDocumentStore store, IOrganisationDirectory organisations, IPersonLanguages languages, TimeProvider time, ILogger<DeadLetterReport> logger)
 {
     private const string KeyPrefix = "deadletter:";
 
@@ -27,10 +28,11 @@ public sealed class DeadLetterReport(IDocumentStore store, IOrganisationDirector
         try
         {
             var organisation = await organisations.GetAsync(cancellationToken);
+            var readers = await languages.ForAsync(organisation, cancellationToken);
             var now = time.GetUtcNow();
             foreach (var person in organisation.WithRole(Role.OpsOffice))
             {
-                var text = Localizer.For(person.Locale);
+                var text = readers.For(person);
                 var what = Describe(lost.Activity, text);
                 var reason = lost.LastError is { Length: > 200 } error ? error[..200] + "…" : lost.LastError ?? "?";
                 var report = ActivityFactory.Text(text.Format("Common.DeadLetter.Report", what, Target(lost.Target, organisation, text), reason)) with { TextFormat = "plain" };

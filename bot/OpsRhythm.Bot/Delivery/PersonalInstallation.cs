@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Organisation;
@@ -43,7 +44,7 @@ public sealed class PersonalInstallation(IAppInstaller installer, IDocumentStore
         var outcome = await installer.InstallForAsync(aadObjectId, cancellationToken);
         var record = new InstallationRecord(person.Id, outcome, now);
         var messages = outcome == AppInstallOutcome.Forbidden && profile.OpsChannelId is { } opsChannel
-            ? [UnreachableNotice(person, opsChannel, now)]
+            ? [UnreachableNotice(person, opsChannel, RecipientLanguages.Default(profile), now)]
             : Array.Empty<OutboxMessage>();
         try
         {
@@ -57,11 +58,10 @@ public sealed class PersonalInstallation(IAppInstaller installer, IDocumentStore
         return outcome == AppInstallOutcome.Requested ? new AwaitingInstallation(now + RecheckEvery) : null;
     }
 
-    private static OutboxMessage UnreachableNotice(Person person, string opsChannel, DateTimeOffset now)
+    /// <summary>In the organisation's default language, as everything posted to a channel.</summary>
+    private static OutboxMessage UnreachableNotice(Person person, string opsChannel, Localizer text, DateTimeOffset now)
     {
-        var text = Localizer.ZhCn;
-        var body = text["Organisation.Unreachable.Title"] + "\n\n" + text.Format("Organisation.Unreachable.Text", person.Name.ZhCn, "403")
-            + "\n\n" + Localizer.EnUs.Format("Organisation.Unreachable.Text", person.Name.EnUs, "403");
+        var body = text["Organisation.Unreachable.Title"] + "\n\n" + text.Format("Organisation.Unreachable.Text", person.Name.For(text.Culture), "403");
         return OutboxMessage.Create(OutboxTarget.Channel(opsChannel), ActivityFactory.Text(body), $"unreachable:{person.Id}", now);
     }
 

@@ -3,7 +3,6 @@ using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Improvement;
-using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
@@ -51,8 +50,8 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
         var messages = new List<OutboxMessage>();
         if (turn.Organisation.OpsChannelId is { } opsChannel)
         {
-            var card = SuggestionCard.Build(suggestion, "new", turn.Organisation, Localizer.ZhCn, canEvaluate: true);
-            messages.Add(OutboxMessage.Create(OutboxTarget.Channel(opsChannel), ActivityFactory.Card(CardJson.ToElement(card), Localizer.ZhCn["Improvement.NewForOps"]), $"{id}:submitted:ops", now));
+            var card = SuggestionCard.Build(suggestion, "new", turn.Organisation, turn.Languages.Shared, canEvaluate: true);
+            messages.Add(OutboxMessage.Create(OutboxTarget.Channel(opsChannel), ActivityFactory.Card(CardJson.ToElement(card), turn.Languages.Shared["Improvement.NewForOps"]), $"{id}:submitted:ops", now));
         }
 
         var stored = await writer.CommitAsync(
@@ -96,7 +95,7 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
         var also = new List<BatchOperation>();
         if (turn.Organisation.FindPerson(decided.ProposerPersonId) is { } proposer)
         {
-            var proposerText = Localizer.For(proposer.Locale);
+            var proposerText = turn.Languages.For(proposer);
             var card = ThankYouCard.Decided(decided, proposerText);
             messages.Add(OutboxMessage.Create(OutboxTarget.Person(proposer.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{decided.Id}:decided:proposer", now)
                 with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.SuggestionReviewed, ("outcome", ThankYouCard.Outcome(decided, proposerText))) });
@@ -108,7 +107,7 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
             also.Add(BatchOperation.Create(entry.Id, entry));
             if (decided.MayThankPublicly && turn.Organisation.AnnouncementChannelId is { } channel)
             {
-                var thanks = ThankYouCard.Build(decided, turn.Organisation, Localizer.ZhCn);
+                var thanks = ThankYouCard.Build(decided, turn.Organisation, turn.Languages.Shared);
                 messages.Add(OutboxMessage.Create(OutboxTarget.Channel(channel), ActivityFactory.Card(CardJson.ToElement(thanks), thanks.FallbackText), $"{decided.Id}:thanks", now));
             }
         }

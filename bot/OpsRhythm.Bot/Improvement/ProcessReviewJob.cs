@@ -1,9 +1,9 @@
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Improvement;
-using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
@@ -17,7 +17,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// Periodic process review: on each run, every process whose review is due reminds its owner
 /// once for that due date. The reminder and its mark are one batch in the process's partition.
 /// </summary>
-public sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
+public sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "process-review-reminders";
 
@@ -26,6 +26,7 @@ public sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, 
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
+        var recipients = await languages.ForAsync(organisation, cancellationToken);
         var today = clock.Today(organisation);
         var now = clock.UtcNow;
         await foreach (var stored in store.QueryAcrossPartitionsAsync<ProcessReview>(StorageContainers.Improvement, DocumentQuery.Of<ProcessReview>(), cancellationToken))
@@ -36,7 +37,7 @@ public sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, 
                 continue;
             }
 
-            var card = ProcessReviewCard.Build(review, Localizer.For(owner.Locale));
+            var card = ProcessReviewCard.Build(review, recipients.For(owner));
             var message = OutboxMessage.Create(OutboxTarget.Person(owner.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{review.Id}:remind:{review.NextReview:yyyy-MM-dd}", now);
             try
             {

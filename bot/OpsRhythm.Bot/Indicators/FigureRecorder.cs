@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpsRhythm.Bot.Hosting.Telemetry;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Risks;
 using OpsRhythm.Domain.Auditing;
@@ -19,7 +20,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// within a batch's limits; each chunk is complete on its own, and importing the same file again after
 /// an interruption rewrites what was written and adds the rest (alerts already raised are not raised again).
 /// </summary>
-public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, EarlyWarningCheck earlyWarning, OrganisationClock clock)
+public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, EarlyWarningCheck earlyWarning, IPersonLanguages languages, OrganisationClock clock)
 {
     /// <summary>
     /// Per row at most a figure, an alert and its audit event; with the import record, its audit event
@@ -83,7 +84,7 @@ public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, 
             foreach (var (alert, risk, indicator) in await earlyWarning.CheckAsync(departmentId, year, rows, earlier, now, cancellationToken))
             {
                 operations.Add(BatchOperation.Create(alert.Id, alert));
-                messages.AddRange(AlertMessages.For(alert, risk, indicator, organisation, now));
+                messages.AddRange(AlertMessages.For(alert, risk, indicator, await languages.ForAsync(organisation, cancellationToken), organisation, now));
                 audit.Add(new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Domain.Risks.RiskAlert), alert.Id, "alert-raised", actor.Id, now)
                 {
                     Details = new Dictionary<string, string>

@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Common;
@@ -18,7 +19,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// Follows improvement actions up: reminds the owner daily in the days before the deadline and,
 /// once overdue, escalates to the department head and the ops office's channel, once.
 /// </summary>
-public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
+public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "improvement-action-follow-up";
 
@@ -29,6 +30,7 @@ public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWri
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
+        var readers = await languages.ForAsync(organisation, cancellationToken);
         var today = clock.Today(organisation);
         var now = clock.UtcNow;
         var query = DocumentQuery.Of<ImprovementAction>().Where("state", ImprovementActionState.Open);
@@ -45,19 +47,19 @@ public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWri
             var recipients = new List<(OutboxTarget Target, Localizer Text)>();
             if (organisation.FindPerson(action.OwnerPersonId) is { } owner)
             {
-                recipients.Add((OutboxTarget.Person(owner.Id), Localizer.For(owner.Locale)));
+                recipients.Add((OutboxTarget.Person(owner.Id), readers.For(owner)));
             }
 
             if (followUp == FollowUp.Escalate)
             {
                 if (organisation.HeadOf(action.DepartmentId) is { } head && head.Id != action.OwnerPersonId)
                 {
-                    recipients.Add((OutboxTarget.Person(head.Id), Localizer.For(head.Locale)));
+                    recipients.Add((OutboxTarget.Person(head.Id), readers.For(head)));
                 }
 
                 if (organisation.OpsChannelId is { } ops)
                 {
-                    recipients.Add((OutboxTarget.Channel(ops), Localizer.ZhCn));
+                    recipients.Add((OutboxTarget.Channel(ops), readers.Shared));
                 }
             }
 

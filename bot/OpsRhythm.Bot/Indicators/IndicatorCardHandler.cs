@@ -3,8 +3,8 @@ using System.Globalization;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Indicators;
-using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
@@ -92,7 +92,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
 
         var (_, alerts) = await recorder.RecordAsync(actor, turn.Organisation, kind, [new IndicatorCsvRow(1, departmentId, indicator!, period, value)], cancellationToken);
         var department = turn.Organisation.FindDepartment(departmentId)!.Name.For(turn.Text.Culture);
-        var shown = $"{indicator!.Name.For(turn.Text.Culture)} {period}";
+        var shown = turn.Text.IsEnglish ? $"{indicator!.Name.For(turn.Text.Culture)}, {PeriodNames.Of(period, turn.Text)}" : PeriodNames.Of(period, turn.Text) + indicator!.Name.For(turn.Text.Culture);
         var notice = alerts > 0
             ? turn.Text.Format("Indicators.Entry.SavedWithAlerts", department, shown, value.ToString("#,0.##", turn.Text.Culture), alerts)
             : turn.Text.Format("Indicators.Entry.Saved", department, shown, value.ToString("#,0.##", turn.Text.Culture));
@@ -151,7 +151,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
 
         var ranking = await scorecards.CompanyAsync(catalog, turn.Organisation, month, cancellationToken);
         var now = clock.UtcNow;
-        var announcement = CompanyScorecardCard.Build(ranking, turn.Organisation, Localizer.ZhCn, canPublish: false, forAnnouncement: true);
+        var announcement = CompanyScorecardCard.Build(ranking, turn.Organisation, turn.Languages.Shared, canPublish: false, forAnnouncement: true);
         var publication = new RankingPublication(RankingPublication.IdFor(month.ToString()), month.ToString(), actor.Id, now);
         try
         {
@@ -221,6 +221,6 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
                 }],
             },
             cancellationToken);
-        return CardActionResult.ShowCard(BenchmarkCard.Build(catalog, turn.Text, notice: turn.Text.Format("Indicators.Benchmark.Saved", indicator.Name.For(turn.Text.Culture), period, value.ToString("#,0.##", turn.Text.Culture))));
+        return CardActionResult.ShowCard(BenchmarkCard.Build(catalog, turn.Text, notice: turn.Text.Format("Indicators.Benchmark.Saved", indicator.Name.For(turn.Text.Culture), PeriodNames.Of(period, turn.Text), value.ToString("#,0.##", turn.Text.Culture))));
     }
 }

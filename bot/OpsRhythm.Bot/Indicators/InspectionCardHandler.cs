@@ -5,7 +5,6 @@ using OpsRhythm.Bot.Improvement;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
-using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
@@ -92,7 +91,7 @@ public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore st
         {
             foreach (var action in actions)
             {
-                var card = ImprovementActionCard.Build(action, "new", turn.Organisation, Localizer.For(owner.Locale));
+                var card = ImprovementActionCard.Build(action, "new", turn.Organisation, turn.Languages.For(owner));
                 messages.Add(OutboxMessage.Create(OutboxTarget.Person(owner.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{action.Id}:opened", now));
             }
         }

@@ -136,7 +136,7 @@ public sealed class CoordinationHandler(
             .Where(personId => personId != actor.Id)
             .Select(organisation.FindPerson)
             .OfType<Person>()
-            .Select(person => Invite(meeting, person, organisation, now))
+            .Select(person => Invite(meeting, person, turn.Languages.For(person), organisation, now))
             .ToList();
         try
         {
@@ -162,9 +162,8 @@ public sealed class CoordinationHandler(
         }
     }
 
-    private static OutboxMessage Invite(CoordinationMeeting meeting, Person person, OrganisationProfile organisation, DateTimeOffset now)
+    private static OutboxMessage Invite(CoordinationMeeting meeting, Person person, Localizer text, OrganisationProfile organisation, DateTimeOffset now)
     {
-        var text = Localizer.For(person.Locale);
         var card = CoordinationCard.BuildInvite(meeting, organisation, MeetingPlans.ZoneOf(person, organisation), text);
         return OutboxMessage.Create(OutboxTarget.Person(person.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"coord:{meeting.Id}:invite:{person.Id}", now);
     }

@@ -1,12 +1,12 @@
 using OpsRhythm.Bot.Graph;
-using OpsRhythm.Cards.Localization;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Domain.Meetings;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Meetings;
 
-/// <summary>What the calendar is asked for: the meeting's time, zone and the attendees who have a mailbox, named in the company's language.</summary>
+/// <summary>What the calendar is asked for: the meeting's time, zone and the attendees who have a mailbox, named in the organisation's default language (everyone reads the same event).</summary>
 public static class MeetingPlans
 {
     /// <summary>Event ids the local stand-in made: a calendar configured later cannot move or cancel them, only create anew.</summary>
@@ -17,7 +17,7 @@ public static class MeetingPlans
         ArgumentNullException.ThrowIfNull(meeting);
         var zone = OrganisationZones.Find(meeting.TimeZone);
         var local = meeting.FirstDate.ToDateTime(meeting.Slot.Start);
-        return new MeetingPlan(Localizer.ZhCn["Meetings.Weekly.Subject"], new DateTimeOffset(local, zone.GetUtcOffset(local)), meeting.Slot.Duration, meeting.TimeZone, Attendees(meeting.AttendeePersonIds, organisation))
+        return new MeetingPlan(RecipientLanguages.Default(organisation)["Meetings.Weekly.Subject"], new DateTimeOffset(local, zone.GetUtcOffset(local)), meeting.Slot.Duration, meeting.TimeZone, Attendees(meeting.AttendeePersonIds, organisation))
         {
             WeeklyOn = [meeting.Slot.Day],
         };
@@ -43,5 +43,5 @@ public static class MeetingPlans
         [.. personIds
             .Select(organisation.FindPerson)
             .Where(p => p?.Email is not null)
-            .Select(p => new MeetingAttendee(p!.Email!, p.Name.For(Localizer.Chinese)))];
+            .Select(p => new MeetingAttendee(p!.Email!, p.Name.For(RecipientLanguages.Default(organisation).Culture)))];
 }

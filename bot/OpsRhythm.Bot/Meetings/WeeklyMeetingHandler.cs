@@ -1,9 +1,9 @@
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Graph;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
-using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Meetings;
@@ -97,7 +97,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
         }
         else
         {
-            await CompensateAsync(inCalendar.EventId);
+            await CompensateAsync(inCalendar.EventId, turn.Organisation);
         }
 
         return Card(turn, latest, actor, notice: turn.Text["Common.Rejection.StaleVersion"]);
@@ -120,7 +120,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
         {
             try
             {
-                await calendar.CancelAsync(current.Value.EventId!, Localizer.ZhCn["Meetings.Weekly.CancelComment"], cancellationToken);
+                await calendar.CancelAsync(current.Value.EventId!, turn.Languages.Shared["Meetings.Weekly.CancelComment"], cancellationToken);
             }
             catch (Exception failure) when (CalendarFailure.IsCalendarFailure(failure))
             {
@@ -147,7 +147,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
     {
         if (latest?.Value is not { } winner || !string.Equals(winner.EventId, eventId, StringComparison.Ordinal))
         {
-            await CompensateAsync(eventId);
+            await CompensateAsync(eventId, organisation);
             return;
         }
 
@@ -206,7 +206,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
         }
         catch (Exception conflict) when (conflict is DocumentPreconditionFailedException or DocumentConflictException)
         {
-            await CompensateAsync(created.EventId);
+            await CompensateAsync(created.EventId, organisation);
             return await documents.WeeklyAsync(CancellationToken.None);
         }
     }
@@ -218,8 +218,8 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
         var messages = new List<OutboxMessage>();
         if (turn.Organisation.OpsChannelId is { } channel)
         {
-            // Channels read the company's language.
-            var text = Localizer.ZhCn;
+            // Channels read the organisation's default language.
+            var text = turn.Languages.Shared;
             var card = WeeklyMeetingCard.Build(new WeeklyMeetingView(meeting, null, false) { Notice = text.Format(noticeKey, actor.Name.For(text.Culture)) }, turn.Organisation, text);
             messages.Add(OutboxMessage.Create(OutboxTarget.Channel(channel), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"meeting:{meeting.Id}:r{meeting.Revision}:channel", now));
         }
@@ -241,7 +241,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
     }
 
     /// <summary>Another ops office member scheduled it at the same moment: the event made for this losing attempt must not linger in calendars.</summary>
-    private async Task CompensateAsync(string eventId)
+    private async Task CompensateAsync(string eventId, OrganisationProfile organisation)
     {
         if (!MeetingPlans.IsInCalendar(eventId) || !calendar.CreatesTeamsMeetings)
         {
@@ -251,7 +251,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
         logger.Compensating(WeeklyMeeting.DocumentId, eventId);
         try
         {
-            await calendar.CancelAsync(eventId, Localizer.ZhCn["Meetings.Weekly.CancelComment"], CancellationToken.None);
+            await calendar.CancelAsync(eventId, RecipientLanguages.Default(organisation)["Meetings.Weekly.CancelComment"], CancellationToken.None);
         }
         catch (Exception failure) when (CalendarFailure.IsCalendarFailure(failure))
         {

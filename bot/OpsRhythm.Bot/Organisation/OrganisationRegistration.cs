@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsRhythm.Bot.Organisation.Admin;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Organisation.Setup;
 using OpsRhythm.Bot.Turns;
 
@@ -19,6 +20,7 @@ public static class OrganisationRegistration
         services.AddSingleton<OrganisationSeed>();
         services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
         services.AddSingleton<IConversationDirectory, ConversationDirectory>();
+        services.AddSingleton<IPersonLanguages, PersonLanguages>();
 
         // After the store's own start (AddPersistence registers it first), before the first turn.
         services.AddHostedService<ConversationPartitionMigration>();

@@ -1,4 +1,5 @@
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Organisation;
@@ -7,24 +8,33 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Planning;
 
 /// <summary>
-/// Builds the proactive messages of a planning change, each card drawn in its recipient's language
-/// (the person's locale, else zh-CN; channels zh-CN). Keys are stable per logical message, so a
-/// duplicated request can never queue a second copy.
+/// Builds the proactive messages of a planning change, each card drawn in its recipient's language as
+/// <see cref="RecipientLanguages"/> decides it (channels: the organisation's default), once the languages
+/// are known (<see cref="MessagesIn"/>, when the change is committed). Keys are stable per logical message,
+/// so a duplicated request can never queue a second copy.
 /// </summary>
 public sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
 {
-    private readonly List<OutboxMessage> _messages = [];
+    private readonly List<Func<RecipientLanguages, OutboxMessage>> _messages = [];
 
-    public IReadOnlyList<OutboxMessage> Messages => _messages;
+    /// <summary>The messages, each in its recipient's language.</summary>
+    public IReadOnlyList<OutboxMessage> MessagesIn(RecipientLanguages languages)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        return [.. _messages.Select(message => message(languages))];
+    }
 
     /// <summary>A card to the person's chat; <paramref name="feed"/> also raises an activity-feed item (see <see cref="PlanFeed"/>).</summary>
     public void ToPerson(Person person, Func<Localizer, AdaptiveCard> card, string what, Func<Localizer, ActivityFeedItem>? feed = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(card);
-        var text = Localizer.For(person.Locale);
-        var message = OutboxMessage.Create(OutboxTarget.Person(person.Id), ToActivity(card(text)), $"{keyPrefix}:{PersonKey(what, person)}", now);
-        _messages.Add(message with { ActivityFeed = feed?.Invoke(text) });
+        _messages.Add(languages =>
+        {
+            var text = languages.For(person);
+            var message = OutboxMessage.Create(OutboxTarget.Person(person.Id), ToActivity(card(text)), $"{keyPrefix}:{PersonKey(what, person)}", now);
+            return message with { ActivityFeed = feed?.Invoke(text) };
+        });
     }
 
     public void ToChannel(string? channelId, Func<Localizer, AdaptiveCard> card, string what)
@@ -32,7 +42,7 @@ public sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
         ArgumentNullException.ThrowIfNull(card);
         if (!string.IsNullOrEmpty(channelId))
         {
-            Add(OutboxTarget.Channel(channelId), card(Localizer.ZhCn), $"{what}:channel:{channelId}");
+            _messages.Add(languages => OutboxMessage.Create(OutboxTarget.Channel(channelId), ToActivity(card(languages.Shared)), $"{keyPrefix}:{what}:channel:{channelId}", now));
         }
     }
 
@@ -45,14 +55,11 @@ public sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(card);
         var target = OutboxTarget.Person(person.Id);
-        var activity = ToActivity(card(Localizer.For(person.Locale)));
-        _messages.Add(OutboxMessage.CreateUpdateOf(target, $"{originalKeyPrefix}:{PersonKey(originalWhat, person)}", activity, $"{keyPrefix}:{PersonKey(what, person)}", now));
+        _messages.Add(languages => OutboxMessage.CreateUpdateOf(
+            target, $"{originalKeyPrefix}:{PersonKey(originalWhat, person)}", ToActivity(card(languages.For(person))), $"{keyPrefix}:{PersonKey(what, person)}", now));
     }
 
     private static string PersonKey(string what, Person person) => $"{what}:person:{person.Id}";
 
     private static Activity ToActivity(AdaptiveCard card) => ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText);
-
-    private void Add(OutboxTarget target, AdaptiveCard card, string key) =>
-        _messages.Add(OutboxMessage.Create(target, ToActivity(card), $"{keyPrefix}:{key}", now));
 }

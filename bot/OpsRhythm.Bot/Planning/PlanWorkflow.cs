@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
@@ -69,7 +70,7 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, O
         var change = new Change<DepartmentPlan>(PlanDocuments.Container, key, plan, context.Plan.ETag)
         {
             Audit = PlanAudit.Of(decision, nameof(DepartmentPlan), $"{plan.CycleId}:{key.Id}", turn.Actor!.Id, clock.UtcNow),
-            Messages = outbox?.Messages ?? [],
+            Messages = outbox?.MessagesIn(turn.Languages) ?? [],
             Also = also ?? [],
         };
         try
@@ -94,18 +95,18 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, O
     /// <summary>Commits a cycle change with the company plan and any department plans it touches, in one batch.</summary>
     public Task<StoredDocument<PlanCycle>?> CommitCycleAsync(
         Turn turn, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken) =>
-        CommitCycleAsync(turn.Actor!.Id, current, decision, outbox, also, cancellationToken);
+        CommitCycleAsync(turn.Actor!.Id, turn.Languages, current, decision, outbox, also, cancellationToken);
 
     /// <summary>The same, for an actor without a turn (the scheduler); null when a concurrent writer won.</summary>
     public async Task<StoredDocument<PlanCycle>?> CommitCycleAsync(
-        string actorId, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken)
+        string actorId, RecipientLanguages languages, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken)
     {
         var cycle = decision.State!;
         var key = PlanDocuments.CycleKey(cycle.CycleId);
         var change = new Change<PlanCycle>(PlanDocuments.Container, key, cycle, current?.ETag)
         {
             Audit = PlanAudit.Of(decision, nameof(PlanCycle), cycle.CycleId, actorId, clock.UtcNow),
-            Messages = outbox.Messages,
+            Messages = outbox.MessagesIn(languages),
             Also = also,
         };
         try

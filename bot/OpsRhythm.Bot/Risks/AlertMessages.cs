@@ -1,4 +1,5 @@
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Risks;
@@ -11,21 +12,22 @@ namespace OpsRhythm.Bot.Risks;
 
 /// <summary>
 /// The messages of one early-warning alert: the risk owner's 1:1 chat (in their language), the
-/// department's channel and the ops office's channel (in Chinese); the owner's message also raises an
+/// department's channel and the ops office's channel (in the organisation's default language); the owner's message also raises an
 /// activity-feed item (a feed belongs to a person, so channel posts have none).
 /// </summary>
 public static class AlertMessages
 {
-    public static IReadOnlyList<OutboxMessage> For(RiskAlert alert, Risk risk, Indicator indicator, OrganisationProfile organisation, DateTimeOffset now)
+    public static IReadOnlyList<OutboxMessage> For(RiskAlert alert, Risk risk, Indicator indicator, RecipientLanguages languages, OrganisationProfile organisation, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(alert);
         ArgumentNullException.ThrowIfNull(risk);
+        ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(organisation);
         var messages = new List<OutboxMessage>();
         var owner = organisation.FindPerson(risk.OwnerPersonId);
         if (owner is not null)
         {
-            var text = Localizer.For(owner.Locale);
+            var text = languages.For(owner);
             var department = organisation.FindDepartment(alert.DepartmentId)?.Name.For(text.Culture) ?? alert.DepartmentId;
             messages.Add(Message(OutboxTarget.Person(owner.Id), text, "owner") with
             {
@@ -35,12 +37,12 @@ public static class AlertMessages
 
         if (organisation.FindDepartment(alert.DepartmentId)?.ChannelId is { } departmentChannel)
         {
-            messages.Add(Message(OutboxTarget.Channel(departmentChannel), Localizer.ZhCn, "dept"));
+            messages.Add(Message(OutboxTarget.Channel(departmentChannel), languages.Shared, "dept"));
         }
 
         if (organisation.OpsChannelId is { } opsChannel && !messages.Any(m => m.Target.Id == opsChannel))
         {
-            messages.Add(Message(OutboxTarget.Channel(opsChannel), Localizer.ZhCn, "ops"));
+            messages.Add(Message(OutboxTarget.Channel(opsChannel), languages.Shared, "ops"));
         }
 
         return messages;

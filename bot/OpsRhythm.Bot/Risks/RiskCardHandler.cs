@@ -5,7 +5,6 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Risks;
 using OpsRhythm.Domain.Auditing;
@@ -96,7 +95,7 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
         var messages = new List<OutboxMessage>();
         if (risk.OwnerPersonId != actor.Id && turn.Organisation.FindPerson(risk.OwnerPersonId) is { } owner)
         {
-            var card = RiskCard.Build(risk, "new", Bands, turn.Organisation, catalog, Localizer.For(owner.Locale));
+            var card = RiskCard.Build(risk, "new", Bands, turn.Organisation, catalog, turn.Languages.For(owner));
             messages.Add(OutboxMessage.Create(OutboxTarget.Person(owner.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{risk.Id}:registered:owner", now));
         }
 
@@ -162,7 +161,7 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
                 cancellationToken);
             var notice = request.Verb == RiskVerbs.Close
                 ? turn.Text["Risks.ClosedNotice"]
-                : turn.Text.Format("Risks.ReviewRecorded", stored.Value.ReviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                : turn.Text.Format("Risks.ReviewRecorded", stored.Value.ReviewDate);
             return CardActionResult.ShowCard(RiskCard.Build(stored.Value, stored.ETag, Bands, turn.Organisation, catalog, turn.Text, notice));
         }
         catch (DocumentPreconditionFailedException)

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
-using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Risks;
 using OpsRhythm.Domain.Time;
@@ -16,7 +16,7 @@ namespace OpsRhythm.Bot.Risks;
 /// Continuous monitoring: every open risk whose review date has come reminds its owner,
 /// once per review date; the owner answers "reviewed" on the risk card, which sets the next date.
 /// </summary>
-public sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IOptions<RisksOptions> options, OrganisationClock clock) : IScheduledJob
+public sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IOptions<RisksOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "risk-review-reminders";
 
@@ -25,6 +25,7 @@ public sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOr
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
+        var recipients = await languages.ForAsync(organisation, cancellationToken);
         var today = clock.Today(organisation);
         var now = clock.UtcNow;
         await foreach (var stored in store.QueryAcrossPartitionsAsync<Risk>(StorageContainers.Risks, DocumentQuery.Of<Risk>().Where("status", RiskStatus.Open), cancellationToken))
@@ -35,8 +36,8 @@ public sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOr
                 continue;
             }
 
-            var text = Localizer.For(owner.Locale);
-            var reminder = ActivityFactory.Text(text.Format("Risks.ReviewReminder", risk.Description, due.ToString("yyyy-MM-dd", text.Culture)));
+            var text = recipients.For(owner);
+            var reminder = ActivityFactory.Text(text.Format("Risks.ReviewReminder", risk.Description, due));
             try
             {
                 await writer.CommitAsync(

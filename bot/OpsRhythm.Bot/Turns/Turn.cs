@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Protocol.Activities;
@@ -11,12 +12,23 @@ namespace OpsRhythm.Bot.Turns;
 public sealed class Turn
 {
     private readonly List<Activity> _replies = [];
+    private readonly RecipientLanguages? _languages;
 
     public required Activity Activity { get; init; }
 
     public required Localizer Text { get; init; }
 
     public required OrganisationProfile Organisation { get; init; }
+
+    /// <summary>
+    /// The language of each person this turn writes to besides the reader (notices, approval requests):
+    /// see <see cref="RecipientLanguages"/>. Without it, recorded locales and the organisation's default.
+    /// </summary>
+    public RecipientLanguages Languages
+    {
+        get => _languages ?? RecipientLanguages.Unremembered(Organisation);
+        init => _languages = value;
+    }
 
     /// <summary>The person acting; null when the Teams account is not in the organisation.</summary>
     public Person? Actor { get; init; }

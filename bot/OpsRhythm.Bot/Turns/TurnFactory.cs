@@ -1,13 +1,19 @@
 using System.Text.RegularExpressions;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Cards.Localization;
-using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Protocol.Activities;
 
 namespace OpsRhythm.Bot.Turns;
 
-/// <summary>Builds a <see cref="Turn"/>: the organisation, the actor and the reader's language.</summary>
-public sealed partial class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, ClientLocales locales, AdministratorEnrolment enrolment)
+/// <summary>
+/// Builds a <see cref="Turn"/>: the organisation, the actor and the reader's language. One language per
+/// person (<see cref="RecipientLanguages"/> decides it): what they type decides the turn and is stored for
+/// their clicks, events and everything the bot sends them; someone the organisation does not know reads
+/// what they typed, else the organisation's default. The event's own locale never decides: some clients
+/// stamp install and welcome events, and every card click, en-US whoever the user is.
+/// </summary>
+public sealed partial class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, IPersonLanguages languages, AdministratorEnrolment enrolment)
 {
     public async Task<Turn> CreateAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -23,36 +29,31 @@ public sealed partial class TurnFactory(IOrganisationDirectory organisation, IAc
 
         // The language is the real user's: someone acting as a colleague keeps reading their own language.
         var reader = identity.ActingAsFrom ?? identity.Actor;
+        var known = await languages.ForAsync(profile, cancellationToken);
+        var language = profile.DefaultLanguage;
+        if (activity.Type == ActivityTypes.Message && TypedLanguage(activity.Text, activity.EffectiveLocale) is { } typed)
+        {
+            language = typed;
+            if (reader is not null && known.RememberedFor(reader.Id) != typed)
+            {
+                await languages.RememberAsync(reader.Id, typed, cancellationToken);
+                known = known.With(reader.Id, typed);
+            }
+        }
+        else if (reader is not null)
+        {
+            language = known.NameFor(reader);
+        }
+
         return new Turn
         {
             Activity = activity,
             Organisation = profile,
             Actor = identity.Actor,
             ActingAsFrom = identity.ActingAsFrom,
-            Text = Localizer.For(Language(activity, reader, profile)),
+            Text = Localizer.For(language),
+            Languages = known,
         };
-    }
-
-    /// <summary>
-    /// One language per person. What they type decides the turn (and is remembered for their clicks and
-    /// events); otherwise the language last remembered for them, then their recorded locale, then the
-    /// organisation's default. The event's own locale never decides: some clients stamp install and
-    /// welcome events, and every card click, en-US whoever the user is.
-    /// </summary>
-    private string Language(Activity activity, Person? reader, OrganisationProfile profile)
-    {
-        var userId = activity.From?.Id;
-        if (activity.Type == ActivityTypes.Message && TypedLanguage(activity.Text, activity.EffectiveLocale) is { } typed)
-        {
-            if (userId is not null)
-            {
-                locales.Remember(userId, typed);
-            }
-
-            return typed;
-        }
-
-        return (userId is null ? null : locales.LastOf(userId)) ?? reader?.Locale ?? profile.DefaultLanguage;
     }
 
     /// <summary>

@@ -14,7 +14,6 @@ public static class TurnsRegistration
         // Scoped, because features may register scoped commands and handlers.
         services.AddScoped<TurnRouter>();
         services.AddScoped<TurnFactory>();
-        services.AddSingleton<ClientLocales>();
         services.AddScoped<CommandParser>();
         services.AddScoped<CardActionDispatcher>();
         services.AddScoped<ConversationUpdates>();

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
-using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Time;
@@ -30,7 +30,7 @@ public sealed class WeeklyStatusDigestJob(IOrganisationDirectory directory, Week
         var week = StatusWeek.At(occurrence, organisation, options.Value);
         var now = clock.UtcNow;
         var digest = await digests.BuildAsync(organisation, week, now, cancellationToken);
-        var card = WeeklyDigestCard.Build(digest, organisation, Localizer.ZhCn);
+        var card = WeeklyDigestCard.Build(digest, organisation, RecipientLanguages.Default(organisation));
         var id = $"digest:{occurrence.UtcTicks}";
         var message = OutboxMessage.Create(OutboxTarget.Channel(channel), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"status:{week.Id}:{id}", now);
         try

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Common;
-using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Auditing;
@@ -16,7 +16,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>Asks every department head for the week's status: creates the report and sends the card, in one write.</summary>
-public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
+public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, IPersonLanguages languages, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "weekly-status-prompt";
 
@@ -25,6 +25,7 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Mont
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
+        var recipients = await languages.ForAsync(organisation, cancellationToken);
         var week = StatusWeek.At(occurrence, organisation, options.Value);
         var now = clock.UtcNow;
         var plans = await planTracking.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken);
@@ -36,7 +37,7 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Mont
             }
 
             var report = new WeeklyStatusReport(week.Id, department.Id, week.Deadline);
-            var text = Localizer.For(head.Locale);
+            var text = recipients.For(head);
             var planTasks = plans.FirstOrDefault(p => p.DepartmentId == department.Id)?.Content.Tasks ?? [];
             var card = WeeklyStatusFormCard.Build(report, string.Empty, organisation, text, now, planTasks: planTasks);
             var message = OutboxMessage.Create(OutboxTarget.Person(head.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"status:{week.Id}:{department.Id}:prompt", now)

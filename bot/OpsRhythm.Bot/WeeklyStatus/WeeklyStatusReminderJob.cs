@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Common;
@@ -22,7 +23,7 @@ namespace OpsRhythm.Bot.WeeklyStatus;
 /// (the prompt did not reach it) is asked now. An occurrence that is also the prompt's is left to the
 /// prompt, so nobody gets the card and a reminder at once.
 /// </summary>
-public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
+public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, IPersonLanguages languages, WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "weekly-status-reminder";
 
@@ -31,6 +32,7 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
+        var recipients = await languages.ForAsync(organisation, cancellationToken);
         var zone = OrganisationZones.Of(organisation);
         var week = StatusWeek.At(occurrence, organisation, options.Value);
         var now = clock.UtcNow;
@@ -53,7 +55,7 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
             var report = existing?.Value ?? new WeeklyStatusReport(week.Id, department.Id, week.Deadline);
             var next = report with { RemindersSent = report.RemindersSent + 1, LastReminderOccurrence = occurrence };
             var planTasks = plans.FirstOrDefault(p => p.DepartmentId == department.Id)?.Content.Tasks ?? [];
-            var message = Reminder(next, head, organisation, now, planTasks, occurrence);
+            var message = Reminder(next, head, recipients.For(head), organisation, now, planTasks, occurrence);
             try
             {
                 await writer.CommitAsync(
@@ -71,9 +73,8 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
         }
     }
 
-    private static OutboxMessage Reminder(WeeklyStatusReport report, Person head, OrganisationProfile organisation, DateTimeOffset now, IReadOnlyList<Domain.Planning.PlanTask> planTasks, DateTimeOffset occurrence)
+    private static OutboxMessage Reminder(WeeklyStatusReport report, Person head, Localizer text, OrganisationProfile organisation, DateTimeOffset now, IReadOnlyList<Domain.Planning.PlanTask> planTasks, DateTimeOffset occurrence)
     {
-        var text = Localizer.For(head.Locale);
         // The organisation's clock and the style guide's format, the head's own zone where known (as on the cards).
         var due = DisplayTime.Moment(report.Deadline, organisation, text, head.Id);
         var notice = text.Format("WeeklyStatus.Reminder", due);

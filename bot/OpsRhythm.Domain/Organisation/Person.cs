@@ -12,7 +12,10 @@ public sealed record Person(string Id, LocalizedText Name)
     public string? DepartmentId { get; init; }
     public Role Roles { get; init; } = Role.Employee;
 
-    /// <summary>zh-CN or en-US; null means "follow the Teams client".</summary>
+    /// <summary>
+    /// zh-CN or en-US, as recorded in the organisation; the language the person last typed in wins over it,
+    /// and null means the organisation's default language (RecipientLanguages in the bot decides).
+    /// </summary>
     public string? Locale { get; init; }
 
     /// <summary>IANA time zone for reminders at the person's local time; null means the organisation's.</summary>

@@ -12,7 +12,7 @@ public static class PlanDiff
         var name = names ?? PlanDiffNames.Invariant;
         var changes = new List<PlanChange>();
         changes.AddRange(Rows(PlanFields.Targets, before.Targets, after.Targets, t => t.Metric, t => Invariant($"{t.Value} {t.Unit}")));
-        changes.AddRange(Rows(PlanFields.Tasks, before.Tasks, after.Tasks, t => t.Id, t => Invariant($"{t.Title} · {name.Person(t.OwnerPersonId)} · {t.DueDate:yyyy-MM-dd}")));
+        changes.AddRange(Rows(PlanFields.Tasks, before.Tasks, after.Tasks, t => t.Id, t => Invariant($"{t.Title} · {name.Person(t.OwnerPersonId)} · {name.Date(t.DueDate)}")));
         changes.AddRange(Rows(PlanFields.Risks, before.Risks, after.Risks, r => r.Id, r => Invariant($"{r.Description} · {name.Category(r.Category)} {r.Likelihood}×{r.Impact} · {name.Response(r.Response)}")));
         Field(changes, PlanFields.Measures, before.Measures, after.Measures);
         Field(changes, PlanFields.Headcount, Invariant($"{before.Resources.Headcount}"), Invariant($"{after.Resources.Headcount}"));

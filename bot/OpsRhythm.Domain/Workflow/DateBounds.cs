@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OpsRhythm.Domain.Workflow;
 
 /// <summary>
@@ -21,9 +19,10 @@ public static class DateBounds
 
     public static bool Contains(DateOnly today, DateOnly date) => date >= Earliest(today) && date <= Latest(today);
 
-    /// <summary>The refusal for a date outside the range, or from <paramref name="earliest"/> when the field allows no past dates.</summary>
+    /// <summary>
+    /// The refusal for a date outside the range, or from <paramref name="earliest"/> when the field allows no
+    /// past dates. The bounds stay dates: the card shows them in the reader's format (Localizer.Format).
+    /// </summary>
     public static FieldError OutOfRange(DateOnly today, DateOnly? earliest = null) =>
-        new(OutOfRangeKey, Format(earliest ?? Earliest(today)), Format(Latest(today)));
-
-    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        new(OutOfRangeKey, earliest ?? Earliest(today), Latest(today));
 }

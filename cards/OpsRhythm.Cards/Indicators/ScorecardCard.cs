@@ -1,4 +1,5 @@
 using OpsRhythm.Cards.Actions;
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Indicators;
@@ -53,7 +54,7 @@ public static class ScorecardCard
         var trends = scorecard.Evaluations
             .Where(e => scorecard.Trends.TryGetValue(e.Indicator.Id, out var t) && t.Count >= 2)
             .Take(MaxTrendLines)
-            .Select(e => new ChartSeries(e.Indicator.Name.For(text.Culture), [.. scorecard.Trends[e.Indicator.Id].Select(p => new ChartPoint(p.Period.ToString(), p.Value))]))
+            .Select(e => new ChartSeries(e.Indicator.Name.For(text.Culture), [.. scorecard.Trends[e.Indicator.Id].Select(p => new ChartPoint(PeriodNames.Of(p.Period, text), p.Value))]))
             .ToList();
         if (trends.Count > 0)
         {
@@ -95,7 +96,7 @@ public static class ScorecardCard
             ],
             evaluations.Select(e => (IReadOnlyList<CardElement>)
             [
-                CardParts.Cell($"{e.Indicator.Name.For(text.Culture)} ({e.Period})"),
+                CardParts.Cell(text.IsEnglish ? $"{e.Indicator.Name.For(text.Culture)} ({PeriodNames.Of(e.Period, text)})" : $"{e.Indicator.Name.For(text.Culture)}（{PeriodNames.Of(e.Period, text)}）"),
                 CardParts.Cell(e.Actual is { } a ? $"{CardParts.Number(a, text)} {e.Indicator.Unit}" : text["Indicators.Missing"], e.Actual is null ? TextColor.Warning : null),
                 CardParts.Cell(CardParts.Number(e.Target, text)),
                 Compare(e.VsTarget, text),

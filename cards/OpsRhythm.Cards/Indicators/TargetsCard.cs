@@ -24,7 +24,7 @@ public static class TargetsCard
         var department = CardParts.DepartmentName(organisation, view.DepartmentId, text);
         var body = new List<CardElement>
         {
-            CardParts.Title(text.Format("Indicators.Targets.Title", department, view.Period)),
+            CardParts.Title(text.Format("Indicators.Targets.Title", department, PeriodNames.Of(view.Period, text))),
             CardParts.Subtle(text["Indicators.Targets.Rule"]),
         };
         if (notice is not null)
@@ -94,7 +94,7 @@ public static class TargetsCard
         return new AdaptiveCard(body)
         {
             Actions = actions,
-            FallbackText = text.Format("Indicators.Targets.Title", department, view.Period),
+            FallbackText = text.Format("Indicators.Targets.Title", department, PeriodNames.Of(view.Period, text)),
         };
     }
 

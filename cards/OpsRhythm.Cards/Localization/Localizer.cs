@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
+using OpsRhythm.Cards.Common;
 
 namespace OpsRhythm.Cards.Localization;
 
@@ -54,6 +55,14 @@ public sealed class Localizer
         }
     }
 
-    /// <summary>A text with {0}-style arguments, numbers and dates formatted for the reader's culture.</summary>
-    public string Format(string key, params object?[] arguments) => string.Format(Culture, Get(key), arguments);
+    /// <summary>
+    /// A text with {0}-style arguments, numbers formatted for the reader's culture and dates
+    /// (<see cref="DateOnly"/>, e.g. a field error's bounds) in the style guide's format.
+    /// </summary>
+    public string Format(string key, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var shown = arguments.Select(a => a is DateOnly date ? DisplayTime.Date(date, this) : a).ToArray();
+        return string.Format(Culture, Get(key), shown);
+    }
 }

@@ -1,3 +1,4 @@
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Organisation;
@@ -163,7 +164,7 @@ public static class PlanCardParts
 
     /// <summary>A diff as the reader reads it: task owners by name, risk categories and responses in their language.</summary>
     public static PlanDiffNames DiffNames(OrganisationProfile organisation, Localizer text) =>
-        new(id => PlanNames.Person(organisation, id, text), c => PlanNames.Of(c, text), r => PlanNames.Of(r, text));
+        new(id => PlanNames.Person(organisation, id, text), c => PlanNames.Of(c, text), r => PlanNames.Of(r, text)) { Date = date => DisplayTime.Date(date, text) };
 
     public static string Or(string value, Localizer text)
     {

@@ -24,8 +24,9 @@ public sealed class ActionDueFeedTests(SqliteStoreFixture fixture) : IClassFixtu
         fixture.Store,
         new ChangeWriter(fixture.Store),
         new InMemoryOrganisationDirectory(FeatureFlowOrganisation.Profile),
+        new Bot.Organisation.Languages.PersonLanguages(fixture.Store, new ChangeWriter(fixture.Store), _time, Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Organisation.Languages.PersonLanguages>.Instance),
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Indicators:RemindDaysBefore"] = "3" }).Build(),
-        _time);
+        new Domain.Time.OrganisationClock(_time));
 
     [Fact]
     public async Task DueInTwoDays_OwnerRemindedWithActionDueInTheirLanguage()

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Indicators;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Risks;
 using OpsRhythm.Domain.Indicators;
@@ -26,7 +28,7 @@ public abstract class EarlyWarningFlowContract
     private FigureRecorder Recorder()
     {
         var store = Store;
-        return new FigureRecorder(new ChangeWriter(store), new IndicatorReader(store), new EarlyWarningCheck(store), new OrganisationClock(_time));
+        return new FigureRecorder(new ChangeWriter(store), new IndicatorReader(store), new EarlyWarningCheck(store), new PersonLanguages(store, new ChangeWriter(store), _time, NullLogger<PersonLanguages>.Instance), new OrganisationClock(_time));
     }
 
     private async Task<string> SeedRiskAsync(string department)

@@ -81,7 +81,7 @@ internal sealed class MeetingsHarness : IAsyncDisposable
     public CoordinationHandler CoordinationHandler() =>
         new(Documents, new CoordinationSlots(Calendar, new LocalBusyTimes(Documents), Microsoft.Extensions.Options.Options.Create(Options), new OrganisationClock(Time)), Calendar, new ChangeWriter(Store), new OrganisationClock(Time), NullLogger<CoordinationHandler>.Instance);
 
-    public MeetingReminderJob ReminderJob() => new(new FixedDirectory(Organisation), Documents, new ChangeWriter(Store), Microsoft.Extensions.Options.Options.Create(Options), new OrganisationClock(Time));
+    public MeetingReminderJob ReminderJob() => new(new FixedDirectory(Organisation), new Bot.Organisation.Languages.PersonLanguages(Store, new ChangeWriter(Store), Time, NullLogger<Bot.Organisation.Languages.PersonLanguages>.Instance), Documents, new ChangeWriter(Store), Microsoft.Extensions.Options.Options.Create(Options), new OrganisationClock(Time));
 
     public UpcomingMeetingsReader UpcomingReader() => new(Documents, new FixedDirectory(Organisation));
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Planning;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Planning;
@@ -89,7 +88,7 @@ public sealed class LateSubmissionTests : IDisposable
         var board = PlanningHarness.Texts(CardOf(await _harness.SayAsync(Ops, _harness.Command("计划看板"))));
         Assert.Contains("（逾期）", board, StringComparison.Ordinal);
 
-        var section = new OpsRhythm.Bot.Dashboard.PlanSection(_harness.Documents, new PlanClock(_harness.Time));
+        var section = new OpsRhythm.Bot.Dashboard.PlanSection(_harness.Documents, new OpsRhythm.Domain.Time.OrganisationClock(_harness.Time));
         var (plans, _) = await section.ReadAsync(PlanPeriod.Monthly(2027, 1), [], _harness.Organisation, Localizer.EnUs, CancellationToken.None);
         var sales = plans.Departments.Single(d => d.DepartmentId == "sales");
         var production = plans.Departments.Single(d => d.DepartmentId == "production");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Planning;
 using Microsoft.AspNetCore.Builder;
@@ -46,6 +47,7 @@ public sealed class PlanningHarness : IDisposable
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddSingleton<IDocumentStore>(_store);
         builder.Services.AddSingleton(new ChangeWriter(_store));
+        builder.Services.AddSingleton<IPersonLanguages, PersonLanguages>();
         builder.AddPlanning();
         _services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Documents = _services.GetRequiredService<PlanDocuments>();

@@ -117,6 +117,12 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
             return true;
         }
 
+        if (change.Type == "RememberedLanguages")
+        {
+            // Everyone's typed language shares one document: a turn may change its actor's entry, no other.
+            return OthersLanguages(change.Before, actor.Person).SequenceEqual(OthersLanguages(change.After, actor.Person), StringComparer.Ordinal);
+        }
+
         using var document = JsonDocument.Parse(change.After?.Body ?? change.Before!.Body);
         var departments = DepartmentsOf(document.RootElement).ToList();
         if (departments.Count > 0)
@@ -129,6 +135,20 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
         return createdByActor
             || change.Key.PartitionKey.Contains(actor.Department, StringComparison.Ordinal)
             || change.Key.Id.Contains(actor.Department, StringComparison.Ordinal);
+    }
+
+    private static List<string> OthersLanguages(StoredRow? row, string person)
+    {
+        if (row is null)
+        {
+            return [];
+        }
+
+        using var document = JsonDocument.Parse(row.Body);
+        return [.. document.RootElement.GetProperty("byPerson").EnumerateObject()
+            .Where(p => p.Name != person)
+            .Select(p => p.Name + "=" + p.Value.GetString())
+            .Order(StringComparer.Ordinal)];
     }
 
     private static IEnumerable<string> DepartmentsOf(JsonElement document) =>

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Planning;
 using OpsRhythm.Bot.Turns;
@@ -41,20 +43,24 @@ public sealed class WeeklyStatusHarness : IDisposable
         _owned = store is null ? new SqliteDocumentStore(new SqliteStoreOptions { Path = Path.Combine(_directory, "store.db") }, Time) : null;
         _store = store ?? _owned!;
         var writer = new ChangeWriter(_store);
+        Languages = new PersonLanguages(_store, writer, Time, NullLogger<PersonLanguages>.Instance);
         var options = Options.Create(StatusOptions);
         Reports = new WeeklyStatusReports(_store);
         Plans = new PlanDocuments(_store);
         var tracking = new MonthlyPlanTracking(Plans, writer);
         Command = new WeeklyStatusCommand(Reports, tracking, options, new OrganisationClock(Time));
         Handler = new WeeklyStatusCardHandler(Reports, tracking, writer, new OrganisationClock(Time));
-        Prompt = new WeeklyStatusPromptJob(Company, tracking, writer, options, new OrganisationClock(Time));
-        Reminder = new WeeklyStatusReminderJob(Company, Reports, tracking, writer, options, new OrganisationClock(Time));
+        Prompt = new WeeklyStatusPromptJob(Company, Languages, tracking, writer, options, new OrganisationClock(Time));
+        Reminder = new WeeklyStatusReminderJob(Company, Languages, Reports, tracking, writer, options, new OrganisationClock(Time));
         Digest = new WeeklyStatusDigestJob(Company, new WeeklyDigests(Reports, tracking), writer, options, new OrganisationClock(Time));
     }
 
     public FakeTimeProvider Time { get; }
 
     public IDocumentStore Store => _store;
+
+    /// <summary>The languages people typed in, stored as the bot stores them.</summary>
+    public PersonLanguages Languages { get; }
 
     public WeeklyStatusOptions StatusOptions { get; } = new();
 

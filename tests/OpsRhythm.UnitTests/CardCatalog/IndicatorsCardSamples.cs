@@ -24,7 +24,7 @@ public sealed class IndicatorsCardSamples : ICardSamples
             new Dictionary<string, string> { ["indicator"] = "new", ["newId"] = "Bad Id" },
             Rejection.Invalid(new Dictionary<string, FieldError> { ["newId"] = new("Indicators.Validation.IdTaken"), ["nameZh"] = new("Indicators.Validation.Required") })));
         yield return new("indicators/entry", FigureEntryCard.Build(org, Catalog, all, "2026-M10", text));
-        yield return new("indicators/entry-saved", FigureEntryCard.Build(org, Catalog, all, "2026-M10", text, notice: text.Format("Indicators.Entry.SavedWithAlerts", "销售部", "2026-M10", "1280", 2)));
+        yield return new("indicators/entry-saved", FigureEntryCard.Build(org, Catalog, all, "2026-M10", text, notice: text.Format("Indicators.Entry.SavedWithAlerts", "销售部", "2026年10月销售额", "1280", 2)));
         yield return new("indicators/entry-errors", FigureEntryCard.Build(org, Catalog, new HashSet<string> { "sales" }, "2026-M10", text,
             new Dictionary<string, string> { ["indicator"] = "customer-satisfaction", ["period"] = "2026-M10", ["value"] = "abc" },
             Rejection.Invalid(new Dictionary<string, FieldError>

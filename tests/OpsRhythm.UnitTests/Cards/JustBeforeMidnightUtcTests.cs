@@ -1,3 +1,4 @@
+using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
@@ -6,6 +7,8 @@ using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Risks;
+using OpsRhythm.Domain.Time;
+using OpsRhythm.Domain.Workflow;
 using OpsRhythm.UnitTests.CardCatalog;
 using OpsRhythm.UnitTests.Indicators;
 using static OpsRhythm.UnitTests.Planning.PlanningFixtures;
@@ -39,6 +42,41 @@ public sealed class JustBeforeMidnightUtcTests
         Assert.DoesNotContain("23:39", json, StringComparison.Ordinal);
         Assert.DoesNotContain("2026-12-06", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Asia/Shanghai", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "日期须在2025年12月7日至2031年12月7日之间。")]
+    [InlineData("en-US", "Choose a date between Dec 7, 2025 and Dec 7, 2031.")]
+    public void A_date_refused_next_to_its_field_names_its_bounds_as_the_cards_do(string language, string expected)
+    {
+        var text = Localizer.For(language);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Instant, OrganisationZones.Of(SampleOrganisation.Profile)).DateTime);
+        var outOfRange = DateBounds.OutOfRange(today);
+
+        Assert.Equal(expected, text.Format(outOfRange.TextKey, outOfRange.Arguments));
+        var due = text.Format("Planning.Error.DueDateRange", today, new DateOnly(2026, 12, 31));
+        Assert.Contains(DisplayTime.Date(today, text), due, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-12-", due, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en-US")]
+    public void A_history_diff_shows_a_moved_tasks_due_date_as_the_cards_do(string language)
+    {
+        var text = Localizer.For(language);
+        var before = ValidContent();
+        var moved = before with { Tasks = [before.Tasks[0] with { DueDate = new DateOnly(2026, 12, 7) }, before.Tasks[1]] };
+        var plan = Plan(state: DepartmentPlanState.Submitted) with
+        {
+            Content = moved,
+            History = [new PlanRevision(1, "submitted", SalesHead.PersonId, Instant.AddDays(-1), before), new PlanRevision(2, "submitted", SalesHead.PersonId, Instant, moved)],
+        };
+
+        var json = CardJson.ToJson(PlanHistoryCard.Build(Cycle(), plan, "\"e\"", Organisation, text));
+
+        Assert.Contains(text.IsEnglish ? "Dec 7, 2026" : "2026年12月7日", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-12-07", json, StringComparison.Ordinal);
     }
 
     private static AdaptiveCard Build(string card, Localizer text) => card switch

@@ -31,7 +31,7 @@ public sealed class DeadLetterReportTests
                 }
             })
             .ReturnsAsync([]);
-        var report = new DeadLetterReport(store.Object, directory.Object, TimeProvider.System, NullLogger<DeadLetterReport>.Instance);
+        var report = new DeadLetterReport(store.Object, directory.Object, new InMemoryPersonLanguages(), TimeProvider.System, NullLogger<DeadLetterReport>.Instance);
         var digest = ActivityFactory.Card(JsonSerializer.SerializeToElement(new { type = "AdaptiveCard" }), "本周周报汇总 2026-W48");
         var lost = OutboxMessage.Create(OutboxTarget.Channel(organisation.OpsChannelId!), digest, "digest:2026-W48:ops", DateTimeOffset.UtcNow)
             with { Status = OutboxStatus.DeadLettered, LastError = "Connector answered 413 MessageSizeTooBig" };
@@ -54,7 +54,7 @@ public sealed class DeadLetterReportTests
     public async Task QueueAsync_ReportThatWasItselfLost_NotReportedAgain()
     {
         var store = new Mock<IDocumentStore>(MockBehavior.Strict);
-        var report = new DeadLetterReport(store.Object, Mock.Of<IOrganisationDirectory>(), TimeProvider.System, NullLogger<DeadLetterReport>.Instance);
+        var report = new DeadLetterReport(store.Object, Mock.Of<IOrganisationDirectory>(), new InMemoryPersonLanguages(), TimeProvider.System, NullLogger<DeadLetterReport>.Instance);
         var lost = OutboxMessage.Create(OutboxTarget.Person("wang-min"), ActivityFactory.Text("x"), "deadletter:digest:2026-W48:ops:wang-min", DateTimeOffset.UtcNow);
 
         await report.QueueAsync("weekly", "2026-W48", lost, CancellationToken.None);

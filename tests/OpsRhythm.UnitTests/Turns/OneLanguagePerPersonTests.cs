@@ -93,6 +93,44 @@ public sealed class OneLanguagePerPersonTests
     }
 
     [Fact]
+    public async Task What_a_person_types_is_stored_with_the_person_not_the_instance()
+    {
+        using var harness = new RouterHarness();
+        using var scope = harness.Services.CreateScope();
+        var turns = scope.ServiceProvider.GetRequiredService<TurnFactory>();
+
+        await turns.CreateAsync(TestActivities.Message("help", fromId: "user-id-5", locale: "en-US"), CancellationToken.None);
+
+        Assert.Equal("en-US", harness.Languages.Remembered["chen-jing"]);
+    }
+
+    [Fact]
+    public async Task A_language_stored_by_another_instance_decides_this_persons_clicks()
+    {
+        using var harness = new RouterHarness();
+        harness.Languages.Remembered["chen-jing"] = "en-US";
+        using var scope = harness.Services.CreateScope();
+        var turns = scope.ServiceProvider.GetRequiredService<TurnFactory>();
+
+        var click = await turns.CreateAsync(TestActivities.Invoke("plan.task.edit", fromId: "user-id-5", locale: "zh-CN"), CancellationToken.None);
+
+        Assert.True(click.Text.IsEnglish);
+        Assert.True(click.Languages.For("chen-jing").IsEnglish);
+    }
+
+    [Fact]
+    public async Task Events_a_client_stamps_en_US_are_never_remembered_so_the_bot_writes_to_that_person_in_the_default()
+    {
+        using var harness = new RouterHarness();
+        var install = TestActivities.Message(string.Empty, fromId: "user-id-1", locale: "en-US") with { Type = ActivityTypes.InstallationUpdate, Action = "add", Text = null };
+        await harness.RouteAsync(install);
+        await harness.RouteAsync(TestActivities.Invoke("plan.task.edit", fromId: "user-id-1", locale: "en-US"));
+
+        Assert.Empty(harness.Languages.Remembered);
+        Assert.False((await harness.Languages.ForAsync(harness.Organisation, CancellationToken.None)).For("li-qiang").IsEnglish);
+    }
+
+    [Fact]
     public async Task Someone_with_no_known_language_reads_the_organisations_default()
     {
         using var harness = new RouterHarness();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Organisation.Setup;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Domain.Organisation;
@@ -51,6 +52,7 @@ internal sealed class RouterHarness : IDisposable
         builder.Services.AddOptions<OrganisationOptions>();
         builder.Services.AddSingleton<AdministratorEnrolment>();
         builder.Services.AddSingleton(Store.Object);
+        builder.Services.AddSingleton<IPersonLanguages>(Languages);
         builder.Services.AddSingleton<TeamDirectory>();
         builder.Services.AddSingleton<SetupCardFactory>();
         configure?.Invoke(builder.Services);
@@ -62,6 +64,9 @@ internal sealed class RouterHarness : IDisposable
     public string OrganisationETag { get; set; } = "org-etag-1";
 
     public Mock<IConnectorClient> Connector { get; } = new();
+
+    /// <summary>What people typed in, remembered as the stored languages would.</summary>
+    public InMemoryPersonLanguages Languages { get; } = new();
 
     public Mock<IConversationDirectory> Conversations { get; } = new();
 

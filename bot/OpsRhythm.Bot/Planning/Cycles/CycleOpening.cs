@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
@@ -14,7 +15,7 @@ namespace OpsRhythm.Bot.Planning.Cycles;
 /// tasks its quarter's published plan has in that month), each department head is notified 1:1 and
 /// the ops channel gets a post, all in one batch audited under the actor.
 /// </summary>
-public sealed class CycleOpening(PlanWorkflow workflow)
+public sealed class CycleOpening(PlanWorkflow workflow, IPersonLanguages languages)
 {
     public async Task<CycleOpeningResult> OpenAsync(PlanActor actor, OrganisationProfile organisation, OpenCycleCommand command, CancellationToken cancellationToken)
     {
@@ -31,7 +32,8 @@ public sealed class CycleOpening(PlanWorkflow workflow)
         var cycle = decision.State!;
         var plans = await StartingPlansAsync(cycle, cancellationToken);
         var outbox = Notifications(organisation, cycle);
-        var stored = await workflow.CommitCycleAsync(actor.PersonId, null, decision, outbox, plans.Select(p => BatchOperation.Create(p.DocumentId, p)).ToList(), cancellationToken);
+        var readers = await languages.ForAsync(organisation, cancellationToken);
+        var stored = await workflow.CommitCycleAsync(actor.PersonId, readers, null, decision, outbox, plans.Select(p => BatchOperation.Create(p.DocumentId, p)).ToList(), cancellationToken);
         return stored is null
             ? new CycleOpeningResult(null, cycle, Rejection.WrongState)
             : new CycleOpeningResult(stored.Value, null, null);

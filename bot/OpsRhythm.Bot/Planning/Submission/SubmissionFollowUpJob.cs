@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Time;
@@ -21,8 +21,9 @@ public sealed class SubmissionFollowUpJob(
     PlanDocuments documents,
     ChangeWriter writer,
     IOrganisationDirectory directory,
+    IPersonLanguages languages,
     IOptions<SubmissionReminderOptions> options,
-    TimeProvider time) : IScheduledJob
+    OrganisationClock clock) : IScheduledJob
 {
     public string Name => "plan-submission-follow-up";
 
@@ -36,10 +37,11 @@ public sealed class SubmissionFollowUpJob(
         }
 
         var organisation = await directory.GetAsync(cancellationToken);
-        var today = new OrganisationClock(time).Today(organisation);
+        var today = clock.Today(organisation);
+        var readers = await languages.ForAsync(organisation, cancellationToken);
         foreach (var cycle in await OpenCyclesAsync(today, cancellationToken))
         {
-            await FollowUpAsync(cycle, organisation, today, cancellationToken);
+            await FollowUpAsync(cycle, organisation, readers, today, cancellationToken);
         }
     }
 
@@ -62,11 +64,11 @@ public sealed class SubmissionFollowUpJob(
         return open;
     }
 
-    private async Task FollowUpAsync(PlanCycle cycle, OrganisationProfile organisation, DateOnly today, CancellationToken cancellationToken)
+    private async Task FollowUpAsync(PlanCycle cycle, OrganisationProfile organisation, RecipientLanguages readers, DateOnly today, CancellationToken cancellationToken)
     {
         var plans = (await documents.PlansAsync(cycle.CycleId, cancellationToken)).ToDictionary(p => p.Value.DepartmentId, p => p.Value.State, StringComparer.Ordinal);
         var done = await documents.SubmissionFollowUpsAsync(cycle.CycleId, cancellationToken);
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         foreach (var departmentId in cycle.DepartmentIds)
         {
             var state = plans.GetValueOrDefault(departmentId, DepartmentPlanState.NotStarted);
@@ -78,7 +80,8 @@ public sealed class SubmissionFollowUpJob(
             }
 
             var outbox = SubmissionNotices.For(notice, cycle, departmentId, state, organisation, today, now);
-            if (outbox.Messages.Count == 0)
+            var messages = outbox.MessagesIn(readers);
+            if (messages.Count == 0)
             {
                 // Nobody to tell (no head, or no ops office): nothing is recorded, so it is tried again tomorrow.
                 continue;
@@ -96,8 +99,8 @@ public sealed class SubmissionFollowUpJob(
                 await writer.CommitAsync(
                     new Change<SubmissionFollowUp>(PlanDocuments.Container, PlanDocuments.SubmissionFollowUpKey(cycle.CycleId, departmentId), followUp, stored?.ETag)
                     {
-                        Audit = [new AuditEvent($"audit:{entityId}:{Guid.NewGuid():N}", nameof(DepartmentPlan), entityId, action, PlanActor.SystemId, now)],
-                        Messages = outbox.Messages,
+                        Audit = AuditTrail.One(nameof(DepartmentPlan), entityId, action, PlanActor.SystemId, now),
+                        Messages = messages,
                     },
                     cancellationToken);
             }
