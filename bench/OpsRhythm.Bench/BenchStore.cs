@@ -68,7 +68,7 @@ public abstract class BenchStore
                 Endpoint = endpoint,
                 Key = Key,
                 Database = database,
-                ConnectionMode = ConnectionMode.Gateway,
+                ConnectionMode = CosmosConnectionMode.Gateway,
                 LimitToEndpoint = true,
                 CreateIfNotExists = true,
                 HttpClientFactory = () => new HttpClient(new HttpClientHandler

@@ -18,6 +18,7 @@ public static class HostingRegistration
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService<StartupGarbageRelease>();
         return builder;
     }
 
