@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpsRhythm.Storage.Contract;
 using OpsRhythm.Storage.Cosmos;
