@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # Quick A/B probe of one bot build's start-up, idle memory and first 30 s (docs/performance.md, "Idle memory
-# and the first 30 seconds"). No token checks (Development, no app id), embedded SQLite, a stub connector on
+# and the first 30 seconds"). No token checks (Development: Production now refuses to start without an app id), embedded SQLite, a stub connector on
 # loopback that answers 200. Not the bench (bench/run.sh measures with authentication on); it is for
 # comparing builds and runtime knobs back to back in a couple of minutes each.
 # Usage: bench/startup-probe.py BOT_DIR LABEL [NAME=VALUE ...]   (environment for the bot; NOLOAD=1 stops after
@@ -22,7 +22,7 @@ class H(http.server.BaseHTTPRequestHandler):
     def log_message(self,*a): pass
 cport=free(); srv=http.server.ThreadingHTTPServer(('127.0.0.1',cport),H); threading.Thread(target=srv.serve_forever,daemon=True).start()
 port=free(); db=tempfile.mktemp(suffix='.db', dir=OUT)
-env=dict(os.environ, ASPNETCORE_ENVIRONMENT='Production', DOTNET_NOLOGO='1', Logging__LogLevel__Default='Warning', MicrosoftAppId='',
+env=dict(os.environ, ASPNETCORE_ENVIRONMENT='Development', DOTNET_NOLOGO='1', Logging__LogLevel__Default='Warning', MicrosoftAppId='',
   Storage__Provider='Sqlite', Storage__Sqlite__Path=db, Scheduling__Enabled='false', Organisation__SampleData='true',
   BotConnector__AllowedServiceHosts__0='127.0.0.1')
 env.update(extra)

@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpsRhythm.Storage.Contract;
 using OpsRhythm.Storage.Cosmos;
@@ -68,7 +67,7 @@ public abstract class BenchStore
                 Endpoint = endpoint,
                 Key = Key,
                 Database = database,
-                ConnectionMode = ConnectionMode.Gateway,
+                ConnectionMode = CosmosConnectionMode.Gateway,
                 LimitToEndpoint = true,
                 CreateIfNotExists = true,
                 HttpClientFactory = () => new HttpClient(new HttpClientHandler

@@ -19,6 +19,16 @@ public static class DashboardRegistration
         services.AddSingleton<LocalSignIn>();
         // The local sign-in form's token; the page may be framed like the tab it stands in for.
         services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
+        // DataProtection's hosted service (AddAntiforgery adds it again, so it goes after) only reads the key ring
+        // at start, which loads the XML stack (about 4 MiB) into every instance; without it the ring is read on
+        // first use (the local sign-in, antiforgery).
+        var keyRingWarmUp = services.FirstOrDefault(descriptor => descriptor.ServiceType == typeof(IHostedService)
+            && descriptor.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
+        if (keyRingWarmUp is not null)
+        {
+            services.Remove(keyRingWarmUp);
+        }
+
         services.AddSingleton<DashboardSignIn>();
         services.AddSingleton<DashboardAssets>();
         services.AddSingleton<PlanSection>();

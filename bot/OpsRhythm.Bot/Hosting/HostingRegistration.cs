@@ -21,6 +21,7 @@ public static class HostingRegistration
         // The one reader of "now" and "today" for business code: the organisation's zone, over the TimeProvider (tests stop it).
         builder.Services.TryAddSingleton<OrganisationClock>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService<StartupGarbageRelease>();
         return builder;
     }
 

@@ -1,8 +1,6 @@
-using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpsRhythm.Storage.Contract;
-using OpsRhythm.Storage.Cosmos;
 using OpsRhythm.Storage.Sqlite;
 
 namespace OpsRhythm.Bot.Persistence;
@@ -36,23 +34,15 @@ public static class PersistenceRegistration
             IDocumentStore store = options.Provider switch
             {
                 StorageProvider.Sqlite => new SqliteDocumentStore(options.Sqlite, provider.GetRequiredService<TimeProvider>()),
-                _ => new CosmosDocumentStore(
-                    provider.GetRequiredService<CosmosClient>(),
-                    options.Cosmos,
-                    provider.GetRequiredService<TimeProvider>(),
-                    provider.GetRequiredService<ILogger<CosmosDocumentStore>>()),
+                _ => provider.GetRequiredService<CosmosConnection>().CreateStore(),
             };
 
             // Every write raises its partition's version, so read caches (the dashboard's) drop what it changed.
             return new SignallingDocumentStore(store, provider.GetRequiredService<StoreWriteSignal>());
         });
 
-        // One client per process: it is thread-safe and owns the connections and caches.
-        services.AddSingleton(provider => CosmosClientFactory.Create(
-            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Cosmos,
-            provider.GetRequiredService<ILoggerFactory>().CreateLogger<CosmosDocumentStore>()));
-        services.AddSingleton(provider => new CosmosStoreProbe(
-            provider.GetRequiredService<CosmosClient>(), provider.GetRequiredService<IOptions<StorageOptions>>().Value.Cosmos));
+        // The Cosmos DB client and its users stay behind CosmosConnection: an SQLite process never loads the SDK.
+        services.AddSingleton<CosmosConnection>();
         services.AddHostedService<CosmosStoreStartup>();
         services.AddSingleton<ChangeWriter>();
         services.AddSingleton<Scheduling.IScheduledJob, MessageSpillRecoveryJob>();

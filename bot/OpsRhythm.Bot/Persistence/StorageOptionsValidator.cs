@@ -80,7 +80,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 failures.Add($"Storage:Cosmos:TrustedCertificatePath is only for a local emulator: the endpoint must be a loopback address (https://localhost:8081/, https://127.0.0.1:PORT/); got '{cosmos.Endpoint}'.");
             }
 
-            if (cosmos.ConnectionMode != Microsoft.Azure.Cosmos.ConnectionMode.Gateway)
+            if (cosmos.ConnectionMode != OpsRhythm.Storage.Cosmos.CosmosConnectionMode.Gateway)
             {
                 failures.Add("Storage:Cosmos:TrustedCertificatePath needs Storage:Cosmos:ConnectionMode=Gateway (Direct mode's TCP connections trust only the system's certificate store).");
             }

@@ -15,7 +15,7 @@ public static class CosmosClientFactory
         var clientOptions = new CosmosClientOptions
         {
             ApplicationName = "OpsRhythm",
-            ConnectionMode = options.ConnectionMode,
+            ConnectionMode = options.ConnectionMode == CosmosConnectionMode.Gateway ? ConnectionMode.Gateway : ConnectionMode.Direct,
             MaxRetryAttemptsOnRateLimitedRequests = options.MaxRetryAttemptsOnRateLimitedRequests,
             MaxRetryWaitTimeOnRateLimitedRequests = options.MaxRetryWaitTimeOnRateLimitedRequests,
             LimitToEndpoint = options.LimitToEndpoint,

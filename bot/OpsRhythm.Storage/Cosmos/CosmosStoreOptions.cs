@@ -1,5 +1,3 @@
-using Microsoft.Azure.Cosmos;
-
 namespace OpsRhythm.Storage.Cosmos;
 
 /// <summary>Configuration of the Azure Cosmos DB store (section Storage:Cosmos).</summary>
@@ -14,7 +12,7 @@ public sealed class CosmosStoreOptions
     public string Database { get; set; } = "opsrhythm";
 
     /// <summary>Direct (TCP to the replicas, the fastest) unless a network only allows HTTPS on 443.</summary>
-    public ConnectionMode ConnectionMode { get; set; } = ConnectionMode.Direct;
+    public CosmosConnectionMode ConnectionMode { get; set; } = CosmosConnectionMode.Direct;
 
     /// <summary>Create the database and containers (partition key /pk, the designed indexing policies) at start.</summary>
     public bool CreateIfNotExists { get; set; }

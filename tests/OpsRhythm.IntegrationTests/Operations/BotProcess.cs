@@ -23,6 +23,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The bot's process id (for /proc/PID/maps).</summary>
+    public int ProcessId => _process.Id;
+
     public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);

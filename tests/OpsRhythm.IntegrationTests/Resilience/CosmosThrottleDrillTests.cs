@@ -1,7 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Cards.Localization;
@@ -201,7 +200,7 @@ public sealed class CosmosThrottleDrillTests(ITestOutputHelper output) : IAsyncL
         public async ValueTask DisposeAsync()
         {
             Throttling.Throttle = _ => false;
-            await Host.Services.GetRequiredService<CosmosClient>().GetDatabase(_database).DeleteStreamAsync();
+            await Host.Services.GetRequiredService<CosmosConnection>().Client.GetDatabase(_database).DeleteStreamAsync();
             _http.Dispose();
             await Host.DisposeAsync();
             Throttling.Dispose();

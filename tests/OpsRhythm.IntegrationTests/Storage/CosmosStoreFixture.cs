@@ -83,7 +83,7 @@ public sealed class CosmosEmulatorFixture : CosmosStoreFixture
             Endpoint = endpoint,
             // The server accepts any base64 key.
             Key = Convert.ToBase64String("opsrhythm-tests"u8.ToArray()),
-            ConnectionMode = ConnectionMode.Gateway,
+            ConnectionMode = CosmosConnectionMode.Gateway,
             LimitToEndpoint = true,
             HttpClientFactory = () => new HttpClient(new HttpClientHandler
             {

@@ -2,12 +2,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Storage.Contract;
-using OpsRhythm.Storage.Cosmos;
 
 namespace OpsRhythm.Bot.Hosting.Health;
 
 /// <summary>
-/// The store is usable. On Cosmos DB, the start-up check again (<see cref="CosmosStoreProbe"/>: the
+/// The store is usable. On Cosmos DB, the start-up check again (<see cref="CosmosConnection.CheckAsync"/>: the
 /// database and every container read with the bot's identity), so a container deleted or a role removed
 /// after start takes the instance out of rotation and the log names what is missing and the fix. On
 /// SQLite, a point read (of a lease that never exists): the cheapest call that needs the file.
@@ -22,7 +21,7 @@ public sealed partial class StoreHealthCheck(IDocumentStore store, IServiceProvi
         {
             if (options.Value.Provider == StorageProvider.Cosmos)
             {
-                var result = await services.GetRequiredService<CosmosStoreProbe>().CheckAsync(cancellationToken);
+                var result = await services.GetRequiredService<CosmosConnection>().CheckAsync(cancellationToken);
                 if (!result.IsHealthy)
                 {
                     // The problem names the account's endpoint: the log has it, the public answer does not.
