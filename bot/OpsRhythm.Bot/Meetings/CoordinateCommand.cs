@@ -1,6 +1,7 @@
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Meetings;
+using OpsRhythm.Domain.Meetings;
 using OpsRhythm.Domain.Organisation;
 
 namespace OpsRhythm.Bot.Meetings;
@@ -25,7 +26,7 @@ public sealed class CoordinateCommand(TimeProvider time) : IChatCommand
             return Task.CompletedTask;
         }
 
-        var typed = string.IsNullOrWhiteSpace(arguments) ? null : new Dictionary<string, string> { ["topic"] = arguments.Trim() };
+        var typed = string.IsNullOrWhiteSpace(arguments) ? null : new Dictionary<string, string> { [MeetingFields.Topic] = arguments.Trim() };
         turn.ReplyCard(CoordinationFormCard.Build(turn.Organisation, OrgCalendar.Today(turn.Organisation, time), turn.Text, typed));
         return Task.CompletedTask;
     }

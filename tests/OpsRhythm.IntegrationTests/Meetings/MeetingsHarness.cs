@@ -10,10 +10,12 @@ using OpsRhythm.Bot.Meetings;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.IntegrationTests.Graph;
 using OpsRhythm.IntegrationTests.Storage;
 using OpsRhythm.Protocol.Activities;
@@ -75,10 +77,30 @@ internal sealed class MeetingsHarness : IAsyncDisposable
 
     public static MeetingsHarness Local() => new(null, SampleOrganisation());
 
-    public WeeklyMeetingHandler WeeklyHandler() => new(Documents, Calendar, new ChangeWriter(Store), Time, NullLogger<WeeklyMeetingHandler>.Instance);
+    /// <summary>The feature's card handlers on this harness's store, clock and calendar (or <paramref name="calendar"/>, a racing one).</summary>
+    public MeetingCardHandlers Handlers(IMeetingCalendar? calendar = null)
+    {
+        calendar ??= Calendar;
+        var clock = new OrganisationClock(Time);
+        var writer = new ChangeWriter(Store);
+        var pipeline = new CardPipeline(writer, clock);
+        var weekly = new WeeklyMeetingCalendar(Documents, calendar, writer, clock, NullLogger<WeeklyMeetingCalendar>.Instance);
+        var slots = new CoordinationSlots(calendar, new LocalBusyTimes(Documents), Microsoft.Extensions.Options.Options.Create(Options), Time);
+        return new(
+        [
+            new WeeklyMeetingScheduleHandler(Documents, weekly, pipeline),
+            new WeeklyMeetingCancelHandler(Documents, weekly, pipeline),
+            new CoordinationFormHandler(pipeline),
+            new CoordinationProposeHandler(Documents, slots, pipeline, NullLogger<CoordinationProposeHandler>.Instance),
+            new CoordinationPickHandler(Documents, new CoordinationCalendar(calendar, NullLogger<CoordinationCalendar>.Instance), pipeline),
+        ]);
+    }
 
-    public CoordinationHandler CoordinationHandler() =>
-        new(Documents, new CoordinationSlots(Calendar, new LocalBusyTimes(Documents), Microsoft.Extensions.Options.Options.Create(Options), Time), Calendar, new ChangeWriter(Store), Time, NullLogger<CoordinationHandler>.Instance);
+    /// <summary>The weekly meeting's verbs (schedule, cancel).</summary>
+    public MeetingCardHandlers WeeklyHandler() => Handlers();
+
+    /// <summary>The coordination verbs (form, propose, pick).</summary>
+    public MeetingCardHandlers CoordinationHandler() => Handlers();
 
     public MeetingReminderJob ReminderJob() => new(new FixedDirectory(Organisation), Documents, new ChangeWriter(Store), Microsoft.Extensions.Options.Options.Create(Options), Time);
 
