@@ -26,6 +26,7 @@ public static class MeetingsRegistration
         services.AddScoped<IChatCommand, MeetingsCommand>();
         services.AddScoped<IChatCommand, CoordinateCommand>();
         services.AddCardPipeline();
+        services.AddSingleton<WeeklyMeetingUndo>();
         services.AddSingleton<WeeklyMeetingCalendar>();
         services.AddSingleton<CoordinationCalendar>();
         services.AddScoped<ICardActionHandler, WeeklyMeetingScheduleHandler>();

@@ -84,7 +84,8 @@ internal sealed class MeetingsHarness : IAsyncDisposable
         var clock = new OrganisationClock(Time);
         var writer = new ChangeWriter(Store);
         var pipeline = new CardPipeline(writer, clock);
-        var weekly = new WeeklyMeetingCalendar(Documents, calendar, writer, clock, NullLogger<WeeklyMeetingCalendar>.Instance);
+        var undo = new WeeklyMeetingUndo(Documents, calendar, writer, clock, NullLogger<WeeklyMeetingUndo>.Instance);
+        var weekly = new WeeklyMeetingCalendar(calendar, undo, NullLogger<WeeklyMeetingCalendar>.Instance);
         var slots = new CoordinationSlots(calendar, new LocalBusyTimes(Documents), Microsoft.Extensions.Options.Options.Create(Options), Time);
         return new(
         [
