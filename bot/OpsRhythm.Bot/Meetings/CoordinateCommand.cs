@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Meetings;
+using OpsRhythm.Domain.Meetings;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Time;
 
@@ -25,7 +26,7 @@ public sealed class CoordinateCommand(OrganisationClock clock) : IChatCommand
             return Task.CompletedTask;
         }
 
-        var typed = string.IsNullOrWhiteSpace(arguments) ? null : new Dictionary<string, string> { ["topic"] = arguments.Trim() };
+        var typed = string.IsNullOrWhiteSpace(arguments) ? null : new Dictionary<string, string> { [MeetingFields.Topic] = arguments.Trim() };
         turn.ReplyCard(CoordinationFormCard.Build(turn.Organisation, clock.Today(turn.Organisation), turn.Text, typed));
         return Task.CompletedTask;
     }

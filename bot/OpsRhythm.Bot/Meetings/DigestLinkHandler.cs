@@ -22,10 +22,9 @@ public sealed class DigestLinkHandler(WeeklyDigests digests, IOptions<WeeklyStat
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var (turn, request) = (card.Turn, card.Request);
-        var organisation = turn.Organisation;
+        var organisation = card.Organisation;
         var now = clock.UtcNow;
         var digest = await digests.BuildAsync(organisation, StatusWeek.At(now, organisation, options.Value), now, cancellationToken);
-        return CardActionResult.ShowCard(WeeklyDigestCard.Build(digest, organisation, turn.Text));
+        return CardActionResult.ShowCard(WeeklyDigestCard.Build(digest, organisation, card.Text));
     }
 }

@@ -1,6 +1,7 @@
 using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Meetings;
 
@@ -24,8 +25,15 @@ public static class MeetingsRegistration
         services.AddSingleton<CoordinationSlots>();
         services.AddScoped<IChatCommand, MeetingsCommand>();
         services.AddScoped<IChatCommand, CoordinateCommand>();
-        services.AddScoped<ICardActionHandler, WeeklyMeetingHandler>();
-        services.AddScoped<ICardActionHandler, CoordinationHandler>();
+        services.AddCardPipeline();
+        services.AddSingleton<WeeklyMeetingUndo>();
+        services.AddSingleton<WeeklyMeetingCalendar>();
+        services.AddSingleton<CoordinationCalendar>();
+        services.AddScoped<ICardActionHandler, WeeklyMeetingScheduleHandler>();
+        services.AddScoped<ICardActionHandler, WeeklyMeetingCancelHandler>();
+        services.AddScoped<ICardActionHandler, CoordinationFormHandler>();
+        services.AddScoped<ICardActionHandler, CoordinationProposeHandler>();
+        services.AddScoped<ICardActionHandler, CoordinationPickHandler>();
         services.AddScoped<ICardActionHandler, DigestLinkHandler>();
         services.AddSingleton<IScheduledJob, MeetingReminderJob>();
         services.AddSingleton<IScheduledJob, WeeklyMeetingAttendeeJob>();

@@ -55,7 +55,8 @@ public sealed class WeeklyMeetingAttendeeJob(
             await writer.CommitAsync(
                 new Change<WeeklyMeeting>(StorageContainers.Meetings, current.Key, meeting, current.ETag)
                 {
-                    Audit = MeetingAudit.Of(decision.Events, nameof(WeeklyMeeting), meeting.Id, MeetingAudit.SystemActor, now),
+                    // The organisation sync changes attendees with no person acting.
+                    Audit = AuditTrail.Of(nameof(WeeklyMeeting), meeting.Id, decision, "system", now),
                 },
                 cancellationToken);
         }

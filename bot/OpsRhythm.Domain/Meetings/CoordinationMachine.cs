@@ -16,6 +16,9 @@ public static class CoordinationMachine
     public const int MaxWindowDays = 14;
     public const Role PickRoles = Role.OpsOffice;
 
+    /// <summary>The error under <see cref="MeetingFields.Slot"/>: no such slot, or it has begun.</summary>
+    public const string SlotError = "Meetings.Validation.Slot";
+
     /// <summary>Checks the request against the organisation; participants are the chosen people plus the chosen departments' heads, without the requester.</summary>
     public static (CoordinationAsk? Ask, Dictionary<string, FieldError> Errors) Validate(CoordinationRequest request, Person requester, OrganisationProfile organisation, DateOnly today)
     {
@@ -26,38 +29,39 @@ public static class CoordinationMachine
         var topic = request.Topic?.Trim() ?? string.Empty;
         if (topic.Length == 0 || topic.Length > MaxTopicLength)
         {
-            errors["topic"] = new FieldError("Meetings.Validation.Topic", MaxTopicLength);
+            errors[MeetingFields.Topic] = new FieldError("Meetings.Validation.Topic", MaxTopicLength);
         }
 
-        var people = Ids(request.People).Where(id => organisation.FindPerson(id) is not null);
-        var heads = Ids(request.Departments).Select(organisation.HeadOf).OfType<Person>().Select(p => p.Id);
+        var people = request.PersonIds.Where(id => organisation.FindPerson(id) is not null);
+        var heads = request.DepartmentIds.Select(organisation.HeadOf).OfType<Person>().Select(p => p.Id);
         var participants = people.Concat(heads).Where(id => id != requester.Id).Distinct(StringComparer.Ordinal).ToList();
         if (participants.Count == 0)
         {
-            errors["people"] = new FieldError("Meetings.Validation.Participants");
+            errors[MeetingFields.People] = new FieldError("Meetings.Validation.Participants");
         }
 
-        if (!int.TryParse(request.Duration, NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes) || minutes is < MinDurationMinutes or > MaxDurationMinutes)
+        var minutes = request.DurationMinutes ?? 0;
+        if (minutes is < MinDurationMinutes or > MaxDurationMinutes)
         {
-            errors["duration"] = new FieldError("Meetings.Validation.Duration", MinDurationMinutes, MaxDurationMinutes);
+            errors[MeetingFields.Duration] = new FieldError("Meetings.Validation.Duration", MinDurationMinutes, MaxDurationMinutes);
         }
 
-        var from = Date(request.From) ?? today;
+        var from = request.From ?? today;
         if (from > DateBounds.Latest(today))
         {
             // Checked before any date arithmetic: 9999-12-30 plus the default window overflowed.
-            errors["from"] = DateBounds.OutOfRange(today, today);
+            errors[MeetingFields.From] = DateBounds.OutOfRange(today, today);
             return (null, errors);
         }
 
-        var to = Date(request.To) ?? from.AddDays(4);
+        var to = request.To ?? from.AddDays(4);
         if (from < today)
         {
-            errors["from"] = new FieldError("Meetings.Validation.FromPast");
+            errors[MeetingFields.From] = new FieldError("Meetings.Validation.FromPast");
         }
         else if (to < from || to.DayNumber - from.DayNumber >= MaxWindowDays)
         {
-            errors["to"] = new FieldError("Meetings.Validation.Window", MaxWindowDays);
+            errors[MeetingFields.To] = new FieldError("Meetings.Validation.Window", MaxWindowDays);
         }
 
         return errors.Count == 0 ? (new CoordinationAsk(topic, participants, minutes, from, to), errors) : (null, errors);
@@ -71,7 +75,7 @@ public static class CoordinationMachine
         ArgumentNullException.ThrowIfNull(slots);
         if (slots.Count == 0)
         {
-            return Decision.Reject<CoordinationMeeting>(Rejection.Invalid(new Dictionary<string, FieldError> { ["to"] = new("Meetings.Validation.NoSlots") }));
+            return Decision.Reject<CoordinationMeeting>(Rejection.Invalid(new Dictionary<string, FieldError> { [MeetingFields.To] = new("Meetings.Validation.NoSlots") }));
         }
 
         var meeting = new CoordinationMeeting(id, ask.Topic, requester.Id, ask.ParticipantPersonIds, ask.DurationMinutes)
@@ -83,14 +87,21 @@ public static class CoordinationMachine
         return Decision.Accept(meeting, new WorkflowEvent("requested") { Details = new Dictionary<string, string> { ["participants"] = string.Join(',', ask.ParticipantPersonIds) } });
     }
 
-    /// <summary>The requester (or the ops office) picks one of the proposed slots, which must still lie ahead.</summary>
-    public static Decision<CoordinationMeeting> Pick(CoordinationMeeting current, Person actor, string? slotIndex, DateTimeOffset now)
+    /// <summary>Only the requester picks, or the ops office on their behalf: null when <paramref name="actor"/> may.</summary>
+    public static Rejection? MayPick(CoordinationMeeting current, Person actor)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(actor);
-        if (actor.Id != current.RequesterPersonId && !actor.Has(Role.OpsOffice))
+        return actor.Id == current.RequesterPersonId || actor.Has(Role.OpsOffice) ? null : Rejection.RoleNotAllowed(PickRoles);
+    }
+
+    /// <summary>The requester (or the ops office) picks one of the proposed slots, which must still lie ahead.</summary>
+    public static Decision<CoordinationMeeting> Pick(CoordinationMeeting current, Person actor, PickSlot command, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (MayPick(current, actor) is { } refused)
         {
-            return Decision.Reject<CoordinationMeeting>(Rejection.RoleNotAllowed(PickRoles));
+            return Decision.Reject<CoordinationMeeting>(refused);
         }
 
         if (current.State != MeetingState.Proposed)
@@ -98,10 +109,10 @@ public static class CoordinationMachine
             return Decision.Reject<CoordinationMeeting>(Rejection.WrongState);
         }
 
-        if (!int.TryParse(slotIndex, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) || index < 0 || index >= current.ProposedSlots.Count
-            || current.ProposedSlots[index].Start <= now)
+        var index = command.Index;
+        if (index < 0 || index >= current.ProposedSlots.Count || current.ProposedSlots[index].Start <= now)
         {
-            return Decision.Reject<CoordinationMeeting>(Rejection.Invalid(new Dictionary<string, FieldError> { ["slot"] = new("Meetings.Validation.Slot") }));
+            return Decision.Reject<CoordinationMeeting>(Rejection.Invalid(new Dictionary<string, FieldError> { [MeetingFields.Slot] = new(SlotError) }));
         }
 
         var chosen = current.ProposedSlots[index];
@@ -109,10 +120,4 @@ public static class CoordinationMachine
             current with { State = MeetingState.Scheduled, Chosen = chosen },
             new WorkflowEvent("scheduled") { Details = new Dictionary<string, string> { ["start"] = chosen.Start.UtcDateTime.ToString("o", CultureInfo.InvariantCulture) } });
     }
-
-    private static string[] Ids(string? text) =>
-        (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

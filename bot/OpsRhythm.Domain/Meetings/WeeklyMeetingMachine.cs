@@ -13,31 +13,14 @@ public static class WeeklyMeetingMachine
 {
     public const Role ManageRoles = Role.OpsOffice;
 
-    /// <summary>Reads the card's day, time ("HH:mm") and duration (minutes); errors keyed by input id.</summary>
-    public static (WeeklySlot? Slot, Dictionary<string, FieldError> Errors) ParseSlot(string? day, string? time, string? duration)
+    /// <summary>The ops office's command on the meeting (null before it was ever scheduled).</summary>
+    public static Decision<WeeklyMeeting> Decide(WeeklyMeeting? current, Person actor, OrganisationProfile organisation, WeeklyMeetingCommand command, DateTimeOffset now) => command switch
     {
-        var errors = new Dictionary<string, FieldError>();
-        var dayOk = Enum.TryParse<DayOfWeek>(day, ignoreCase: true, out var weekday) && Enum.IsDefined(weekday) && !int.TryParse(day, out _);
-        if (!dayOk)
-        {
-            errors["day"] = new FieldError("Meetings.Validation.Day");
-        }
-
-        var timeOk = TimeOnly.TryParseExact(time, ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var start);
-        if (!timeOk)
-        {
-            errors["time"] = new FieldError("Meetings.Validation.Time");
-        }
-
-        var durationOk = int.TryParse(duration, NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes)
-            && minutes is >= WeeklySlot.MinDurationMinutes and <= WeeklySlot.MaxDurationMinutes;
-        if (!durationOk)
-        {
-            errors["duration"] = new FieldError("Meetings.Validation.Duration", WeeklySlot.MinDurationMinutes, WeeklySlot.MaxDurationMinutes);
-        }
-
-        return errors.Count == 0 ? (new WeeklySlot(weekday, start, minutes), errors) : (null, errors);
-    }
+        ScheduleWeeklyMeeting schedule => Schedule(current, actor, organisation, schedule.Slot, now),
+        CancelWeeklyMeeting when current is not null => Cancel(current, actor, now),
+        CancelWeeklyMeeting => Decision.Reject<WeeklyMeeting>(Rejection.WrongState),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown weekly meeting command."),
+    };
 
     /// <summary>Creates the meeting, re-creates a cancelled one, or moves it to another day or time.</summary>
     public static Decision<WeeklyMeeting> Schedule(WeeklyMeeting? current, Person actor, OrganisationProfile organisation, WeeklySlot slot, DateTimeOffset now)
@@ -65,7 +48,7 @@ public static class WeeklyMeetingMachine
 
         if (current.Slot == slot)
         {
-            return Decision.Reject<WeeklyMeeting>(Rejection.Invalid(new Dictionary<string, FieldError> { ["time"] = new("Meetings.Validation.Unchanged") }));
+            return Decision.Reject<WeeklyMeeting>(Rejection.Invalid(new Dictionary<string, FieldError> { [MeetingFields.Time] = new("Meetings.Validation.Unchanged") }));
         }
 
         var moved = current with

@@ -38,7 +38,7 @@ public static class CoordinationCard
                 MeetingVerbs.Pick,
                 meeting.Id,
                 version,
-                new Dictionary<string, string> { ["slot"] = index.ToString(CultureInfo.InvariantCulture) })]) { Spacing = Spacing.Small }));
+                new Dictionary<string, string> { [MeetingFields.Slot] = index.ToString(CultureInfo.InvariantCulture) })]) { Spacing = Spacing.Small }));
         }
         else
         {
@@ -57,7 +57,7 @@ public static class CoordinationCard
 
         if (rejection is not null)
         {
-            body.Add(MeetingCardParts.Error(rejection.FieldErrors.TryGetValue("slot", out var slotError) ? text.Format(slotError.TextKey, slotError.Arguments) : RejectionText.Describe(rejection, text)));
+            body.Add(MeetingCardParts.Error(rejection.FieldErrors.TryGetValue(MeetingFields.Slot, out var slotError) ? text.Format(slotError.TextKey, slotError.Arguments) : RejectionText.Describe(rejection, text)));
         }
 
         return new AdaptiveCard(body) { Actions = actions.Count == 0 ? null : actions, FallbackText = meeting.Topic };

@@ -22,34 +22,34 @@ public static class CoordinationFormCard
             MeetingCardParts.Title(text["Meetings.Coordinate.Title"]),
             new TextBlock(text["Meetings.Coordinate.Intro"]) { IsSubtle = true },
         };
-        body.AddRange(FieldInput.With(new InputText { Id = "topic", Label = text["Meetings.Field.Topic"], Value = Typed("topic"), MaxLength = CoordinationMachine.MaxTopicLength, IsRequired = true, ErrorMessage = text.Format("Meetings.Validation.Topic", CoordinationMachine.MaxTopicLength) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = MeetingFields.Topic, Label = text["Meetings.Field.Topic"], Value = Typed(MeetingFields.Topic), MaxLength = CoordinationMachine.MaxTopicLength, IsRequired = true, ErrorMessage = text.Format("Meetings.Validation.Topic", CoordinationMachine.MaxTopicLength) }, rejection, text));
         body.AddRange(FieldInput.With(new InputChoiceSet([.. organisation.People.Select(p => new Choice(p.Name.For(text.Culture), p.Id))])
         {
-            Id = "people",
+            Id = MeetingFields.People,
             Label = text["Meetings.Field.People"],
-            Value = Typed("people"),
+            Value = Typed(MeetingFields.People),
             IsMultiSelect = true,
             Style = ChoiceInputStyle.Filtered,
         }, rejection, text));
         body.AddRange(FieldInput.With(new InputChoiceSet([.. organisation.Departments.Where(d => d.HeadPersonId is not null).Select(d => new Choice(d.Name.For(text.Culture), d.Id))])
         {
-            Id = "departments",
+            Id = MeetingFields.Departments,
             Label = text["Meetings.Field.Departments"],
-            Value = Typed("departments"),
+            Value = Typed(MeetingFields.Departments),
             IsMultiSelect = true,
         }, rejection, text));
         body.AddRange(FieldInput.With(new InputNumber
         {
-            Id = "duration",
+            Id = MeetingFields.Duration,
             Label = text["Meetings.Field.Duration"],
-            Value = double.TryParse(Typed("duration"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes) ? minutes : 60,
+            Value = double.TryParse(Typed(MeetingFields.Duration), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes) ? minutes : 60,
             Min = CoordinationMachine.MinDurationMinutes,
             Max = CoordinationMachine.MaxDurationMinutes,
             IsRequired = true,
             ErrorMessage = text.Format("Meetings.Validation.Duration", CoordinationMachine.MinDurationMinutes, CoordinationMachine.MaxDurationMinutes),
         }, rejection, text));
-        body.AddRange(FieldInput.With(new InputDate { Id = "from", Label = text["Meetings.Field.From"], Value = Typed("from") ?? Iso(today.AddDays(1)) }, rejection, text));
-        body.AddRange(FieldInput.With(new InputDate { Id = "to", Label = text["Meetings.Field.To"], Value = Typed("to") ?? Iso(today.AddDays(5)) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputDate { Id = MeetingFields.From, Label = text["Meetings.Field.From"], Value = Typed(MeetingFields.From) ?? Iso(today.AddDays(1)) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputDate { Id = MeetingFields.To, Label = text["Meetings.Field.To"], Value = Typed(MeetingFields.To) ?? Iso(today.AddDays(5)) }, rejection, text));
         if (error is not null)
         {
             body.Add(MeetingCardParts.Error(error));

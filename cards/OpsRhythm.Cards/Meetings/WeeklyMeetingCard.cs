@@ -104,25 +104,25 @@ public static class WeeklyMeetingCard
         var days = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday };
         var day = new InputChoiceSet([.. days.Select(d => new Choice(text.Culture.DateTimeFormat.GetDayName(d), d.ToString()))])
         {
-            Id = "day",
+            Id = MeetingFields.Day,
             Label = text["Meetings.Field.Day"],
-            Value = Typed("day") ?? slot.Day.ToString(),
+            Value = Typed(MeetingFields.Day) ?? slot.Day.ToString(),
             IsRequired = true,
             ErrorMessage = text["Meetings.Validation.Day"],
         };
         var time = new InputTime
         {
-            Id = "time",
+            Id = MeetingFields.Time,
             Label = text["Meetings.Field.Time"],
-            Value = Typed("time") ?? slot.Start.ToString("HH:mm", CultureInfo.InvariantCulture),
+            Value = Typed(MeetingFields.Time) ?? slot.Start.ToString("HH:mm", CultureInfo.InvariantCulture),
             IsRequired = true,
             ErrorMessage = text["Meetings.Validation.Time"],
         };
         var duration = new InputNumber
         {
-            Id = "duration",
+            Id = MeetingFields.Duration,
             Label = text["Meetings.Field.Duration"],
-            Value = double.TryParse(Typed("duration"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var typed) ? typed : slot.DurationMinutes,
+            Value = double.TryParse(Typed(MeetingFields.Duration), NumberStyles.Integer, CultureInfo.InvariantCulture, out var typed) ? typed : slot.DurationMinutes,
             Min = WeeklySlot.MinDurationMinutes,
             Max = WeeklySlot.MaxDurationMinutes,
             IsRequired = true,

@@ -40,15 +40,15 @@ public sealed class DashboardMeetingsTests : IDisposable
         }
 
         var weeklyDay = coordinationDay.AddDays(1);
-        await HandleAsync<WeeklyMeetingHandler>(
+        await HandleAsync<WeeklyMeetingScheduleHandler>(
             MeetingsHarness.Click(MeetingVerbs.Schedule, WeeklyMeeting.DocumentId, null, ("day", weeklyDay.DayOfWeek.ToString()), ("time", "10:00"), ("duration", "90")));
-        var proposed = await HandleAsync<CoordinationHandler>(
+        var proposed = await HandleAsync<CoordinationProposeHandler>(
             MeetingsHarness.Click(MeetingVerbs.Propose, null, null, ("topic", Topic), ("people", "li-qiang"), ("departments", string.Empty), ("duration", "60"),
                 ("from", Iso(coordinationDay)), ("to", Iso(coordinationDay))));
         var pick = MeetingsHarness.Picks(MeetingsHarness.CardNode(proposed)) is [var first, ..] ? first["data"] : null;
         Assert.True(pick is not null, MeetingsHarness.CardText(proposed));
         var coordinationId = (string)pick["id"]!;
-        await HandleAsync<CoordinationHandler>(MeetingsHarness.Click(MeetingVerbs.Pick, coordinationId, (string)pick["v"]!, ("slot", "0")));
+        await HandleAsync<CoordinationPickHandler>(MeetingsHarness.Click(MeetingVerbs.Pick, coordinationId, (string)pick["v"]!, ("slot", "0")));
         var chosen = (await new MeetingDocuments(_server.Store).CoordinationAsync(coordinationId, CancellationToken.None))!.Value.Chosen!.Value;
 
         using var client = await _server.SignedInAsync("wang-min");

@@ -10,6 +10,7 @@ using OpsRhythm.Bot.Meetings;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
@@ -76,10 +77,31 @@ internal sealed class MeetingsHarness : IAsyncDisposable
 
     public static MeetingsHarness Local() => new(null, SampleOrganisation());
 
-    public WeeklyMeetingHandler WeeklyHandler() => new(Documents, Calendar, new ChangeWriter(Store), new OrganisationClock(Time), NullLogger<WeeklyMeetingHandler>.Instance);
+    /// <summary>The feature's card handlers on this harness's store, clock and calendar (or <paramref name="calendar"/>, a racing one).</summary>
+    public MeetingCardHandlers Handlers(IMeetingCalendar? calendar = null)
+    {
+        calendar ??= Calendar;
+        var clock = new OrganisationClock(Time);
+        var writer = new ChangeWriter(Store);
+        var pipeline = new CardPipeline(writer, clock);
+        var undo = new WeeklyMeetingUndo(Documents, calendar, writer, clock, NullLogger<WeeklyMeetingUndo>.Instance);
+        var weekly = new WeeklyMeetingCalendar(calendar, undo, NullLogger<WeeklyMeetingCalendar>.Instance);
+        var slots = new CoordinationSlots(calendar, new LocalBusyTimes(Documents), Microsoft.Extensions.Options.Options.Create(Options), clock);
+        return new(
+        [
+            new WeeklyMeetingScheduleHandler(Documents, weekly, pipeline),
+            new WeeklyMeetingCancelHandler(Documents, weekly, pipeline),
+            new CoordinationFormHandler(pipeline),
+            new CoordinationProposeHandler(Documents, slots, pipeline, NullLogger<CoordinationProposeHandler>.Instance),
+            new CoordinationPickHandler(Documents, new CoordinationCalendar(calendar, NullLogger<CoordinationCalendar>.Instance), pipeline),
+        ]);
+    }
 
-    public CoordinationHandler CoordinationHandler() =>
-        new(Documents, new CoordinationSlots(Calendar, new LocalBusyTimes(Documents), Microsoft.Extensions.Options.Options.Create(Options), new OrganisationClock(Time)), Calendar, new ChangeWriter(Store), new OrganisationClock(Time), NullLogger<CoordinationHandler>.Instance);
+    /// <summary>The weekly meeting's verbs (schedule, cancel).</summary>
+    public MeetingCardHandlers WeeklyHandler() => Handlers();
+
+    /// <summary>The coordination verbs (form, propose, pick).</summary>
+    public MeetingCardHandlers CoordinationHandler() => Handlers();
 
     public MeetingReminderJob ReminderJob() => new(new FixedDirectory(Organisation), new Bot.Organisation.Languages.PersonLanguages(Store, new ChangeWriter(Store), Time, NullLogger<Bot.Organisation.Languages.PersonLanguages>.Instance), Documents, new ChangeWriter(Store), Microsoft.Extensions.Options.Options.Create(Options), new OrganisationClock(Time));
 

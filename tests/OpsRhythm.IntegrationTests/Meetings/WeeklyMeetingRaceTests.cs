@@ -1,11 +1,8 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Meetings;
-using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Domain.Meetings;
-using OpsRhythm.Domain.Time;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.IntegrationTests.Meetings;
@@ -63,8 +60,8 @@ public sealed class WeeklyMeetingRaceTests
         Assert.Contains(await harness.AuditAsync(WeeklyMeeting.DocumentId), a => a.Action == "calendar-restored" && a.ActorPersonId == "wang-min");
     }
 
-    private static WeeklyMeetingHandler Handler(MeetingsHarness harness, string raceOn, Func<Task> competitor) =>
-        new(harness.Documents, new RacingCalendar(harness.Calendar, raceOn, competitor), new ChangeWriter(harness.Store), new OrganisationClock(harness.Time), NullLogger<WeeklyMeetingHandler>.Instance);
+    private static MeetingCardHandlers Handler(MeetingsHarness harness, string raceOn, Func<Task> competitor) =>
+        harness.Handlers(new RacingCalendar(harness.Calendar, raceOn, competitor));
 
     private static async Task<StoredDocument<WeeklyMeeting>> ScheduleFridayAsync(MeetingsHarness harness)
     {

@@ -36,7 +36,7 @@ public sealed class InputBoundsTests
     [Fact]
     public void CoordinationValidate_FromNearTheEndOfTime_FieldErrorNotOverflow()
     {
-        var (ask, errors) = CoordinationMachine.Validate(new("t", "zhou-na", null, "30", "9999-12-30", null), Organisation.FindPerson("sun-hao")!, Organisation, Today);
+        var (ask, errors) = CoordinationMachine.Validate(new("t", ["zhou-na"], [], 30, new DateOnly(9999, 12, 30), null), Organisation.FindPerson("sun-hao")!, Organisation, Today);
 
         Assert.Null(ask);
         Assert.Equal(DateBounds.OutOfRangeKey, errors["from"].TextKey);

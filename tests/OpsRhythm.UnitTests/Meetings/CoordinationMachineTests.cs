@@ -16,7 +16,7 @@ public sealed class CoordinationMachineTests
     [Fact]
     public void Validate_PeopleAndDepartments_HeadsJoinRequesterAndUnknownIdsLeftOut()
     {
-        var (ask, errors) = CoordinationMachine.Validate(new("交付延期", "zhou-na,sun-hao,nobody", "production,finance", "45", "2026-11-27", "2026-12-01"), Requester, Organisation, Today);
+        var (ask, errors) = CoordinationMachine.Validate(new("交付延期", ["zhou-na", "sun-hao", "nobody"], ["production", "finance"], 45, new DateOnly(2026, 11, 27), new DateOnly(2026, 12, 1)), Requester, Organisation, Today);
 
         Assert.Empty(errors);
         Assert.Equal(["zhou-na", "zhang-wei", "liu-yang"], ask!.ParticipantPersonIds);
@@ -26,7 +26,7 @@ public sealed class CoordinationMachineTests
     [Fact]
     public void Validate_NothingButTheRequester_ErrorsUnderEachField()
     {
-        var (ask, errors) = CoordinationMachine.Validate(new(" ", "sun-hao", null, "5", "2026-11-20", null), Requester, Organisation, Today);
+        var (ask, errors) = CoordinationMachine.Validate(new(" ", ["sun-hao"], [], 5, new DateOnly(2026, 11, 20), null), Requester, Organisation, Today);
 
         Assert.Null(ask);
         Assert.Equal(["duration", "from", "people", "topic"], errors.Keys.Order());
@@ -35,7 +35,7 @@ public sealed class CoordinationMachineTests
     [Fact]
     public void Validate_WindowLongerThanTwoWeeks_Rejected()
     {
-        var (_, errors) = CoordinationMachine.Validate(new("t", "zhou-na", null, "30", "2026-11-27", "2026-12-11"), Requester, Organisation, Today);
+        var (_, errors) = CoordinationMachine.Validate(new("t", ["zhou-na"], [], 30, new DateOnly(2026, 11, 27), new DateOnly(2026, 12, 11)), Requester, Organisation, Today);
 
         Assert.Equal("Meetings.Validation.Window", errors["to"].TextKey);
     }
@@ -55,26 +55,34 @@ public sealed class CoordinationMachineTests
     {
         var proposed = CoordinationMachine.Propose("c1", new CoordinationAsk("t", ["zhou-na"], 60, Today, Today), Requester, [Slot], true, Now).State!;
 
-        var picked = CoordinationMachine.Pick(proposed, Requester, "0", Now);
-        var byOther = CoordinationMachine.Pick(proposed, Organisation.FindPerson("zhou-na")!, "0", Now);
-        var byOps = CoordinationMachine.Pick(proposed, Organisation.FindPerson("gao-yu")!, "0", Now);
+        var picked = CoordinationMachine.Pick(proposed, Requester, new PickSlot(0), Now);
+        var byOther = CoordinationMachine.Pick(proposed, Organisation.FindPerson("zhou-na")!, new PickSlot(0), Now);
+        var byOps = CoordinationMachine.Pick(proposed, Organisation.FindPerson("gao-yu")!, new PickSlot(0), Now);
 
         Assert.Equal((MeetingState.Scheduled, Slot), (picked.State!.State, picked.State.Chosen!.Value));
         Assert.Equal(RejectionReason.RoleNotAllowed, byOther.Rejection!.Reason);
         Assert.True(byOps.IsAccepted);
-        Assert.Equal(RejectionReason.WrongState, CoordinationMachine.Pick(picked.State, Requester, "0", Now).Rejection!.Reason);
+        Assert.Equal(RejectionReason.WrongState, CoordinationMachine.Pick(picked.State, Requester, new PickSlot(0), Now).Rejection!.Reason);
     }
 
     [Theory]
-    [InlineData("1")]
-    [InlineData("-1")]
-    [InlineData("x")]
-    [InlineData(null)]
-    public void Pick_NoSuchSlot_Invalid(string? index)
+    [InlineData(1)]
+    [InlineData(-1)]
+    public void Pick_NoSuchSlot_Invalid(int index)
     {
         var proposed = CoordinationMachine.Propose("c1", new CoordinationAsk("t", ["zhou-na"], 60, Today, Today), Requester, [Slot], true, Now).State!;
 
-        Assert.Equal("Meetings.Validation.Slot", CoordinationMachine.Pick(proposed, Requester, index, Now).Rejection!.FieldErrors["slot"].TextKey);
+        Assert.Equal("Meetings.Validation.Slot", CoordinationMachine.Pick(proposed, Requester, new PickSlot(index), Now).Rejection!.FieldErrors["slot"].TextKey);
+    }
+
+    [Fact]
+    public void MayPick_RequesterOrOpsOffice_OthersRefusedNamingTheOpsOffice()
+    {
+        var proposed = CoordinationMachine.Propose("c1", new CoordinationAsk("t", ["zhou-na"], 60, Today, Today), Requester, [Slot], true, Now).State!;
+
+        Assert.Null(CoordinationMachine.MayPick(proposed, Requester));
+        Assert.Null(CoordinationMachine.MayPick(proposed, Organisation.FindPerson("gao-yu")!));
+        Assert.Equal(Role.OpsOffice, CoordinationMachine.MayPick(proposed, Organisation.FindPerson("zhou-na")!)!.AllowedRoles);
     }
 
     [Fact]
@@ -82,6 +90,6 @@ public sealed class CoordinationMachineTests
     {
         var proposed = CoordinationMachine.Propose("c1", new CoordinationAsk("t", ["zhou-na"], 60, Today, Today), Requester, [Slot], true, Now).State!;
 
-        Assert.False(CoordinationMachine.Pick(proposed, Requester, "0", Slot.Start.AddMinutes(1)).IsAccepted);
+        Assert.False(CoordinationMachine.Pick(proposed, Requester, new PickSlot(0), Slot.Start.AddMinutes(1)).IsAccepted);
     }
 }

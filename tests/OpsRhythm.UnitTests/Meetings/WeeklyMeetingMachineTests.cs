@@ -91,6 +91,14 @@ public sealed class WeeklyMeetingMachineTests
     }
 
     [Fact]
+    public void Decide_CancelBeforeEverScheduled_WrongState()
+    {
+        var decision = WeeklyMeetingMachine.Decide(null, Ops, Organisation, new CancelWeeklyMeeting(), Now);
+
+        Assert.Equal(RejectionReason.WrongState, decision.Rejection!.Reason);
+    }
+
+    [Fact]
     public void FollowOrganisation_NewSalesHead_SwapsTheAttendeeAndSaysWho()
     {
         var current = WeeklyMeetingMachine.Schedule(null, Ops, Organisation, FridayAfternoon, Now).State!;
@@ -106,28 +114,6 @@ public sealed class WeeklyMeetingMachineTests
         Assert.Equal(("zhou-na", "li-qiang"), (decision.Events[0].Details["added"], decision.Events[0].Details["removed"]));
         Assert.Null(WeeklyMeetingMachine.FollowOrganisation(decision.State, changed, Now));
         Assert.Null(WeeklyMeetingMachine.FollowOrganisation(current with { State = MeetingState.Cancelled }, changed, Now));
-    }
-
-    [Theory]
-    [InlineData("Friday", "16:00", "60", null)]
-    [InlineData("Funday", "16:00", "60", "day")]
-    [InlineData("5", "16:00", "60", "day")]
-    [InlineData("Friday", "25:00", "60", "time")]
-    [InlineData("Friday", "16:00", "10", "duration")]
-    [InlineData("Friday", "16:00", "241", "duration")]
-    public void ParseSlot_Inputs_ErrorUnderTheRightField(string day, string time, string duration, string? errorField)
-    {
-        var (slot, errors) = WeeklyMeetingMachine.ParseSlot(day, time, duration);
-
-        if (errorField is null)
-        {
-            Assert.Equal(FridayAfternoon, slot);
-        }
-        else
-        {
-            Assert.Null(slot);
-            Assert.Equal([errorField], errors.Keys);
-        }
     }
 
     [Fact]

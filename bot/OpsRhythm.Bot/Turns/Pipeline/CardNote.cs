@@ -7,7 +7,12 @@ public sealed record CardNote(string? Notice, Rejection? Rejection)
 {
     public static CardNote None { get; } = new(null, null);
 
+    /// <summary>A failure outside the store in plain words (a calendar that refused); nothing was changed.</summary>
+    public string? Error { get; init; }
+
     public static CardNote Said(string? notice) => new(notice, null);
 
     public static CardNote Refused(Rejection rejection) => new(null, rejection);
+
+    public static CardNote Failed(string error) => new(null, null) { Error = error };
 }

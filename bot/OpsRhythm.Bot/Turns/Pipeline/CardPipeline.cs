@@ -48,6 +48,17 @@ public sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
         }
 
         var made = new ChangeMade<TState>(current.Value, decision.State!, decision, clock.UtcNow);
+        if (verb.Call is { } call)
+        {
+            var answered = await call.Make(made, cancellationToken);
+            if (answered.Failure is { } failure)
+            {
+                return await verb.Show(current, CardNote.Failed(failure), cancellationToken);
+            }
+
+            made = made with { After = answered.State! };
+        }
+
         var change = new Change<TState>(verb.Container, current.Key, made.After, current.ETag)
         {
             Audit = AuditTrail.Of(verb.EntityType, verb.EntityId?.Invoke(made.After) ?? current.Key.Id, decision, card.Actor.Id, made.At, verb.ActionPrefix),
@@ -62,7 +73,13 @@ public sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
         catch (Exception e) when (IsLostRace(e))
         {
             // Someone changed it between our read and our write: nothing of ours was written; show theirs.
-            return await verb.Load(cancellationToken) is { } latest
+            var latest = await verb.Load(verb.Call is null ? cancellationToken : CancellationToken.None);
+            if (verb.Call is { } undo)
+            {
+                latest = await undo.Undo(made, latest);
+            }
+
+            return latest is not null
                 ? await verb.Show(latest, CardNote.Said(CardAnswers.StaleNotice(card)), cancellationToken)
                 : CardAnswers.NotFound(card);
         }
@@ -88,6 +105,17 @@ public sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
         }
 
         var made = new ChangeMade<TState>(null, decision.State!, decision, clock.UtcNow);
+        if (verb.Call is { } call)
+        {
+            var answered = await call.Make(made, cancellationToken);
+            if (answered.Failure is { } failure)
+            {
+                return verb.ShowFailure?.Invoke(failure) ?? verb.ShowForm(Domain.Workflow.Rejection.WrongState);
+            }
+
+            made = made with { After = answered.State! };
+        }
+
         var key = verb.Key(made.After);
         var change = new Change<TState>(verb.Container, key, made.After, null)
         {
@@ -101,8 +129,17 @@ public sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
         }
         catch (Exception e) when (IsLostRace(e))
         {
-            // Created already (a retried click with a deterministic key): the form says so, nothing is doubled.
-            return verb.ShowForm(Domain.Workflow.Rejection.WrongState);
+            // Created already (a retried click with a deterministic key, or someone else first): nothing is doubled.
+            var existing = verb.Load is null ? null : await verb.Load(key, CancellationToken.None);
+            if (verb.Call is { } undo)
+            {
+                // Someone else's item is shown as the current card, after the call made for ours is put back.
+                existing = await undo.Undo(made, existing);
+                return existing is null ? CardAnswers.NotFound(card) : await verb.Show(existing, CardNote.Said(CardAnswers.StaleNotice(card)), cancellationToken);
+            }
+
+            // A retried click: what the first one recorded; without a way to read it, the form says it exists.
+            return existing is null ? verb.ShowForm(Domain.Workflow.Rejection.WrongState) : await verb.Show(existing, CardNote.None, cancellationToken);
         }
     }
 

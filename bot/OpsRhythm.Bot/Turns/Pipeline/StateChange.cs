@@ -39,6 +39,9 @@ public sealed record StateChange<TState, TCommand>
     /// <summary>The Domain's decision: <c>(state, command) → new state and events | rejection</c>; the actor is the card turn's.</summary>
     public required Func<TState, TCommand, Decision<TState>> Decide { get; init; }
 
+    /// <summary>A call outside the store between the decision and the commit (see <see cref="OutsideCall{TState}"/>); the messages are built after it.</summary>
+    public OutsideCall<TState>? Call { get; init; }
+
     /// <summary>The messages the change triggers, committed in the same batch.</summary>
     public Func<ChangeMade<TState>, IReadOnlyList<OutboxMessage>>? Messages { get; init; }
 

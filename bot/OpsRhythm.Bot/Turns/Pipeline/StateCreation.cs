@@ -27,10 +27,22 @@ public sealed record StateCreation<TState, TCommand>
     /// <summary>Where the new state is stored.</summary>
     public required Func<TState, DocumentKey> Key { get; init; }
 
+    /// <summary>A call outside the store between the decision and the commit (see <see cref="OutsideCall{TState}"/>); the messages are built after it.</summary>
+    public OutsideCall<TState>? Call { get; init; }
+
     public Func<ChangeMade<TState>, IReadOnlyList<OutboxMessage>>? Messages { get; init; }
+
+    /// <summary>
+    /// What the store holds at the key when the create-only commit finds it taken (a retried click, or another
+    /// person first): shown, or handed to <see cref="Call"/>'s undo, instead of the form.
+    /// </summary>
+    public Func<DocumentKey, CancellationToken, Task<StoredDocument<TState>?>>? Load { get; init; }
 
     /// <summary>The form again, with the rejection's field errors beside their fields and what was typed kept.</summary>
     public required Func<Rejection, CardActionResult> ShowForm { get; init; }
+
+    /// <summary>The form again with what was typed and why the <see cref="Call"/> failed (nothing was written); needed with a call.</summary>
+    public Func<string, CardActionResult>? ShowFailure { get; init; }
 
     /// <summary>The created item's card with a note.</summary>
     public required Func<StoredDocument<TState>, CardNote, CancellationToken, Task<CardActionResult>> Show { get; init; }
