@@ -3,7 +3,7 @@ using OpsRhythm.Bot.Turns;
 
 namespace OpsRhythm.Bot.Indicators;
 
-/// <summary>Indicator catalog, targets, values, evaluation, scorecards, inspections and improvement actions.</summary>
+/// <summary>Indicator catalog, targets, values, evaluation, scorecards and rankings.</summary>
 public static class IndicatorsRegistration
 {
     public static WebApplicationBuilder AddIndicators(this WebApplicationBuilder builder)
@@ -21,13 +21,10 @@ public static class IndicatorsRegistration
         services.AddScoped<IChatCommand, EnterValuesCommand>();
         services.AddScoped<IChatCommand, ScorecardCommand>();
         services.AddScoped<IChatCommand, BenchmarkCommand>();
-        services.AddScoped<IChatCommand, InspectionCommand>();
         services.AddScoped<IChatCommand, TargetsCommand>();
         services.AddScoped<ICardActionHandler, IndicatorCardHandler>();
         services.AddScoped<ICardActionHandler, IndicatorCatalogCardHandler>();
-        services.AddScoped<ICardActionHandler, InspectionCardHandler>();
         services.AddScoped<ICardActionHandler, TargetsCardHandler>();
-        services.AddSingleton<IScheduledJob, ImprovementActionFollowUpJob>();
         return builder;
     }
 }

@@ -1,7 +1,7 @@
 using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Improvement;
+using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
@@ -14,7 +14,7 @@ using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
-namespace OpsRhythm.Bot.Indicators;
+namespace OpsRhythm.Bot.Improvement.Actions;
 
 /// <summary>
 /// Inspections and special audits: recording one opens an improvement action per finding in

@@ -1,9 +1,10 @@
+using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
 
-namespace OpsRhythm.Bot.Indicators;
+namespace OpsRhythm.Bot.Improvement.Actions;
 
 /// <summary>"inspection" / "检查": the ops office records an inspection or special audit.</summary>
 public sealed class InspectionCommand(TimeProvider time) : IChatCommand

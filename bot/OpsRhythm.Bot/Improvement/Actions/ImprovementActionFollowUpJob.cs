@@ -1,4 +1,5 @@
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
@@ -10,7 +11,7 @@ using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
-namespace OpsRhythm.Bot.Indicators;
+namespace OpsRhythm.Bot.Improvement.Actions;
 
 /// <summary>
 /// Follows improvement actions up: reminds the owner daily in the days before the deadline and,
