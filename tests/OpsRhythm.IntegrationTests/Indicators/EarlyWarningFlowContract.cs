@@ -25,7 +25,7 @@ public abstract class EarlyWarningFlowContract
     private FigureRecorder Recorder()
     {
         var store = Store;
-        return new FigureRecorder(new ChangeWriter(store), new IndicatorReader(store), new EarlyWarningCheck(store), _time);
+        return new FigureRecorder(new ChangeWriter(store), new IndicatorReader(store), [new EarlyWarningOnEntry(new EarlyWarningCheck(store))], _time);
     }
 
     private async Task<string> SeedRiskAsync(string department)
