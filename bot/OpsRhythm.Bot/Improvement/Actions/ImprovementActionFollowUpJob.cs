@@ -1,13 +1,12 @@
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
@@ -17,7 +16,7 @@ namespace OpsRhythm.Bot.Improvement.Actions;
 /// Follows improvement actions up: reminds the owner daily in the days before the deadline and,
 /// once overdue, escalates to the department head and the ops office's channel, once.
 /// </summary>
-public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IConfiguration configuration, TimeProvider time) : IScheduledJob
+public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "improvement-action-follow-up";
 
@@ -28,8 +27,8 @@ public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWri
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
-        var today = OrgCalendar.Today(organisation, time);
-        var now = time.GetUtcNow();
+        var today = clock.Today(organisation);
+        var now = clock.UtcNow;
         var query = DocumentQuery.Of<ImprovementAction>().Where("state", ImprovementActionState.Open);
         await foreach (var stored in store.QueryAcrossPartitionsAsync<ImprovementAction>(StorageContainers.Improvement, query, cancellationToken))
         {
@@ -70,7 +69,7 @@ public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWri
                 await writer.CommitAsync(
                     new Change<ImprovementAction>(StorageContainers.Improvement, stored.Key, next, stored.ETag)
                     {
-                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(ImprovementAction), action.Id, followUp == FollowUp.RemindOwner ? "reminded" : "escalated", "system", now)],
+                        Audit = AuditTrail.One(nameof(ImprovementAction), action.Id, followUp == FollowUp.RemindOwner ? "reminded" : "escalated", "system", now),
                         Messages = messages,
                     },
                     cancellationToken);

@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Improvement.Actions;
 
@@ -8,8 +9,10 @@ public static class ImprovementActionsRegistration
 {
     public static IServiceCollection AddImprovementActions(this IServiceCollection services)
     {
+        services.AddCardPipeline();
         services.AddScoped<IChatCommand, InspectionCommand>();
         services.AddScoped<ICardActionHandler, InspectionCardHandler>();
+        services.AddScoped<ICardActionHandler, ImprovementActionCardHandler>();
         services.AddSingleton<IScheduledJob, ImprovementActionFollowUpJob>();
         return services;
     }
