@@ -2,7 +2,6 @@ using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Indicators;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Workflow;
@@ -25,7 +24,7 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
     {
         ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
-        if (IndicatorAccess.CheckOpsOffice(turn.Actor!) is { } forbidden)
+        if (IndicatorAccess.CheckOpsOffice(card.Actor) is { } forbidden)
         {
             return CardAnswers.Forbidden(turn, forbidden);
         }
@@ -43,8 +42,8 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
         }
 
         var edit = new IndicatorEdit(
-            request.Value("indicator"), request.Value("newId"), request.Value("nameZh"), request.Value("nameEn"),
-            request.Value("group"), request.Value("unit"), request.Value("direction"), request.Value("frequency"));
+            card.Value(IndicatorFields.Indicator), card.Value(IndicatorFields.NewId), card.Value(IndicatorFields.NameZh), card.Value(IndicatorFields.NameEn),
+            card.Value(IndicatorFields.Group), card.Value(IndicatorFields.Unit), card.Value(IndicatorFields.Direction), card.Value(IndicatorFields.Frequency));
         var decision = edit.Validate(catalog);
         if (!decision.IsAccepted)
         {
@@ -59,11 +58,11 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
             await writer.CommitAsync(
                 new Change<IndicatorCatalog>(StorageContainers.Indicators, CatalogKey, updated, etag)
                 {
-                    Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Indicator), indicator.Id, action, turn.Actor!.Id, time.GetUtcNow())],
+                    Audit = AuditTrail.One(nameof(Indicator), indicator.Id, action, card.Actor.Id, time.GetUtcNow()),
                 },
                 cancellationToken);
         }
-        catch (Exception e) when (e is DocumentPreconditionFailedException or DocumentConflictException)
+        catch (Exception e) when (CardPipeline.IsLostRace(e))
         {
             // Someone saved the catalog in between (or, for the seed, created it first): show theirs.
             var (current, currentETag) = await reader.CatalogAsync(cancellationToken);

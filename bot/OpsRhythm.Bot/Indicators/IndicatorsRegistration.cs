@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Indicators;
 
@@ -10,6 +11,7 @@ public static class IndicatorsRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddCardPipeline();
         services.AddSingleton<IndicatorReader>();
         services.AddSingleton<ScorecardBuilder>();
         services.AddSingleton<FigureRecorder>();
@@ -22,7 +24,9 @@ public static class IndicatorsRegistration
         services.AddScoped<IChatCommand, ScorecardCommand>();
         services.AddScoped<IChatCommand, BenchmarkCommand>();
         services.AddScoped<IChatCommand, TargetsCommand>();
-        services.AddScoped<ICardActionHandler, IndicatorCardHandler>();
+        services.AddScoped<ICardActionHandler, FigureCardHandler>();
+        services.AddScoped<ICardActionHandler, ScorecardCardHandler>();
+        services.AddScoped<ICardActionHandler, BenchmarkCardHandler>();
         services.AddScoped<ICardActionHandler, IndicatorCatalogCardHandler>();
         services.AddScoped<ICardActionHandler, TargetsCardHandler>();
         return builder;

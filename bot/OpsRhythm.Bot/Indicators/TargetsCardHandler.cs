@@ -3,7 +3,6 @@ using System.Globalization;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Workflow;
@@ -39,11 +38,11 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
         var (departmentId, period) = drawn;
         if (request.Verb == IndicatorVerbs.ShowTargets)
         {
-            departmentId = request.Value("department") ?? departmentId;
-            if (request.Value("period") is { } typedPeriod && !Period.TryParse(typedPeriod, out period))
+            departmentId = request.Value(IndicatorFields.Department) ?? departmentId;
+            if (request.Value(IndicatorFields.Period) is { } typedPeriod && !Period.TryParse(typedPeriod, out period))
             {
                 var (current, _) = await board.ReadAsync(actor, turn.Organisation, drawn.DepartmentId, drawn.Period, cancellationToken);
-                var invalid = Rejection.Invalid(new Dictionary<string, FieldError> { ["period"] = new("Indicators.Validation.BadPeriod") });
+                var invalid = Rejection.Invalid(new Dictionary<string, FieldError> { [IndicatorFields.Period] = new("Indicators.Validation.BadPeriod") });
                 return CardActionResult.ShowCard(TargetsCard.Build(current, turn.Organisation, turn.Text, request.Data, invalid));
             }
         }
@@ -66,7 +65,7 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
 
         if (!string.Equals(request.Version, view.Version, StringComparison.Ordinal))
         {
-            return CardActionResult.ShowCard(TargetsCard.Build(view, turn.Organisation, turn.Text, request.Data, notice: turn.Text["Common.Rejection.StaleVersion"]));
+            return CardActionResult.ShowCard(TargetsCard.Build(view, turn.Organisation, turn.Text, request.Data, notice: CardAnswers.StaleNotice(card)));
         }
 
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
@@ -88,10 +87,10 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
         {
             await CommitAsync(actor.Id, departmentId, period, edit, stored, now, cancellationToken);
         }
-        catch (Exception e) when (e is DocumentPreconditionFailedException or BatchFailedException or DocumentConflictException)
+        catch (Exception e) when (CardPipeline.IsLostRace(e))
         {
             var (current, _) = await board.ReadAsync(actor, turn.Organisation, departmentId, period, cancellationToken);
-            return CardActionResult.ShowCard(TargetsCard.Build(current, turn.Organisation, turn.Text, request.Data, notice: turn.Text["Common.Rejection.StaleVersion"]));
+            return CardActionResult.ShowCard(TargetsCard.Build(current, turn.Organisation, turn.Text, request.Data, notice: CardAnswers.StaleNotice(card)));
         }
 
         var (saved, _) = await board.ReadAsync(actor, turn.Organisation, departmentId, period, cancellationToken);
@@ -111,11 +110,11 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
 
         var importId = "import:" + Guid.NewGuid().ToString("N");
         var import = new FigureImport(importId, departmentId, FigureKind.Target, edit.Put.Count + edit.Remove.Count, actorId, now);
-        var audit = new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(IndicatorTarget), $"{departmentId}:{period}", "targets-set", actorId, now) { Details = details };
+        var audit = AuditTrail.Of(nameof(IndicatorTarget), $"{departmentId}:{period}", [new WorkflowEvent("targets-set") { Details = details }], actorId, now);
         await writer.CommitAsync(
             new Change<FigureImport>(StorageContainers.Indicators, new DocumentKey(IndicatorValue.PartitionFor(departmentId, period.Year), importId), import, null)
             {
-                Audit = [audit],
+                Audit = audit,
                 Also = operations,
             },
             cancellationToken);
