@@ -23,22 +23,21 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var (turn, request) = (card.Turn, card.Request);
         if (IndicatorAccess.CheckOpsOffice(card.Actor) is { } forbidden)
         {
-            return CardAnswers.Forbidden(turn, forbidden);
+            return CardAnswers.Forbidden(card, forbidden);
         }
 
         var (catalog, etag) = await reader.CatalogAsync(cancellationToken);
-        if (request.Verb == IndicatorVerbs.EditIndicator)
+        if (card.Verb == IndicatorVerbs.EditIndicator)
         {
-            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, turn.Text));
+            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, card.Text));
         }
 
         // The seed has no ETag yet: the card then carries an empty version, which arrives as absent.
-        if (request.Version != etag)
+        if (card.Request.Version != etag)
         {
-            return Stale(turn, catalog, etag, request);
+            return Stale(card, catalog, etag);
         }
 
         var edit = new IndicatorEdit(
@@ -47,7 +46,7 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
         var decision = edit.Validate(catalog);
         if (!decision.IsAccepted)
         {
-            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, turn.Text, request.Data, decision.Rejection));
+            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, card.Text, card.Request.Data, decision.Rejection));
         }
 
         var indicator = decision.State!;
@@ -66,12 +65,12 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
         {
             // Someone saved the catalog in between (or, for the seed, created it first): show theirs.
             var (current, currentETag) = await reader.CatalogAsync(cancellationToken);
-            return Stale(turn, current, currentETag, request);
+            return Stale(card, current, currentETag);
         }
 
-        return CardActionResult.ShowCard(CatalogCard.Build(updated, turn.Text, canEdit: true));
+        return CardActionResult.ShowCard(CatalogCard.Build(updated, card.Text, canEdit: true));
     }
 
-    private static CardActionResult Stale(Turn turn, IndicatorCatalog catalog, string? etag, CardActionRequest request) =>
-        CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, turn.Text, request.Data, new Rejection(RejectionReason.StaleVersion)));
+    private static CardActionResult Stale(CardTurn card, IndicatorCatalog catalog, string? etag) =>
+        CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, card.Text, card.Request.Data, new Rejection(RejectionReason.StaleVersion)));
 }
