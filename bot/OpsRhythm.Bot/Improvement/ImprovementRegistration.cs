@@ -1,9 +1,10 @@
+using OpsRhythm.Bot.Improvement.Actions;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 
 namespace OpsRhythm.Bot.Improvement;
 
-/// <summary>Improvement suggestions with rewards, process redesign projects and periodic process reviews.</summary>
+/// <summary>Improvement suggestions with rewards, process redesign projects, periodic process reviews, and the improvement actions inspections open.</summary>
 public static class ImprovementRegistration
 {
     public static WebApplicationBuilder AddImprovement(this WebApplicationBuilder builder)
@@ -16,6 +17,7 @@ public static class ImprovementRegistration
         services.AddScoped<ICardActionHandler, ImprovementCardHandler>();
         services.AddScoped<ICardActionHandler, RedesignCardHandler>();
         services.AddSingleton<IScheduledJob, ProcessReviewJob>();
+        services.AddImprovementActions();
         return builder;
     }
 }

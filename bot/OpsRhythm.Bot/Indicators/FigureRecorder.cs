@@ -1,26 +1,25 @@
 using System.Globalization;
 using OpsRhythm.Bot.Hosting.Telemetry;
-using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
-using OpsRhythm.Bot.Risks;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Time;
+using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>
 /// Writes validated figures, one atomic batch per "{dept}:{year}" partition: the figures (created, or
-/// replaced at the version read), the entry's audit event, and for actual values any early-warning
-/// alerts with their messages. A concurrent writer to the same partition makes the batch fail as a
+/// replaced at the version read), the entry's audit event, and for actual values what the
+/// <see cref="IEnteredValuesCheck"/>s add (the risks' early-warning alerts with their messages). A concurrent writer to the same partition makes the batch fail as a
 /// whole; it is then re-read and re-judged, so an alert is never lost nor doubled.
 /// A partition's rows are written <see cref="RowsPerBatch"/> at a time, so an import of any size stays
 /// within a batch's limits; each chunk is complete on its own, and importing the same file again after
 /// an interruption rewrites what was written and adds the rest (alerts already raised are not raised again).
 /// </summary>
-public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, EarlyWarningCheck earlyWarning, IPersonLanguages languages, OrganisationClock clock)
+public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, IEnumerable<IEnteredValuesCheck> checks, OrganisationClock clock)
 {
     /// <summary>
     /// Per row at most a figure, an alert and its audit event; with the import record, its audit event
@@ -80,22 +79,14 @@ public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, 
             }
 
             var lastYear = await reader.ValuesAsync(IndicatorValue.PartitionFor(departmentId, year - 1), cancellationToken);
-            var earlier = existing.Concat(lastYear).Select(v => v.Value).ToList();
-            foreach (var (alert, risk, indicator) in await earlyWarning.CheckAsync(departmentId, year, rows, earlier, now, cancellationToken))
+            var entered = new EnteredValues(actor, organisation, departmentId, year, rows, [.. existing.Concat(lastYear).Select(v => v.Value)], now);
+            foreach (var check in checks)
             {
-                operations.Add(BatchOperation.Create(alert.Id, alert));
-                messages.AddRange(AlertMessages.For(alert, risk, indicator, await languages.ForAsync(organisation, cancellationToken), organisation, now));
-                audit.Add(new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Domain.Risks.RiskAlert), alert.Id, "alert-raised", actor.Id, now)
-                {
-                    Details = new Dictionary<string, string>
-                    {
-                        ["risk"] = risk.Id,
-                        ["level"] = alert.Crossing.Level.ToString(),
-                        ["value"] = alert.Crossing.Value.ToString(CultureInfo.InvariantCulture),
-                        ["threshold"] = alert.Crossing.Threshold.ToString(CultureInfo.InvariantCulture),
-                    },
-                });
-                raised++;
+                var outcome = await check.CheckAsync(entered, cancellationToken);
+                operations.AddRange(outcome.Operations);
+                messages.AddRange(outcome.Messages);
+                audit.AddRange(outcome.Audit);
+                raised += outcome.Alerts;
             }
         }
         else
@@ -107,10 +98,8 @@ public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, 
             operations.AddRange(TargetWrites.Of(targets, [], existing));
         }
 
-        audit.Insert(0, new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(FigureImport), importId, kind == FigureKind.Value ? "values-entered" : "targets-set", actor.Id, now)
-        {
-            Details = rows.ToDictionary(r => $"{r.Indicator.Id}:{r.Period}", r => r.Value.ToString(CultureInfo.InvariantCulture)),
-        });
+        var details = rows.ToDictionary(r => $"{r.Indicator.Id}:{r.Period}", r => r.Value.ToString(CultureInfo.InvariantCulture));
+        audit.InsertRange(0, AuditTrail.Of(nameof(FigureImport), importId, [new WorkflowEvent(kind == FigureKind.Value ? "values-entered" : "targets-set") { Details = details }], actor.Id, now));
         var import = new FigureImport(importId, departmentId, kind, rows.Count, actor.Id, now);
         await writer.CommitAsync(
             new Change<FigureImport>(Storage.Contract.StorageContainers.Indicators, new DocumentKey(pk, importId), import, null) { Audit = audit, Messages = messages, Also = operations },

@@ -2,7 +2,6 @@ using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Indicators;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Time;
@@ -25,31 +24,30 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var (turn, request) = (card.Turn, card.Request);
-        if (IndicatorAccess.CheckOpsOffice(turn.Actor!) is { } forbidden)
+        if (IndicatorAccess.CheckOpsOffice(card.Actor) is { } forbidden)
         {
-            return CardAnswers.Forbidden(turn, forbidden);
+            return CardAnswers.Forbidden(card, forbidden);
         }
 
         var (catalog, etag) = await reader.CatalogAsync(cancellationToken);
-        if (request.Verb == IndicatorVerbs.EditIndicator)
+        if (card.Verb == IndicatorVerbs.EditIndicator)
         {
-            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, turn.Text));
+            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, card.Text));
         }
 
         // The seed has no ETag yet: the card then carries an empty version, which arrives as absent.
-        if (request.Version != etag)
+        if (card.Request.Version != etag)
         {
-            return Stale(turn, catalog, etag, request);
+            return Stale(card, catalog, etag);
         }
 
         var edit = new IndicatorEdit(
-            request.Value("indicator"), request.Value("newId"), request.Value("nameZh"), request.Value("nameEn"),
-            request.Value("group"), request.Value("unit"), request.Value("direction"), request.Value("frequency"));
+            card.Value(IndicatorFields.Indicator), card.Value(IndicatorFields.NewId), card.Value(IndicatorFields.NameZh), card.Value(IndicatorFields.NameEn),
+            card.Value(IndicatorFields.Group), card.Value(IndicatorFields.Unit), card.Value(IndicatorFields.Direction), card.Value(IndicatorFields.Frequency));
         var decision = edit.Validate(catalog);
         if (!decision.IsAccepted)
         {
-            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, turn.Text, request.Data, decision.Rejection));
+            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, card.Text, card.Request.Data, decision.Rejection));
         }
 
         var indicator = decision.State!;
@@ -60,20 +58,20 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
             await writer.CommitAsync(
                 new Change<IndicatorCatalog>(StorageContainers.Indicators, CatalogKey, updated, etag)
                 {
-                    Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Indicator), indicator.Id, action, turn.Actor!.Id, clock.UtcNow)],
+                    Audit = AuditTrail.One(nameof(Indicator), indicator.Id, action, card.Actor.Id, clock.UtcNow),
                 },
                 cancellationToken);
         }
-        catch (Exception e) when (e is DocumentPreconditionFailedException or DocumentConflictException)
+        catch (Exception e) when (CardPipeline.IsLostRace(e))
         {
             // Someone saved the catalog in between (or, for the seed, created it first): show theirs.
             var (current, currentETag) = await reader.CatalogAsync(cancellationToken);
-            return Stale(turn, current, currentETag, request);
+            return Stale(card, current, currentETag);
         }
 
-        return CardActionResult.ShowCard(CatalogCard.Build(updated, turn.Text, canEdit: true));
+        return CardActionResult.ShowCard(CatalogCard.Build(updated, card.Text, canEdit: true));
     }
 
-    private static CardActionResult Stale(Turn turn, IndicatorCatalog catalog, string? etag, CardActionRequest request) =>
-        CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, turn.Text, request.Data, new Rejection(RejectionReason.StaleVersion)));
+    private static CardActionResult Stale(CardTurn card, IndicatorCatalog catalog, string? etag) =>
+        CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, card.Text, card.Request.Data, new Rejection(RejectionReason.StaleVersion)));
 }

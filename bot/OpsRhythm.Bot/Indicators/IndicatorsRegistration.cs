@@ -1,15 +1,17 @@
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Indicators;
 
-/// <summary>Indicator catalog, targets, values, evaluation, scorecards, inspections and improvement actions.</summary>
+/// <summary>Indicator catalog, targets, values, evaluation, scorecards and rankings.</summary>
 public static class IndicatorsRegistration
 {
     public static WebApplicationBuilder AddIndicators(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddCardPipeline();
         services.AddSingleton<IndicatorReader>();
         services.AddSingleton<ScorecardBuilder>();
         services.AddSingleton<FigureRecorder>();
@@ -21,13 +23,12 @@ public static class IndicatorsRegistration
         services.AddScoped<IChatCommand, EnterValuesCommand>();
         services.AddScoped<IChatCommand, ScorecardCommand>();
         services.AddScoped<IChatCommand, BenchmarkCommand>();
-        services.AddScoped<IChatCommand, InspectionCommand>();
         services.AddScoped<IChatCommand, TargetsCommand>();
-        services.AddScoped<ICardActionHandler, IndicatorCardHandler>();
+        services.AddScoped<ICardActionHandler, FigureCardHandler>();
+        services.AddScoped<ICardActionHandler, ScorecardCardHandler>();
+        services.AddScoped<ICardActionHandler, BenchmarkCardHandler>();
         services.AddScoped<ICardActionHandler, IndicatorCatalogCardHandler>();
-        services.AddScoped<ICardActionHandler, InspectionCardHandler>();
         services.AddScoped<ICardActionHandler, TargetsCardHandler>();
-        services.AddSingleton<IScheduledJob, ImprovementActionFollowUpJob>();
         return builder;
     }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Time;
@@ -30,74 +29,72 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var (turn, request) = (card.Turn, card.Request);
-        var actor = card.Actor;
-        if (TargetsCard.ParseEntityId(request.EntityId) is not { } drawn)
+        if (TargetsCard.ParseEntityId(card.Request.EntityId) is not { } drawn)
         {
-            return CardAnswers.NotFound(turn);
+            return CardAnswers.NotFound(card);
         }
 
         var (departmentId, period) = drawn;
-        if (request.Verb == IndicatorVerbs.ShowTargets)
+        if (card.Verb == IndicatorVerbs.ShowTargets)
         {
-            departmentId = request.Value("department") ?? departmentId;
-            if (request.Value("period") is { } typedPeriod && !Period.TryParse(typedPeriod, out period))
+            departmentId = card.Value(IndicatorFields.Department) ?? departmentId;
+            if (card.Value(IndicatorFields.Period) is { } typedPeriod && !Period.TryParse(typedPeriod, out period))
             {
-                var (current, _) = await board.ReadAsync(actor, turn.Organisation, drawn.DepartmentId, drawn.Period, cancellationToken);
-                var invalid = Rejection.Invalid(new Dictionary<string, FieldError> { ["period"] = new("Indicators.Validation.BadPeriod") });
-                return CardActionResult.ShowCard(TargetsCard.Build(current, turn.Organisation, turn.Text, request.Data, invalid));
+                var (current, _) = await board.ReadAsync(card.Actor, card.Organisation, drawn.DepartmentId, drawn.Period, cancellationToken);
+                var invalid = Rejection.Invalid(new Dictionary<string, FieldError> { [IndicatorFields.Period] = new("Indicators.Validation.BadPeriod") });
+                return CardActionResult.ShowCard(TargetsCard.Build(current, card.Organisation, card.Text, card.Request.Data, invalid));
             }
         }
 
-        if (turn.Organisation.FindDepartment(departmentId) is null)
+        if (card.Organisation.FindDepartment(departmentId) is null)
         {
-            return CardAnswers.NotFound(turn);
+            return CardAnswers.NotFound(card);
         }
 
-        if (!IndicatorAccess.MayView(actor, departmentId, turn.Organisation))
+        if (!IndicatorAccess.MayView(card.Actor, departmentId, card.Organisation))
         {
-            return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", turn.Text["Indicators.Targets.NotAllowed"]);
+            return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", card.Text["Indicators.Targets.NotAllowed"]);
         }
 
-        var (view, stored) = await board.ReadAsync(actor, turn.Organisation, departmentId, period, cancellationToken);
-        if (request.Verb == IndicatorVerbs.ShowTargets)
+        var (view, stored) = await board.ReadAsync(card.Actor, card.Organisation, departmentId, period, cancellationToken);
+        if (card.Verb == IndicatorVerbs.ShowTargets)
         {
-            return CardActionResult.ShowCard(TargetsCard.Build(view, turn.Organisation, turn.Text));
+            return CardActionResult.ShowCard(TargetsCard.Build(view, card.Organisation, card.Text));
         }
 
-        if (!string.Equals(request.Version, view.Version, StringComparison.Ordinal))
+        if (!string.Equals(card.Request.Version, view.Version, StringComparison.Ordinal))
         {
-            return CardActionResult.ShowCard(TargetsCard.Build(view, turn.Organisation, turn.Text, request.Data, notice: turn.Text["Common.Rejection.StaleVersion"]));
+            return CardActionResult.ShowCard(TargetsCard.Build(view, card.Organisation, card.Text, card.Request.Data, notice: CardAnswers.StaleNotice(card)));
         }
 
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
         var now = clock.UtcNow;
-        var edit = TargetEdit.Decide(actor, turn.Organisation, departmentId, period, catalog.Indicators, request.Data, [.. stored.Select(s => s.Value)], now);
+        var edit = TargetEdit.Decide(card.Actor, card.Organisation, departmentId, period, catalog.Indicators, card.Request.Data, [.. stored.Select(s => s.Value)], now);
         if (edit.Rejection is { } rejection)
         {
             return rejection.Reason == RejectionReason.InvalidInput
-                ? CardActionResult.ShowCard(TargetsCard.Build(view, turn.Organisation, turn.Text, request.Data, rejection))
-                : CardAnswers.Forbidden(turn, rejection);
+                ? CardActionResult.ShowCard(TargetsCard.Build(view, card.Organisation, card.Text, card.Request.Data, rejection))
+                : CardAnswers.Forbidden(card, rejection);
         }
 
         if (edit.Put.Count + edit.Remove.Count == 0)
         {
-            return CardActionResult.ShowCard(TargetsCard.Build(view, turn.Organisation, turn.Text, notice: turn.Text["Indicators.Targets.NoChange"]));
+            return CardActionResult.ShowCard(TargetsCard.Build(view, card.Organisation, card.Text, notice: card.Text["Indicators.Targets.NoChange"]));
         }
 
         try
         {
-            await CommitAsync(actor.Id, departmentId, period, edit, stored, now, cancellationToken);
+            await CommitAsync(card.Actor.Id, departmentId, period, edit, stored, now, cancellationToken);
         }
-        catch (Exception e) when (e is DocumentPreconditionFailedException or BatchFailedException or DocumentConflictException)
+        catch (Exception e) when (CardPipeline.IsLostRace(e))
         {
-            var (current, _) = await board.ReadAsync(actor, turn.Organisation, departmentId, period, cancellationToken);
-            return CardActionResult.ShowCard(TargetsCard.Build(current, turn.Organisation, turn.Text, request.Data, notice: turn.Text["Common.Rejection.StaleVersion"]));
+            var (current, _) = await board.ReadAsync(card.Actor, card.Organisation, departmentId, period, cancellationToken);
+            return CardActionResult.ShowCard(TargetsCard.Build(current, card.Organisation, card.Text, card.Request.Data, notice: CardAnswers.StaleNotice(card)));
         }
 
-        var (saved, _) = await board.ReadAsync(actor, turn.Organisation, departmentId, period, cancellationToken);
+        var (saved, _) = await board.ReadAsync(card.Actor, card.Organisation, departmentId, period, cancellationToken);
         var changes = (edit.Put.Count + edit.Remove.Count).ToString(CultureInfo.InvariantCulture);
-        return CardActionResult.ShowCard(TargetsCard.Build(saved, turn.Organisation, turn.Text, notice: turn.Text.Format("Indicators.Targets.Saved", changes)));
+        return CardActionResult.ShowCard(TargetsCard.Build(saved, card.Organisation, card.Text, notice: card.Text.Format("Indicators.Targets.Saved", changes)));
     }
 
     private async Task CommitAsync(
@@ -112,11 +109,11 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
 
         var importId = "import:" + Guid.NewGuid().ToString("N");
         var import = new FigureImport(importId, departmentId, FigureKind.Target, edit.Put.Count + edit.Remove.Count, actorId, now);
-        var audit = new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(IndicatorTarget), $"{departmentId}:{period}", "targets-set", actorId, now) { Details = details };
+        var audit = AuditTrail.Of(nameof(IndicatorTarget), $"{departmentId}:{period}", [new WorkflowEvent("targets-set") { Details = details }], actorId, now);
         await writer.CommitAsync(
             new Change<FigureImport>(StorageContainers.Indicators, new DocumentKey(IndicatorValue.PartitionFor(departmentId, period.Year), importId), import, null)
             {
-                Audit = [audit],
+                Audit = audit,
                 Also = operations,
             },
             cancellationToken);

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 
@@ -12,6 +13,7 @@ public static class RisksRegistration
         var services = builder.Services;
         services.AddOptions<RisksOptions>().BindConfiguration(RisksOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EarlyWarningCheck>();
+        services.AddSingleton<IEnteredValuesCheck, EarlyWarningOnEntry>();
         services.AddSingleton<RiskReader>();
         services.AddScoped<IChatCommand, RisksCommand>();
         services.AddScoped<IChatCommand, NewRiskCommand>();

@@ -8,15 +8,22 @@ public static class ImprovementActionMachine
 {
     public const Role CloseRoles = Role.DepartmentHead | Role.OpsOffice;
 
-    public static Decision<ImprovementAction> Close(ImprovementAction action, Person actor, OrganisationProfile organisation, string? note, DateTimeOffset now)
+    /// <summary>The action's owner, their department's head or the ops office may close it; null when <paramref name="actor"/> may.</summary>
+    public static Rejection? MayClose(ImprovementAction action, Person actor, OrganisationProfile organisation)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(organisation);
         var isHead = organisation.FindDepartment(action.DepartmentId)?.HeadPersonId == actor.Id;
-        if (actor.Id != action.OwnerPersonId && !isHead && !actor.Has(Role.OpsOffice))
+        return actor.Id == action.OwnerPersonId || isHead || actor.Has(Role.OpsOffice) ? null : Rejection.RoleNotAllowed(CloseRoles);
+    }
+
+    public static Decision<ImprovementAction> Close(ImprovementAction action, Person actor, OrganisationProfile organisation, CloseImprovementAction command, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (MayClose(action, actor, organisation) is { } refused)
         {
-            return Decision.Reject<ImprovementAction>(Rejection.RoleNotAllowed(CloseRoles));
+            return Decision.Reject<ImprovementAction>(refused);
         }
 
         if (action.State != ImprovementActionState.Open)
@@ -24,11 +31,12 @@ public static class ImprovementActionMachine
             return Decision.Reject<ImprovementAction>(Rejection.WrongState);
         }
 
+        var note = command.Note;
         if (string.IsNullOrWhiteSpace(note))
         {
             return Decision.Reject<ImprovementAction>(Rejection.Invalid(new Dictionary<string, FieldError>
             {
-                ["note"] = new("Indicators.Validation.NoteRequired"),
+                [IndicatorFields.Note] = new("Indicators.Validation.NoteRequired"),
             }));
         }
 
@@ -36,7 +44,7 @@ public static class ImprovementActionMachine
         {
             return Decision.Reject<ImprovementAction>(Rejection.Invalid(new Dictionary<string, FieldError>
             {
-                ["note"] = new(TextLimit.TooLongKey, IndicatorLimits.ActionNote),
+                [IndicatorFields.Note] = new(TextLimit.TooLongKey, IndicatorLimits.ActionNote),
             }));
         }
 

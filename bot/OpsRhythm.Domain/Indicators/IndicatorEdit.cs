@@ -23,11 +23,11 @@ public sealed partial record IndicatorEdit(string? Selected, string? NewId, stri
             id = NewId?.Trim();
             if (string.IsNullOrEmpty(id))
             {
-                errors["newId"] = new("Indicators.Validation.Required");
+                errors[IndicatorFields.NewId] = new("Indicators.Validation.Required");
             }
             else if (!IdPattern().IsMatch(id))
             {
-                errors["newId"] = new("Indicators.Validation.BadId");
+                errors[IndicatorFields.NewId] = new("Indicators.Validation.BadId");
             }
         }
         else if (catalog.Indicators.FirstOrDefault(i => i.Id == Selected) is { } existing)
@@ -36,19 +36,19 @@ public sealed partial record IndicatorEdit(string? Selected, string? NewId, stri
         }
         else
         {
-            errors["indicator"] = new("Indicators.Validation.Required");
+            errors[IndicatorFields.Indicator] = new("Indicators.Validation.Required");
         }
 
-        Require(errors, "nameZh", NameZh);
-        Require(errors, "nameEn", NameEn);
-        Require(errors, "unit", Unit);
-        TextLimit.Check(errors, "newId", NewId?.Trim(), IndicatorLimits.Id);
-        TextLimit.Check(errors, "nameZh", NameZh?.Trim(), IndicatorLimits.NameZh);
-        TextLimit.Check(errors, "nameEn", NameEn?.Trim(), IndicatorLimits.NameEn);
-        TextLimit.Check(errors, "unit", Unit?.Trim(), IndicatorLimits.Unit);
-        var group = ParseEnum<IndicatorGroup>(errors, "group", Group);
-        var direction = ParseEnum<IndicatorDirection>(errors, "direction", Direction);
-        var frequency = ParseEnum<IndicatorFrequency>(errors, "frequency", Frequency);
+        Require(errors, IndicatorFields.NameZh, NameZh);
+        Require(errors, IndicatorFields.NameEn, NameEn);
+        Require(errors, IndicatorFields.Unit, Unit);
+        TextLimit.Check(errors, IndicatorFields.NewId, NewId?.Trim(), IndicatorLimits.Id);
+        TextLimit.Check(errors, IndicatorFields.NameZh, NameZh?.Trim(), IndicatorLimits.NameZh);
+        TextLimit.Check(errors, IndicatorFields.NameEn, NameEn?.Trim(), IndicatorLimits.NameEn);
+        TextLimit.Check(errors, IndicatorFields.Unit, Unit?.Trim(), IndicatorLimits.Unit);
+        var group = ParseEnum<IndicatorGroup>(errors, IndicatorFields.Group, Group);
+        var direction = ParseEnum<IndicatorDirection>(errors, IndicatorFields.Direction, Direction);
+        var frequency = ParseEnum<IndicatorFrequency>(errors, IndicatorFields.Frequency, Frequency);
         if (errors.Count > 0)
         {
             return Decision.Reject<Indicator>(Rejection.Invalid(errors));

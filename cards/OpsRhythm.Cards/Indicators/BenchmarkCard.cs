@@ -27,11 +27,11 @@ public static class BenchmarkCard
 
         body.AddRange(FieldInput.With(new InputChoiceSet([.. catalog.Indicators.Select(i => new Choice($"{i.Name.For(text.Culture)} ({i.Unit})", i.Id))])
         {
-            Id = "indicator", Label = text["Indicators.Column.Indicator"], Style = ChoiceInputStyle.Filtered, Value = CardParts.Value(typed, "indicator"),
+            Id = IndicatorFields.Indicator, Label = text["Indicators.Column.Indicator"], Style = ChoiceInputStyle.Filtered, Value = CardParts.Value(typed, IndicatorFields.Indicator),
         }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "period", Label = text["Indicators.Column.Period"], Placeholder = text["Indicators.Entry.PeriodPlaceholder"], Value = CardParts.Value(typed, "period") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "value", Label = text["Indicators.Column.Value"], Value = CardParts.Value(typed, "value") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "source", Label = text["Indicators.Benchmark.Source"], Value = CardParts.Value(typed, "source"), MaxLength = IndicatorLimits.BenchmarkSource }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = IndicatorFields.Period, Label = text["Indicators.Column.Period"], Placeholder = text["Indicators.Entry.PeriodPlaceholder"], Value = CardParts.Value(typed, IndicatorFields.Period) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = IndicatorFields.Value, Label = text["Indicators.Column.Value"], Value = CardParts.Value(typed, IndicatorFields.Value) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = IndicatorFields.Source, Label = text["Indicators.Benchmark.Source"], Value = CardParts.Value(typed, IndicatorFields.Source), MaxLength = IndicatorLimits.BenchmarkSource }, rejection, text));
         return new AdaptiveCard(body)
         {
             Actions = [ActionData.Execute(text["Indicators.Save"], IndicatorVerbs.SaveBenchmark)],

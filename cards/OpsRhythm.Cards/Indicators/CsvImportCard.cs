@@ -42,11 +42,11 @@ public static class CsvImportCard
 
         body.Add(new InputChoiceSet(CardParts.EnumChoices<FigureKind>(text, "Indicators.Kind"))
         {
-            Id = "kind", Label = text["Indicators.Entry.Kind"], Style = ChoiceInputStyle.Expanded, Value = kind ?? nameof(FigureKind.Value),
+            Id = IndicatorFields.Kind, Label = text["Indicators.Entry.Kind"], Style = ChoiceInputStyle.Expanded, Value = kind ?? nameof(FigureKind.Value),
         });
         body.Add(new InputText
         {
-            Id = "csv", Label = text["Indicators.Csv.Label"], IsMultiline = true, Value = csv, IsRequired = true,
+            Id = IndicatorFields.Csv, Label = text["Indicators.Csv.Label"], IsMultiline = true, Value = csv, IsRequired = true,
             ErrorMessage = text["Indicators.Validation.Required"], MaxLength = 20000,
         });
         return new AdaptiveCard(body)

@@ -41,26 +41,26 @@ public static class FigureEntryCard
         var departmentChoices = CardParts.DepartmentChoices(organisation, text, departments);
         body.AddRange(FieldInput.With(new InputChoiceSet(departmentChoices)
         {
-            Id = "department", Label = text["Indicators.Column.Department"], IsRequired = true, ErrorMessage = text["Indicators.Validation.Required"],
-            Value = CardParts.Value(typed, "department") ?? (departmentChoices.Count > 0 ? departmentChoices[0].Value : null),
+            Id = IndicatorFields.Department, Label = text["Indicators.Column.Department"], IsRequired = true, ErrorMessage = text["Indicators.Validation.Required"],
+            Value = CardParts.Value(typed, IndicatorFields.Department) ?? (departmentChoices.Count > 0 ? departmentChoices[0].Value : null),
         }, rejection, text));
         body.AddRange(FieldInput.With(new InputChoiceSet([.. catalog.Indicators.Select(i => new Choice($"{i.Name.For(text.Culture)} ({i.Unit})", i.Id))])
         {
-            Id = "indicator", Label = text["Indicators.Column.Indicator"], IsRequired = true, ErrorMessage = text["Indicators.Validation.Required"],
-            Style = ChoiceInputStyle.Filtered, Value = CardParts.Value(typed, "indicator"),
+            Id = IndicatorFields.Indicator, Label = text["Indicators.Column.Indicator"], IsRequired = true, ErrorMessage = text["Indicators.Validation.Required"],
+            Style = ChoiceInputStyle.Filtered, Value = CardParts.Value(typed, IndicatorFields.Indicator),
         }, rejection, text));
         body.AddRange(FieldInput.With(new InputText
         {
-            Id = "period", Label = text["Indicators.Column.Period"], Placeholder = text["Indicators.Entry.PeriodPlaceholder"],
-            Value = CardParts.Value(typed, "period") ?? defaultPeriod, IsRequired = true, ErrorMessage = text["Indicators.Validation.Required"],
+            Id = IndicatorFields.Period, Label = text["Indicators.Column.Period"], Placeholder = text["Indicators.Entry.PeriodPlaceholder"],
+            Value = CardParts.Value(typed, IndicatorFields.Period) ?? defaultPeriod, IsRequired = true, ErrorMessage = text["Indicators.Validation.Required"],
         }, rejection, text));
         body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<FigureKind>(text, "Indicators.Kind"))
         {
-            Id = "kind", Label = text["Indicators.Entry.Kind"], Style = ChoiceInputStyle.Expanded, Value = CardParts.Value(typed, "kind") ?? nameof(FigureKind.Value),
+            Id = IndicatorFields.Kind, Label = text["Indicators.Entry.Kind"], Style = ChoiceInputStyle.Expanded, Value = CardParts.Value(typed, IndicatorFields.Kind) ?? nameof(FigureKind.Value),
         }, rejection, text));
         body.AddRange(FieldInput.With(new InputText
         {
-            Id = "value", Label = text["Indicators.Column.Value"], Value = CardParts.Value(typed, "value"), IsRequired = true, ErrorMessage = text["Indicators.Validation.Required"],
+            Id = IndicatorFields.Value, Label = text["Indicators.Column.Value"], Value = CardParts.Value(typed, IndicatorFields.Value), IsRequired = true, ErrorMessage = text["Indicators.Validation.Required"],
         }, rejection, text));
         return new AdaptiveCard(body)
         {

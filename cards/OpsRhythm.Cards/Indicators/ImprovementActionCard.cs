@@ -52,7 +52,7 @@ public static class ImprovementActionCard
             return new AdaptiveCard(body) { FallbackText = heading };
         }
 
-        body.AddRange(FieldInput.With(new InputText { Id = "note", Label = text["Indicators.Action.Note"], IsMultiline = true, MaxLength = IndicatorLimits.ActionNote }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = IndicatorFields.Note, Label = text["Indicators.Action.Note"], IsMultiline = true, MaxLength = IndicatorLimits.ActionNote }, rejection, text));
         return new AdaptiveCard(body)
         {
             Actions = [ActionData.Execute(text["Indicators.Action.Close"], IndicatorVerbs.CloseAction, action.Id, version)],

@@ -22,15 +22,15 @@ public static class IndicatorEditCard
 
         body.AddRange(FieldInput.With(new InputChoiceSet([new Choice(text["Indicators.Edit.New"], "new"), .. catalog.Indicators.Select(i => new Choice(i.Name.For(text.Culture), i.Id))])
         {
-            Id = "indicator", Label = text["Indicators.Column.Indicator"], Value = CardParts.Value(typed, "indicator") ?? "new",
+            Id = IndicatorFields.Indicator, Label = text["Indicators.Column.Indicator"], Value = CardParts.Value(typed, IndicatorFields.Indicator) ?? "new",
         }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "newId", Label = text["Indicators.Edit.Id"], Value = CardParts.Value(typed, "newId"), MaxLength = IndicatorLimits.Id }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "nameZh", Label = text["Indicators.Edit.NameZh"], Value = CardParts.Value(typed, "nameZh"), MaxLength = IndicatorLimits.NameZh }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "nameEn", Label = text["Indicators.Edit.NameEn"], Value = CardParts.Value(typed, "nameEn"), MaxLength = IndicatorLimits.NameEn }, rejection, text));
-        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<IndicatorGroup>(text, "Indicators.Group")) { Id = "group", Label = text["Indicators.Column.Group"], Value = CardParts.Value(typed, "group") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "unit", Label = text["Indicators.Column.Unit"], Value = CardParts.Value(typed, "unit"), MaxLength = IndicatorLimits.Unit }, rejection, text));
-        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<IndicatorDirection>(text, "Indicators.Direction")) { Id = "direction", Label = text["Indicators.Column.Direction"], Value = CardParts.Value(typed, "direction") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<IndicatorFrequency>(text, "Indicators.Frequency")) { Id = "frequency", Label = text["Indicators.Column.Frequency"], Value = CardParts.Value(typed, "frequency") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = IndicatorFields.NewId, Label = text["Indicators.Edit.Id"], Value = CardParts.Value(typed, IndicatorFields.NewId), MaxLength = IndicatorLimits.Id }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = IndicatorFields.NameZh, Label = text["Indicators.Edit.NameZh"], Value = CardParts.Value(typed, IndicatorFields.NameZh), MaxLength = IndicatorLimits.NameZh }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = IndicatorFields.NameEn, Label = text["Indicators.Edit.NameEn"], Value = CardParts.Value(typed, IndicatorFields.NameEn), MaxLength = IndicatorLimits.NameEn }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<IndicatorGroup>(text, "Indicators.Group")) { Id = IndicatorFields.Group, Label = text["Indicators.Column.Group"], Value = CardParts.Value(typed, IndicatorFields.Group) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = IndicatorFields.Unit, Label = text["Indicators.Column.Unit"], Value = CardParts.Value(typed, IndicatorFields.Unit), MaxLength = IndicatorLimits.Unit }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<IndicatorDirection>(text, "Indicators.Direction")) { Id = IndicatorFields.Direction, Label = text["Indicators.Column.Direction"], Value = CardParts.Value(typed, IndicatorFields.Direction) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<IndicatorFrequency>(text, "Indicators.Frequency")) { Id = IndicatorFields.Frequency, Label = text["Indicators.Column.Frequency"], Value = CardParts.Value(typed, IndicatorFields.Frequency) }, rejection, text));
         return new AdaptiveCard(body)
         {
             Actions = [ActionData.Execute(text["Indicators.Save"], IndicatorVerbs.SaveIndicator, IndicatorCatalog.DocumentId, catalogVersion)],

@@ -24,13 +24,13 @@ public static class InspectionCard
             body.Add(CardParts.Notice(RejectionText.Describe(rejection, text)));
         }
 
-        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.DepartmentChoices(organisation, text)) { Id = "department", Label = text["Indicators.Column.Department"], Value = CardParts.Value(typed, "department") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<InspectionKind>(text, "Indicators.InspectionKind")) { Id = "kind", Label = text["Indicators.Inspection.Kind"], Style = ChoiceInputStyle.Expanded, Value = CardParts.Value(typed, "kind") ?? nameof(InspectionKind.OnSite) }, rejection, text));
-        body.AddRange(FieldInput.With(new InputDate { Id = "date", Label = text["Indicators.Inspection.Date"], Value = CardParts.Value(typed, "date") ?? today }, rejection, text));
-        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<InspectionRating>(text, "Indicators.Rating")) { Id = "rating", Label = text["Indicators.Inspection.Rating"], Value = CardParts.Value(typed, "rating") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "findings", Label = text["Indicators.Inspection.Findings"], IsMultiline = true, Value = CardParts.Value(typed, "findings"), MaxLength = IndicatorLimits.InspectionFindings }, rejection, text));
-        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.PersonChoices(organisation, text)) { Id = "owner", Label = text["Indicators.Inspection.Owner"], Style = ChoiceInputStyle.Filtered, Value = CardParts.Value(typed, "owner") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputDate { Id = "deadline", Label = text["Indicators.Inspection.Deadline"], Value = CardParts.Value(typed, "deadline") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.DepartmentChoices(organisation, text)) { Id = IndicatorFields.Department, Label = text["Indicators.Column.Department"], Value = CardParts.Value(typed, IndicatorFields.Department) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<InspectionKind>(text, "Indicators.InspectionKind")) { Id = IndicatorFields.Kind, Label = text["Indicators.Inspection.Kind"], Style = ChoiceInputStyle.Expanded, Value = CardParts.Value(typed, IndicatorFields.Kind) ?? nameof(InspectionKind.OnSite) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputDate { Id = IndicatorFields.Date, Label = text["Indicators.Inspection.Date"], Value = CardParts.Value(typed, IndicatorFields.Date) ?? today }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.EnumChoices<InspectionRating>(text, "Indicators.Rating")) { Id = IndicatorFields.Rating, Label = text["Indicators.Inspection.Rating"], Value = CardParts.Value(typed, IndicatorFields.Rating) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = IndicatorFields.Findings, Label = text["Indicators.Inspection.Findings"], IsMultiline = true, Value = CardParts.Value(typed, IndicatorFields.Findings), MaxLength = IndicatorLimits.InspectionFindings }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.PersonChoices(organisation, text)) { Id = IndicatorFields.Owner, Label = text["Indicators.Inspection.Owner"], Style = ChoiceInputStyle.Filtered, Value = CardParts.Value(typed, IndicatorFields.Owner) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputDate { Id = IndicatorFields.Deadline, Label = text["Indicators.Inspection.Deadline"], Value = CardParts.Value(typed, IndicatorFields.Deadline) }, rejection, text));
         return new AdaptiveCard(body)
         {
             Actions = [ActionData.Execute(text["Indicators.Save"], IndicatorVerbs.SaveInspection)],

@@ -114,7 +114,7 @@ public static class ScorecardCard
     {
         Actions =
         [
-            ActionData.Execute(text["Indicators.Scorecard.Previous"], IndicatorVerbs.ShowScorecard, scorecard.DepartmentId, extra: new Dictionary<string, string> { ["month"] = scorecard.Month.Previous().ToString() }),
+            ActionData.Execute(text["Indicators.Scorecard.Previous"], IndicatorVerbs.ShowScorecard, scorecard.DepartmentId, extra: new Dictionary<string, string> { [IndicatorFields.Month] = scorecard.Month.Previous().ToString() }),
             ActionData.Execute(text["Indicators.Entry.Title"], IndicatorVerbs.OpenCsv),
         ],
         FallbackText = text.Format("Indicators.Scorecard.ScoreText", CardParts.Number(scorecard.Score, text)),

@@ -78,11 +78,11 @@ public static class TargetsCard
 
         body.AddRange(FieldInput.With(new InputChoiceSet(CardParts.DepartmentChoices(organisation, text, view.Departments))
         {
-            Id = "department", Label = text["Indicators.Column.Department"], Value = view.DepartmentId, Separator = true,
+            Id = IndicatorFields.Department, Label = text["Indicators.Column.Department"], Value = view.DepartmentId, Separator = true,
         }, rejection, text));
         body.AddRange(FieldInput.With(new InputText
         {
-            Id = "period", Label = text["Indicators.Column.Period"], Placeholder = text["Indicators.Entry.PeriodPlaceholder"], Value = CardParts.Value(typed, "period") ?? view.Period.ToString(),
+            Id = IndicatorFields.Period, Label = text["Indicators.Column.Period"], Placeholder = text["Indicators.Entry.PeriodPlaceholder"], Value = CardParts.Value(typed, IndicatorFields.Period) ?? view.Period.ToString(),
         }, rejection, text));
         var entity = EntityId(view.DepartmentId, view.Period);
         var actions = new List<CardAction> { ActionData.Execute(text["Indicators.Targets.Show"], IndicatorVerbs.ShowTargets, entity) };

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
+using OpsRhythm.Bot.Improvement.Actions;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Improvement;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.IntegrationTests.Organisation;

@@ -28,7 +28,7 @@ public abstract class EarlyWarningFlowContract
     private FigureRecorder Recorder()
     {
         var store = Store;
-        return new FigureRecorder(new ChangeWriter(store), new IndicatorReader(store), new EarlyWarningCheck(store), new PersonLanguages(store, new ChangeWriter(store), _time, NullLogger<PersonLanguages>.Instance), new OrganisationClock(_time));
+        return new FigureRecorder(new ChangeWriter(store), new IndicatorReader(store), [new EarlyWarningOnEntry(new EarlyWarningCheck(store), new PersonLanguages(store, new ChangeWriter(store), _time, NullLogger<PersonLanguages>.Instance))], new OrganisationClock(_time));
     }
 
     private async Task<string> SeedRiskAsync(string department)

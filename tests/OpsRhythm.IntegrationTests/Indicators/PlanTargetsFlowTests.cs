@@ -204,7 +204,7 @@ public sealed class PlanTargetsFlowTests : IDisposable
 
     private async Task EnterAsync(string indicatorId, double value)
     {
-        var recorder = new FigureRecorder(new ChangeWriter(Store), new IndicatorReader(Store), new Bot.Risks.EarlyWarningCheck(Store), new Bot.Organisation.Languages.PersonLanguages(Store, new ChangeWriter(Store), _time, Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Organisation.Languages.PersonLanguages>.Instance), new OrganisationClock(_time));
+        var recorder = new FigureRecorder(new ChangeWriter(Store), new IndicatorReader(Store), [new Bot.Risks.EarlyWarningOnEntry(new Bot.Risks.EarlyWarningCheck(Store), new Bot.Organisation.Languages.PersonLanguages(Store, new ChangeWriter(Store), _time, Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Organisation.Languages.PersonLanguages>.Instance))], new OrganisationClock(_time));
         var indicator = IndicatorCatalog.Seed.Find(indicatorId)!;
         await recorder.RecordAsync(Head, FeatureFlowOrganisation.Profile, FigureKind.Target, [new IndicatorCsvRow(1, "sales", indicator, Period.Month(2027, 1), value)], default);
     }

@@ -45,10 +45,10 @@ public sealed class IndicatorAndRedesignBoundsTests
     {
         var action = new ImprovementAction("a1", "sales", "账实不符", "sun-hao", new DateOnly(2026, 12, 10));
 
-        var decision = ImprovementActionMachine.Close(action, SampleOrganisation.Ops, SampleOrganisation.Profile, new string('记', IndicatorLimits.ActionNote + 1), Now);
+        var decision = ImprovementActionMachine.Close(action, SampleOrganisation.Ops, SampleOrganisation.Profile, new CloseImprovementAction(new string('记', IndicatorLimits.ActionNote + 1)), Now);
 
         Assert.Equal(TextLimit.TooLongKey, decision.Rejection!.FieldErrors["note"].TextKey);
-        Assert.True(ImprovementActionMachine.Close(action, SampleOrganisation.Ops, SampleOrganisation.Profile, new string('记', IndicatorLimits.ActionNote), Now).IsAccepted);
+        Assert.True(ImprovementActionMachine.Close(action, SampleOrganisation.Ops, SampleOrganisation.Profile, new CloseImprovementAction(new string('记', IndicatorLimits.ActionNote)), Now).IsAccepted);
     }
 
     [Fact]

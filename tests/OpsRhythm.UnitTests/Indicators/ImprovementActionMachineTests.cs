@@ -24,7 +24,7 @@ public sealed class ImprovementActionMachineTests
 
     [Fact]
     public void Close_WithoutNote_NoteError() =>
-        Assert.True(ImprovementActionMachine.Close(Action, SampleOrganisation.Employee, SampleOrganisation.Profile, " ", DateTimeOffset.UnixEpoch)
+        Assert.True(ImprovementActionMachine.Close(Action, SampleOrganisation.Employee, SampleOrganisation.Profile, new CloseImprovementAction(" "), DateTimeOffset.UnixEpoch)
             .Rejection!.FieldErrors.ContainsKey("note"));
 
     [Fact]
@@ -32,6 +32,6 @@ public sealed class ImprovementActionMachineTests
     {
         var closed = Action with { State = ImprovementActionState.Closed };
 
-        Assert.False(ImprovementActionMachine.Close(closed, SampleOrganisation.Ops, SampleOrganisation.Profile, "x", DateTimeOffset.UnixEpoch).IsAccepted);
+        Assert.False(ImprovementActionMachine.Close(closed, SampleOrganisation.Ops, SampleOrganisation.Profile, new CloseImprovementAction("x"), DateTimeOffset.UnixEpoch).IsAccepted);
     }
 }

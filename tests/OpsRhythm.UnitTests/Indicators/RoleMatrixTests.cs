@@ -90,6 +90,6 @@ public sealed class RoleMatrixTests
     {
         var action = new ImprovementAction("a1", "sales", "f", "sun-hao", new DateOnly(2026, 12, 1));
 
-        Assert.Equal(allowed, ImprovementActionMachine.Close(action, Org.FindPerson(actorId)!, Org, "done", Now).IsAccepted);
+        Assert.Equal(allowed, ImprovementActionMachine.Close(action, Org.FindPerson(actorId)!, Org, new CloseImprovementAction("done"), Now).IsAccepted);
     }
 }

@@ -30,7 +30,7 @@ public sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
             return CardAnswers.Forbidden(card, refused);
         }
 
-        if (!string.Equals(card.Request.Version, current.ETag, StringComparison.Ordinal))
+        if (verb.ComparesVersion && !string.Equals(card.Request.Version, current.ETag, StringComparison.Ordinal))
         {
             return await verb.Show(current, CardNote.Said(CardAnswers.StaleNotice(card)), cancellationToken);
         }
@@ -121,6 +121,7 @@ public sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
         {
             Audit = AuditTrail.Of(verb.EntityType, key.Id, decision, card.Actor.Id, made.At, verb.ActionPrefix),
             Messages = verb.Messages?.Invoke(made) ?? [],
+            Also = verb.Also?.Invoke(made) ?? [],
         };
         try
         {

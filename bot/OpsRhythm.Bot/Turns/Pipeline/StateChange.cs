@@ -33,6 +33,12 @@ public sealed record StateChange<TState, TCommand>
     /// </summary>
     public Func<TState, Rejection?>? MayAct { get; init; }
 
+    /// <summary>
+    /// False where a job stamps the item while its card is out (an improvement action's daily reminder): the
+    /// card's version is then not compared, the Domain refuses what no longer applies, and If-Match still guards the write.
+    /// </summary>
+    public bool ComparesVersion { get; init; } = true;
+
     /// <summary>The typed command from the card's inputs, read through the field names the card posts.</summary>
     public required Func<TState, CommandRead<TCommand>> Read { get; init; }
 

@@ -38,6 +38,9 @@ public sealed record StateCreation<TState, TCommand>
     /// </summary>
     public Func<DocumentKey, CancellationToken, Task<StoredDocument<TState>?>>? Load { get; init; }
 
+    /// <summary>Other documents of the same partition created in the same batch (an inspection's improvement actions).</summary>
+    public Func<ChangeMade<TState>, IReadOnlyList<BatchOperation>>? Also { get; init; }
+
     /// <summary>The form again, with the rejection's field errors beside their fields and what was typed kept.</summary>
     public required Func<Rejection, CardActionResult> ShowForm { get; init; }
 

@@ -7,13 +7,12 @@ using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
-namespace OpsRhythm.Bot.Indicators;
+namespace OpsRhythm.Bot.Improvement.Actions;
 
 /// <summary>
 /// Follows improvement actions up: reminds the owner daily in the days before the deadline and,
@@ -74,7 +73,7 @@ public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWri
                 await writer.CommitAsync(
                     new Change<ImprovementAction>(StorageContainers.Improvement, stored.Key, next, stored.ETag)
                     {
-                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(ImprovementAction), action.Id, followUp == FollowUp.RemindOwner ? "reminded" : "escalated", "system", now)],
+                        Audit = AuditTrail.One(nameof(ImprovementAction), action.Id, followUp == FollowUp.RemindOwner ? "reminded" : "escalated", "system", now),
                         Messages = messages,
                     },
                     cancellationToken);

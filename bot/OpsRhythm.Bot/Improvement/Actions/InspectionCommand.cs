@@ -4,7 +4,7 @@ using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Time;
 
-namespace OpsRhythm.Bot.Indicators;
+namespace OpsRhythm.Bot.Improvement.Actions;
 
 /// <summary>"inspection" / "检查": the ops office records an inspection or special audit.</summary>
 public sealed class InspectionCommand(OrganisationClock clock) : IChatCommand
