@@ -33,6 +33,12 @@ public sealed record StateChange<TState, TCommand>
     /// </summary>
     public Func<TState, Rejection?>? MayAct { get; init; }
 
+    /// <summary>
+    /// False for a verb whose card is drawn before its item has a version (an alert card sent in the batch
+    /// that writes the alert) and whose Domain decision judges the current state itself (acknowledged once).
+    /// </summary>
+    public bool ChecksVersion { get; init; } = true;
+
     /// <summary>The typed command from the card's inputs, read through the field names the card posts.</summary>
     public required Func<TState, CommandRead<TCommand>> Read { get; init; }
 
