@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Risks;
 
@@ -16,7 +17,11 @@ public static class RisksRegistration
         services.AddScoped<IChatCommand, RisksCommand>();
         services.AddScoped<IChatCommand, NewRiskCommand>();
         services.AddScoped<IChatCommand, HeatMapCommand>();
+        services.AddCardPipeline();
         services.AddScoped<ICardActionHandler, RiskCardHandler>();
+        services.AddScoped<ICardActionHandler, RiskRegisterHandler>();
+        services.AddScoped<ICardActionHandler, RiskReviewHandler>();
+        services.AddScoped<ICardActionHandler, RiskAlertHandler>();
         services.AddSingleton<IScheduledJob, RiskReviewJob>();
         return builder;
     }

@@ -18,6 +18,12 @@ internal static class PipelineTurns
             data[ActionData.VersionKey] = version;
         }
 
+        return Click(actor, "test.count", data, FeatureFlowOrganisation.Profile);
+    }
+
+    /// <summary>A click on a feature's button: its verb, and the data the button carries with the inputs typed over it.</summary>
+    public static CardTurn Click(Person actor, string verb, IReadOnlyDictionary<string, string> data, OrganisationProfile organisation)
+    {
         var turn = new Turn
         {
             Activity = new Activity
@@ -30,9 +36,9 @@ internal static class PipelineTurns
                 Locale = "zh-CN",
             },
             Text = Localizer.ZhCn,
-            Organisation = FeatureFlowOrganisation.Profile,
+            Organisation = organisation,
             Actor = actor,
         };
-        return new CardTurn(turn, actor, new CardActionRequest("test.count", data, false));
+        return new CardTurn(turn, actor, new CardActionRequest(verb, data, false));
     }
 }
