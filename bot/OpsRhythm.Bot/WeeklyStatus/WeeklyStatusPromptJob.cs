@@ -7,7 +7,6 @@ using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -45,7 +44,7 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Mont
                 await writer.CommitAsync(
                     new Change<WeeklyStatusReport>(StorageContainers.Status, WeeklyStatusReports.KeyOf(week.Id, department.Id), report, null)
                     {
-                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(WeeklyStatusReport), $"{week.Id}/{department.Id}", "requested", "system", now)],
+                        Audit = AuditTrail.One(nameof(WeeklyStatusReport), $"{week.Id}/{department.Id}", "requested", "system", now),
                         Messages = [message],
                     },
                     cancellationToken);
