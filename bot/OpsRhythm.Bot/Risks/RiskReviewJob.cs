@@ -4,7 +4,6 @@ using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Risks;
 using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
@@ -43,7 +42,7 @@ public sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOr
                 await writer.CommitAsync(
                     new Change<Risk>(StorageContainers.Risks, stored.Key, risk with { ReviewRemindedFor = due }, stored.ETag)
                     {
-                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Risk), risk.Id, "review-reminded", "system", now)],
+                        Audit = AuditTrail.One(nameof(Risk), risk.Id, "review-reminded", "system", now),
                         Messages = [OutboxMessage.Create(OutboxTarget.Person(owner.Id), reminder, $"{risk.Id}:review:{due:yyyy-MM-dd}", now)],
                     },
                     cancellationToken);

@@ -1,6 +1,7 @@
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Risks;
 
@@ -18,7 +19,11 @@ public static class RisksRegistration
         services.AddScoped<IChatCommand, RisksCommand>();
         services.AddScoped<IChatCommand, NewRiskCommand>();
         services.AddScoped<IChatCommand, HeatMapCommand>();
+        services.AddCardPipeline();
         services.AddScoped<ICardActionHandler, RiskCardHandler>();
+        services.AddScoped<ICardActionHandler, RiskRegisterHandler>();
+        services.AddScoped<ICardActionHandler, RiskReviewHandler>();
+        services.AddScoped<ICardActionHandler, RiskAlertHandler>();
         services.AddSingleton<IScheduledJob, RiskReviewJob>();
         return builder;
     }

@@ -1,8 +1,8 @@
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.WeeklyStatus;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Time;
@@ -33,14 +33,10 @@ public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, Monthly
         if (request.EntityId?.Split('|') is not [var week, var departmentId]
             || await reports.FindAsync(week, departmentId, cancellationToken) is not { } stored)
         {
-            return CardActionResult.ShowError(StatusCodes.Status404NotFound, "notFound", turn.Text["Common.Rejection.NotFound"]);
+            return CardAnswers.NotFound(card);
         }
 
-        if (turn.Actor is not { } actor)
-        {
-            return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "unknownPerson", turn.Text["Common.Error.UnknownPerson"]);
-        }
-
+        var actor = card.Actor;
         var now = clock.UtcNow;
         var planTasks = await planTracking.TasksAsync(stored.Value, turn.Organisation, cancellationToken);
 
@@ -58,7 +54,7 @@ public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, Monthly
         {
             return rejection.Reason switch
             {
-                RejectionReason.RoleNotAllowed => CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text)),
+                RejectionReason.RoleNotAllowed => CardAnswers.Forbidden(card, rejection),
                 RejectionReason.InvalidInput => CardActionResult.ShowCard(WeeklyStatusFormCard.Build(stored.Value, stored.ETag, turn.Organisation, turn.Text, now, RejectionText.Describe(rejection, turn.Text), rejection, request.Data, planTasks)),
                 _ => Current(turn, stored, planTasks, now, null),
             };
@@ -70,7 +66,7 @@ public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, Monthly
             saved = await writer.CommitAsync(
                 new Change<WeeklyStatusReport>(StorageContainers.Status, stored.Key, decision.State!, stored.ETag)
                 {
-                    Audit = decision.Events.Select(e => new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(WeeklyStatusReport), stored.Key.ToString(), e.Action, actor.Id, now) { Comment = e.Comment }).ToList(),
+                    Audit = AuditTrail.Of(nameof(WeeklyStatusReport), stored.Key.ToString(), decision, actor.Id, now),
                 },
                 cancellationToken);
         }

@@ -7,7 +7,6 @@ using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Protocol.Activities;
@@ -47,7 +46,7 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, IPer
                 await writer.CommitAsync(
                     new Change<WeeklyStatusReport>(StorageContainers.Status, WeeklyStatusReports.KeyOf(week.Id, department.Id), report, null)
                     {
-                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(WeeklyStatusReport), $"{week.Id}/{department.Id}", "requested", "system", now)],
+                        Audit = AuditTrail.One(nameof(WeeklyStatusReport), $"{week.Id}/{department.Id}", "requested", "system", now),
                         Messages = [message],
                     },
                     cancellationToken);

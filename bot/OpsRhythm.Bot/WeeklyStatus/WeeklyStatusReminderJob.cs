@@ -8,7 +8,6 @@ using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.WeeklyStatus;
@@ -61,7 +60,7 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, IP
                 await writer.CommitAsync(
                     new Change<WeeklyStatusReport>(StorageContainers.Status, WeeklyStatusReports.KeyOf(week.Id, department.Id), next, existing?.ETag)
                     {
-                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(WeeklyStatusReport), $"{week.Id}/{department.Id}", "reminded", "system", now)],
+                        Audit = AuditTrail.One(nameof(WeeklyStatusReport), $"{week.Id}/{department.Id}", "reminded", "system", now),
                         Messages = [message],
                     },
                     cancellationToken);

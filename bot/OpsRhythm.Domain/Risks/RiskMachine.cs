@@ -39,6 +39,32 @@ public static class RiskMachine
             : Decision.Reject<Risk>(rejection);
     }
 
+    /// <summary>A command on an open risk, by its owner, its department's head or the ops office.</summary>
+    public static Decision<Risk> Decide(Risk risk, Person actor, OrganisationProfile organisation, RiskCommand command) => command switch
+    {
+        ReviewRisk review => Review(risk, actor, organisation, review.NextReview),
+        CloseRisk close => Close(risk, actor, organisation, close.Note),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not a risk command."),
+    };
+
+    /// <summary>
+    /// The alert is acknowledged by someone who may manage its risk; acknowledging twice (a second person,
+    /// a Teams retry) keeps the first acknowledgement.
+    /// </summary>
+    public static Decision<RiskAlert> Acknowledge(RiskAlert alert, Risk risk, Person actor, OrganisationProfile organisation, AcknowledgeAlert command)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        ArgumentNullException.ThrowIfNull(command);
+        if (CheckManage(risk, actor, organisation) is { } refused)
+        {
+            return Decision.Reject<RiskAlert>(refused);
+        }
+
+        return alert.AcknowledgedBy is null
+            ? Decision.Accept(alert with { AcknowledgedBy = actor.Id, AcknowledgedAt = command.At }, new WorkflowEvent("acknowledged"))
+            : Decision.Reject<RiskAlert>(Rejection.WrongState);
+    }
+
     public static Decision<Risk> Close(Risk risk, Person actor, OrganisationProfile organisation, string? note)
     {
         ArgumentNullException.ThrowIfNull(risk);
@@ -49,7 +75,7 @@ public static class RiskMachine
 
         if (note is { Length: > RiskLimits.Note })
         {
-            return Decision.Reject<Risk>(Rejection.Invalid(new Dictionary<string, FieldError> { ["note"] = new(TextLimit.TooLongKey, RiskLimits.Note) }));
+            return Decision.Reject<Risk>(Rejection.Invalid(new Dictionary<string, FieldError> { [RiskFields.Note] = new(TextLimit.TooLongKey, RiskLimits.Note) }));
         }
 
         return risk.Status == RiskStatus.Open
@@ -70,6 +96,10 @@ public static class RiskMachine
             ? Decision.Accept(risk with { ReviewDate = nextReview }, new WorkflowEvent("reviewed"))
             : Decision.Reject<Risk>(Rejection.WrongState);
     }
+
+    /// <summary>Null when <paramref name="actor"/> may manage the risk, else the refusal naming who may.</summary>
+    public static Rejection? CheckManage(Risk risk, Person actor, OrganisationProfile organisation) =>
+        MayManage(risk, actor, organisation) ? null : Rejection.RoleNotAllowed(RegisterRoles);
 
     /// <summary>The owner, the department's head and the ops office may manage a risk.</summary>
     public static bool MayManage(Risk risk, Person actor, OrganisationProfile organisation)

@@ -23,23 +23,23 @@ public static class RiskValidation
         var department = draft.DepartmentId is { } d ? organisation.FindDepartment(d) : null;
         if (department is null)
         {
-            errors["department"] = new("Risks.Validation.Required");
+            errors[RiskFields.Department] = new("Risks.Validation.Required");
         }
 
-        var category = ParseEnum<RiskCategory>(draft.Category, "category", errors);
+        var category = ParseEnum<RiskCategory>(draft.Category, RiskFields.Category, errors);
         var description = draft.Description?.Trim();
         if (string.IsNullOrEmpty(description))
         {
-            errors["description"] = new("Risks.Validation.Required");
+            errors[RiskFields.Description] = new("Risks.Validation.Required");
         }
 
-        var likelihood = ParseRating(draft.Likelihood, "likelihood", errors);
-        var impact = ParseRating(draft.Impact, "impact", errors);
-        var strategy = ParseEnum<ResponseStrategy>(draft.Strategy, "strategy", errors);
+        var likelihood = ParseRating(draft.Likelihood, RiskFields.Likelihood, errors);
+        var impact = ParseRating(draft.Impact, RiskFields.Impact, errors);
+        var strategy = ParseEnum<ResponseStrategy>(draft.Strategy, RiskFields.Strategy, errors);
         var owner = draft.OwnerPersonId is { } o ? organisation.FindPerson(o) : null;
         if (owner is null)
         {
-            errors["owner"] = new("Risks.Validation.Required");
+            errors[RiskFields.Owner] = new("Risks.Validation.Required");
         }
 
         var actions = new List<RiskAction>();
@@ -52,7 +52,7 @@ public static class RiskValidation
             }
             else
             {
-                errors["reviewDate"] = new("Risks.Validation.BadDate");
+                errors[RiskFields.ReviewDate] = new("Risks.Validation.BadDate");
             }
         }
 
@@ -61,12 +61,12 @@ public static class RiskValidation
             case ResponseStrategy.Avoid or ResponseStrategy.Reduce:
                 if (string.IsNullOrWhiteSpace(draft.ActionText))
                 {
-                    errors["actionText"] = new("Risks.Validation.ActionRequired");
+                    errors[RiskFields.ActionText] = new("Risks.Validation.ActionRequired");
                 }
 
                 if (draft.ActionOwnerPersonId is not { } ao || organisation.FindPerson(ao) is null)
                 {
-                    errors["actionOwner"] = new("Risks.Validation.ActionOwnerRequired");
+                    errors[RiskFields.ActionOwner] = new("Risks.Validation.ActionOwnerRequired");
                 }
                 else if (!string.IsNullOrWhiteSpace(draft.ActionText))
                 {
@@ -75,24 +75,24 @@ public static class RiskValidation
 
                 break;
             case ResponseStrategy.Transfer when string.IsNullOrWhiteSpace(draft.Counterparty):
-                errors["counterparty"] = new("Risks.Validation.CounterpartyRequired");
+                errors[RiskFields.Counterparty] = new("Risks.Validation.CounterpartyRequired");
                 break;
-            case ResponseStrategy.Accept when review is null && !errors.ContainsKey("reviewDate"):
-                errors["reviewDate"] = new("Risks.Validation.ReviewDateRequired");
+            case ResponseStrategy.Accept when review is null && !errors.ContainsKey(RiskFields.ReviewDate):
+                errors[RiskFields.ReviewDate] = new("Risks.Validation.ReviewDateRequired");
                 break;
         }
 
         if (review is { } rd && rd < DateOnly.FromDateTime(now.UtcDateTime))
         {
-            errors["reviewDate"] = new("Risks.Validation.DateInPast");
+            errors[RiskFields.ReviewDate] = new("Risks.Validation.DateInPast");
         }
 
-        TextLimit.Check(errors, "description", draft.Description, RiskLimits.Description);
-        TextLimit.Check(errors, "actionText", draft.ActionText, RiskLimits.Action);
-        TextLimit.Check(errors, "counterparty", draft.Counterparty, RiskLimits.Counterparty);
+        TextLimit.Check(errors, RiskFields.Description, draft.Description, RiskLimits.Description);
+        TextLimit.Check(errors, RiskFields.ActionText, draft.ActionText, RiskLimits.Action);
+        TextLimit.Check(errors, RiskFields.Counterparty, draft.Counterparty, RiskLimits.Counterparty);
         if (review is { } late && late > DateBounds.Latest(DateOnly.FromDateTime(now.UtcDateTime)))
         {
-            errors["reviewDate"] = DateBounds.OutOfRange(DateOnly.FromDateTime(now.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime));
+            errors[RiskFields.ReviewDate] = DateBounds.OutOfRange(DateOnly.FromDateTime(now.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime));
         }
 
         var link = ParseLink(draft, catalog, errors);
@@ -124,22 +124,22 @@ public static class RiskValidation
         var indicator = catalog.Find(draft.IndicatorId);
         if (indicator is null)
         {
-            errors["indicator"] = new("Risks.Validation.Required");
+            errors[RiskFields.Indicator] = new("Risks.Validation.Required");
             return null;
         }
 
-        double? warning = ParseThreshold(draft.WarningThreshold, "warning", errors);
-        double? critical = ParseThreshold(draft.CriticalThreshold, "critical", errors);
-        if (warning is null && critical is null && !errors.ContainsKey("warning") && !errors.ContainsKey("critical"))
+        double? warning = ParseThreshold(draft.WarningThreshold, RiskFields.Warning, errors);
+        double? critical = ParseThreshold(draft.CriticalThreshold, RiskFields.Critical, errors);
+        if (warning is null && critical is null && !errors.ContainsKey(RiskFields.Warning) && !errors.ContainsKey(RiskFields.Critical))
         {
-            errors["warning"] = new("Risks.Validation.ThresholdRequired");
+            errors[RiskFields.Warning] = new("Risks.Validation.ThresholdRequired");
             return null;
         }
 
         // The critical threshold lies beyond the warning one in the bad direction.
         if (warning is { } w && critical is { } c && !indicator.IsAtLeastAsGood(w, c))
         {
-            errors["critical"] = new(indicator.Direction == IndicatorDirection.HigherIsBetter
+            errors[RiskFields.Critical] = new(indicator.Direction == IndicatorDirection.HigherIsBetter
                 ? "Risks.Validation.CriticalBelowWarning"
                 : "Risks.Validation.CriticalAboveWarning");
             return null;

@@ -60,7 +60,7 @@ public static class RiskAlertCard
 
         return new AdaptiveCard(body)
         {
-            Actions = [ActionData.Execute(text["Risks.Alert.Acknowledge"], RiskVerbs.AcknowledgeAlert, alert.Id, version, new Dictionary<string, string> { ["pk"] = IndicatorValue.PartitionFor(alert.DepartmentId, Period.Parse(alert.Period).Year) })],
+            Actions = [ActionData.Execute(text["Risks.Alert.Acknowledge"], RiskVerbs.AcknowledgeAlert, alert.Id, version, new Dictionary<string, string> { [RiskFields.AlertPartition] = IndicatorValue.PartitionFor(alert.DepartmentId, Period.Parse(alert.Period).Year) })],
             FallbackText = what,
         };
     }

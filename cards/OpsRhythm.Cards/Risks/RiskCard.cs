@@ -71,13 +71,13 @@ public static class RiskCard
             return new AdaptiveCard(body) { FallbackText = risk.Description };
         }
 
-        body.AddRange(FieldInput.With(new InputDate { Id = "nextReview", Label = text["Risks.Field.NextReview"] }, rejection, text));
+        body.AddRange(FieldInput.With(new InputDate { Id = RiskFields.NextReview, Label = text["Risks.Field.NextReview"] }, rejection, text));
         return new AdaptiveCard(body)
         {
             Actions =
             [
-                ActionData.Execute(text["Risks.Reviewed"], RiskVerbs.Review, risk.Id, version, new Dictionary<string, string> { ["dept"] = risk.DepartmentId }),
-                ActionData.Execute(text["Risks.Close"], RiskVerbs.Close, risk.Id, version, new Dictionary<string, string> { ["dept"] = risk.DepartmentId }) with { AssociatedInputs = "none" },
+                ActionData.Execute(text["Risks.Reviewed"], RiskVerbs.Review, risk.Id, version, new Dictionary<string, string> { [RiskFields.RiskDepartment] = risk.DepartmentId }),
+                ActionData.Execute(text["Risks.Close"], RiskVerbs.Close, risk.Id, version, new Dictionary<string, string> { [RiskFields.RiskDepartment] = risk.DepartmentId }) with { AssociatedInputs = "none" },
             ],
             FallbackText = risk.Description,
         };

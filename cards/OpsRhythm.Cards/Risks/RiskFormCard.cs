@@ -31,33 +31,33 @@ public static class RiskFormCard
             body.Add(new TextBlock(RejectionText.Describe(rejection, text)) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
         }
 
-        body.AddRange(F(new InputChoiceSet(departmentChoices) { Id = "department", Label = text["Risks.Field.Department"], Value = V("department") ?? departmentChoices.FirstOrDefault()?.Value }));
-        body.AddRange(F(new InputChoiceSet([.. Enum.GetValues<RiskCategory>().Select(c => new Choice(text[$"Risks.Category.{c}"], c.ToString()))]) { Id = "category", Label = text["Risks.Field.Category"], Value = V("category") }));
-        body.AddRange(F(new InputText { Id = "description", Label = text["Risks.Field.Description"], IsMultiline = true, MaxLength = RiskLimits.Description, Value = V("description") }));
+        body.AddRange(F(new InputChoiceSet(departmentChoices) { Id = RiskFields.Department, Label = text["Risks.Field.Department"], Value = V(RiskFields.Department) ?? departmentChoices.FirstOrDefault()?.Value }));
+        body.AddRange(F(new InputChoiceSet([.. Enum.GetValues<RiskCategory>().Select(c => new Choice(text[$"Risks.Category.{c}"], c.ToString()))]) { Id = RiskFields.Category, Label = text["Risks.Field.Category"], Value = V(RiskFields.Category) }));
+        body.AddRange(F(new InputText { Id = RiskFields.Description, Label = text["Risks.Field.Description"], IsMultiline = true, MaxLength = RiskLimits.Description, Value = V(RiskFields.Description) }));
         body.Add(new ColumnSet(
         [
-            new Column([.. F(new InputChoiceSet(ratings) { Id = "likelihood", Label = text["Risks.Field.Likelihood"], Value = V("likelihood") })]) { Width = "stretch" },
-            new Column([.. F(new InputChoiceSet(ratings) { Id = "impact", Label = text["Risks.Field.Impact"], Value = V("impact") })]) { Width = "stretch" },
+            new Column([.. F(new InputChoiceSet(ratings) { Id = RiskFields.Likelihood, Label = text["Risks.Field.Likelihood"], Value = V(RiskFields.Likelihood) })]) { Width = "stretch" },
+            new Column([.. F(new InputChoiceSet(ratings) { Id = RiskFields.Impact, Label = text["Risks.Field.Impact"], Value = V(RiskFields.Impact) })]) { Width = "stretch" },
         ]));
-        body.AddRange(F(new InputChoiceSet(people) { Id = "owner", Label = text["Risks.Field.Owner"], Style = ChoiceInputStyle.Filtered, Value = V("owner") }));
+        body.AddRange(F(new InputChoiceSet(people) { Id = RiskFields.Owner, Label = text["Risks.Field.Owner"], Style = ChoiceInputStyle.Filtered, Value = V(RiskFields.Owner) }));
         body.AddRange(F(new InputChoiceSet([.. Enum.GetValues<ResponseStrategy>().Select(s => new Choice(text[$"Risks.Strategy.{s}"], s.ToString()))])
         {
-            Id = "strategy", Label = text["Risks.Field.Strategy"], Style = ChoiceInputStyle.Expanded, Value = V("strategy"),
+            Id = RiskFields.Strategy, Label = text["Risks.Field.Strategy"], Style = ChoiceInputStyle.Expanded, Value = V(RiskFields.Strategy),
         }));
         body.Add(new TextBlock(text["Risks.Form.StrategyHint"]) { IsSubtle = true, Size = TextSize.Small });
-        body.AddRange(F(new InputText { Id = "actionText", Label = text["Risks.Field.Action"], MaxLength = RiskLimits.Action, Value = V("actionText") }));
-        body.AddRange(F(new InputChoiceSet(people) { Id = "actionOwner", Label = text["Risks.Field.ActionOwner"], Style = ChoiceInputStyle.Filtered, Value = V("actionOwner") }));
-        body.AddRange(F(new InputText { Id = "counterparty", Label = text["Risks.Field.Counterparty"], MaxLength = RiskLimits.Counterparty, Value = V("counterparty") }));
-        body.AddRange(F(new InputDate { Id = "reviewDate", Label = text["Risks.Field.ReviewDate"], Value = V("reviewDate") }));
+        body.AddRange(F(new InputText { Id = RiskFields.ActionText, Label = text["Risks.Field.Action"], MaxLength = RiskLimits.Action, Value = V(RiskFields.ActionText) }));
+        body.AddRange(F(new InputChoiceSet(people) { Id = RiskFields.ActionOwner, Label = text["Risks.Field.ActionOwner"], Style = ChoiceInputStyle.Filtered, Value = V(RiskFields.ActionOwner) }));
+        body.AddRange(F(new InputText { Id = RiskFields.Counterparty, Label = text["Risks.Field.Counterparty"], MaxLength = RiskLimits.Counterparty, Value = V(RiskFields.Counterparty) }));
+        body.AddRange(F(new InputDate { Id = RiskFields.ReviewDate, Label = text["Risks.Field.ReviewDate"], Value = V(RiskFields.ReviewDate) }));
         body.Add(new TextBlock(text["Risks.Form.WarningTitle"]) { Weight = TextWeight.Bolder, Separator = true });
         body.AddRange(F(new InputChoiceSet([.. catalog.Indicators.Select(i => new Choice(text.Format("Risks.IndicatorChoice", i.Name.For(text.Culture), i.Unit, text[$"Indicators.Direction.{i.Direction}"]), i.Id))])
         {
-            Id = "indicator", Label = text["Risks.Field.Indicator"], Style = ChoiceInputStyle.Filtered, Value = V("indicator"),
+            Id = RiskFields.Indicator, Label = text["Risks.Field.Indicator"], Style = ChoiceInputStyle.Filtered, Value = V(RiskFields.Indicator),
         }));
         body.Add(new ColumnSet(
         [
-            new Column([.. F(new InputText { Id = "warning", Label = text["Risks.Field.Warning"], Value = V("warning") })]) { Width = "stretch" },
-            new Column([.. F(new InputText { Id = "critical", Label = text["Risks.Field.Critical"], Value = V("critical") })]) { Width = "stretch" },
+            new Column([.. F(new InputText { Id = RiskFields.Warning, Label = text["Risks.Field.Warning"], Value = V(RiskFields.Warning) })]) { Width = "stretch" },
+            new Column([.. F(new InputText { Id = RiskFields.Critical, Label = text["Risks.Field.Critical"], Value = V(RiskFields.Critical) })]) { Width = "stretch" },
         ]));
         return new AdaptiveCard(body)
         {

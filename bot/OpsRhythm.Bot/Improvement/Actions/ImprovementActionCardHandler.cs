@@ -32,7 +32,7 @@ public sealed class ImprovementActionCardHandler(IDocumentStore store, CardPipel
 
                 // The follow-up job stamps the action daily, so the card's version is not compared; the machine
                 // refuses closing twice and If-Match guards the write.
-                ComparesVersion = false,
+                ChecksVersion = false,
                 Read = _ => new CloseImprovementAction(card.Value(IndicatorFields.Note)),
                 Decide = (action, command) => ImprovementActionMachine.Close(action, card.Actor, card.Organisation, command, pipeline.Clock.UtcNow),
                 Show = (stored, note, _) => Task.FromResult(CardActionResult.ShowCard(

@@ -30,7 +30,7 @@ public sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
             return CardAnswers.Forbidden(card, refused);
         }
 
-        if (verb.ComparesVersion && !string.Equals(card.Request.Version, current.ETag, StringComparison.Ordinal))
+        if (verb.ChecksVersion && !string.Equals(card.Request.Version, current.ETag, StringComparison.Ordinal))
         {
             return await verb.Show(current, CardNote.Said(CardAnswers.StaleNotice(card)), cancellationToken);
         }

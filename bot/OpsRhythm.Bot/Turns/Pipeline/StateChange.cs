@@ -34,10 +34,12 @@ public sealed record StateChange<TState, TCommand>
     public Func<TState, Rejection?>? MayAct { get; init; }
 
     /// <summary>
-    /// False where a job stamps the item while its card is out (an improvement action's daily reminder): the
-    /// card's version is then not compared, the Domain refuses what no longer applies, and If-Match still guards the write.
+    /// False for a verb whose card is drawn before its item has a version (an alert card sent in the batch
+    /// that writes the alert), or whose item a job stamps while its card is out (an improvement action's
+    /// daily reminder): the card's version is then not compared, the Domain decision judges the current state
+    /// itself (acknowledged once, refuses what no longer applies), and If-Match still guards the write.
     /// </summary>
-    public bool ComparesVersion { get; init; } = true;
+    public bool ChecksVersion { get; init; } = true;
 
     /// <summary>The typed command from the card's inputs, read through the field names the card posts.</summary>
     public required Func<TState, CommandRead<TCommand>> Read { get; init; }
