@@ -3,8 +3,5 @@ using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Planning;
 
-/// <summary>A department plan as read for a card action, with its cycle.</summary>
-public sealed record PlanContext(StoredDocument<PlanCycle> Cycle, StoredDocument<DepartmentPlan> Plan)
-{
-    public bool IsStale(string? version) => !string.Equals(version, Plan.ETag, StringComparison.Ordinal);
-}
+/// <summary>A department plan as read for a card action, with its cycle (the stale check is the pipeline's).</summary>
+public sealed record PlanContext(StoredDocument<PlanCycle> Cycle, StoredDocument<DepartmentPlan> Plan);

@@ -1,6 +1,7 @@
 using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Time;
@@ -10,12 +11,14 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Planning;
 
 /// <summary>
-/// The steps every planning card action shares: load the aggregate, answer a stale click with the
-/// current card, refuse with a sentence naming who may act, and commit the state, its audit events
-/// and its messages in one batch guarded by the ETag the card was drawn from.
+/// What planning's card actions share beyond the card pipeline: loading a plan with its cycle, the plan
+/// and company views, a department plan verb declared for the pipeline (<see cref="PlanChange"/>), and
+/// the commit of a cycle change, which the scheduler also makes without a card.
 /// </summary>
 public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, OrganisationClock clock)
 {
+    private readonly CardPipeline _pipeline = new(writer, clock);
+
     public PlanDocuments Documents => documents;
 
     public OrganisationClock Clock => clock;
@@ -33,7 +36,11 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, O
         return cycle is null || plan is null ? null : new PlanContext(cycle, plan);
     }
 
-    public static PlanActor Actor(Turn turn) => PlanActor.From(turn.Actor!, turn.Organisation);
+    /// <summary>The person acting on a card, with the roles the Domain's rules ask about.</summary>
+    public static PlanActor Actor(CardTurn card) => PlanActor.From(card?.Actor ?? throw new ArgumentNullException(nameof(card)), card.Organisation);
+
+    /// <summary>The person writing in a chat (chat commands run only for known members).</summary>
+    public static PlanActor Actor(Turn turn) => PlanActor.From(turn?.Actor ?? throw new ArgumentNullException(nameof(turn)), turn.Organisation);
 
     public async Task<CardActionResult> ShowPlanAsync(Turn turn, PlanContext context, string? notice, Rejection? rejection, CancellationToken cancellationToken)
     {
@@ -61,41 +68,50 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, O
         return view;
     }
 
-    /// <summary>Commits a department plan change; a concurrent writer makes it answer with the current card instead.</summary>
-    public async Task<CardActionResult> CommitPlanAsync(
-        Turn turn, PlanContext context, Decision<DepartmentPlan> decision, PlanOutbox? outbox, string notice, CancellationToken cancellationToken, IReadOnlyList<BatchOperation>? also = null)
+    /// <summary>
+    /// A department plan verb for the card pipeline: the plan loaded with its cycle, the Domain's decision
+    /// and the plan card as answer; the verb adds its command, messages, other writes and notice.
+    /// </summary>
+    public StateChange<DepartmentPlan, DepartmentPlanCommand> PlanChange(CardTurn card, PlanLoad loaded, Func<DepartmentPlan, CommandRead<DepartmentPlanCommand>> read) =>
+        PlanChange(card, loaded, read, DepartmentPlanMachine.Decide);
+
+    /// <summary>The same for a command the Domain decides in several steps (the tasks of a page).</summary>
+    public StateChange<DepartmentPlan, TCommand> PlanChange<TCommand>(
+        CardTurn card, PlanLoad loaded, Func<DepartmentPlan, CommandRead<TCommand>> read, Func<DepartmentPlan, PlanCycle, PlanActor, TCommand, Decision<DepartmentPlan>> decide)
     {
-        var plan = decision.State!;
-        var key = PlanDocuments.PlanKey(plan.CycleId, plan.DepartmentId);
-        var change = new Change<DepartmentPlan>(PlanDocuments.Container, key, plan, context.Plan.ETag)
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(loaded);
+        return new()
         {
-            Audit = PlanAudit.Of(decision, nameof(DepartmentPlan), $"{plan.CycleId}:{key.Id}", turn.Actor!.Id, clock.UtcNow),
-            Messages = outbox?.MessagesIn(turn.Languages) ?? [],
-            Also = also ?? [],
+            Container = PlanDocuments.Container,
+            EntityType = nameof(DepartmentPlan),
+            ActionPrefix = PlanAudit.ActionPrefix,
+            EntityId = plan => $"{plan.CycleId}:{DepartmentPlan.DocumentIdFor(plan.DepartmentId)}",
+            Load = loaded.LoadAsync,
+            Read = read,
+            Decide = (plan, command) => decide(plan, loaded.Cycle, Actor(card), command),
+            Show = (stored, note, ct) => ShowPlanAsync(card, loaded, stored, note, ct),
         };
-        try
-        {
-            var stored = await writer.CommitAsync(change, cancellationToken);
-            var cycle = await documents.CycleAsync(plan.CycleId, cancellationToken) ?? context.Cycle;
-            return await ShowPlanAsync(turn, new PlanContext(cycle, stored), notice, null, cancellationToken);
-        }
-        catch (Exception e) when (e is DocumentPreconditionFailedException or BatchFailedException or DocumentConflictException)
-        {
-            return await CurrentPlanAsync(turn, context, cancellationToken);
-        }
     }
 
-    /// <summary>The plan as it is now, with the "out of date" notice: for stale clicks and lost races.</summary>
-    public async Task<CardActionResult> CurrentPlanAsync(Turn turn, PlanContext context, CancellationToken cancellationToken)
+    public Task<CardActionResult> ChangePlanAsync<TCommand>(CardTurn card, StateChange<DepartmentPlan, TCommand> change, CancellationToken cancellationToken) =>
+        _pipeline.ChangeAsync(card, change, cancellationToken);
+
+    /// <summary>The plan card for a pipeline answer; after a commit the cycle is read again, as the change may have reopened it.</summary>
+    public async Task<CardActionResult> ShowPlanAsync(CardTurn card, PlanLoad loaded, StoredDocument<DepartmentPlan> plan, CardNote note, CancellationToken cancellationToken)
     {
-        var current = await LoadPlanAsync(PlanVerbs.PlanEntityId(context.Cycle.Value.CycleId, context.Plan.Value.DepartmentId), cancellationToken) ?? context;
-        return await ShowPlanAsync(turn, current, turn.Text["Common.Rejection.StaleVersion"], null, cancellationToken);
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(note);
+        var cycle = plan.ETag == loaded.Context.Plan.ETag ? loaded.Context.Cycle : await documents.CycleAsync(plan.Value.CycleId, cancellationToken) ?? loaded.Context.Cycle;
+        return await ShowPlanAsync(card.Turn, new PlanContext(cycle, plan), note.Notice, note.Rejection, cancellationToken);
     }
 
     /// <summary>Commits a cycle change with the company plan and any department plans it touches, in one batch.</summary>
     public Task<StoredDocument<PlanCycle>?> CommitCycleAsync(
-        Turn turn, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken) =>
-        CommitCycleAsync(turn.Actor!.Id, turn.Languages, current, decision, outbox, also, cancellationToken);
+        CardTurn card, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken) =>
+        CommitCycleAsync(card.Actor.Id, card.Turn.Languages, current, decision, outbox, also, cancellationToken);
 
     /// <summary>The same, for an actor without a turn (the scheduler); null when a concurrent writer won.</summary>
     public async Task<StoredDocument<PlanCycle>?> CommitCycleAsync(

@@ -1,8 +1,10 @@
+using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Planning.Adjustment;
@@ -22,57 +24,53 @@ public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandle
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
-    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
+    public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var (turn, request) = (card.Turn, card.Request);
-        if (await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is not { } context)
-        {
-            return CardAnswers.NotFound(turn);
-        }
-
-        if (context.IsStale(request.Version))
-        {
-            return await workflow.CurrentPlanAsync(turn, context, cancellationToken);
-        }
-
+        var loaded = new PlanLoad(workflow, card.Request.EntityId);
         var now = workflow.Clock.UtcNow;
-        var actor = PlanWorkflow.Actor(turn);
-        var reason = Enum.TryParse<AdjustmentReason>(request.Value(PlanFields.Reason), out var r) && Enum.IsDefined(r) ? r : AdjustmentReason.Other;
-        var decision = DepartmentPlanMachine.Decide(context.Plan.Value, context.Cycle.Value, actor, new RequestAdjustmentCommand(reason, request.Value(PlanFields.Comment), now));
-        if (decision.Rejection is { } rejection)
+        var reason = Enum.TryParse<AdjustmentReason>(card.Value(PlanFields.Reason), out var r) && Enum.IsDefined(r) ? r : AdjustmentReason.Other;
+        var plain = workflow.PlanChange(card, loaded, _ => new RequestAdjustmentCommand(reason, card.Value(PlanFields.Comment), now));
+        var change = plain with
         {
-            return CardAnswers.Refusal(turn, rejection) ?? await workflow.ShowPlanAsync(turn, context, null, rejection, cancellationToken);
-        }
-
-        var also = new List<BatchOperation>();
-        var cycle = context.Cycle.Value;
-        if (cycle.State == PlanCycleState.Published)
-        {
-            var reopened = PlanCycleMachine.Decide(cycle, actor, new ReopenForAdjustmentCommand(now));
-            if (reopened.Rejection is { } refused)
+            // A published cycle reopens for the new round in the same batch; if it may not, nothing is written.
+            Decide = (plan, command) =>
             {
-                return CardAnswers.Refusal(turn, refused) ?? await workflow.ShowPlanAsync(turn, context, null, refused, cancellationToken);
-            }
+                var decided = plain.Decide(plan, command);
+                return decided.Rejection is null && Reopened(card, loaded.Cycle, now).Rejection is { } refused ? Decision.Reject<DepartmentPlan>(refused) : decided;
+            },
+            Also = _ => loaded.Cycle.State == PlanCycleState.Published && Reopened(card, loaded.Cycle, now).State is { } reopened
+                ? [BatchOperation.Replace(PlanCycle.DocumentId, reopened, loaded.Context.Cycle.ETag)]
+                : [],
+            Messages = made => Requested(card, Reopened(card, loaded.Cycle, now).State ?? loaded.Cycle, made),
+            Done = _ => card.Text["Planning.Msg.AdjustmentRequested"],
+        };
+        return workflow.ChangePlanAsync(card, change, cancellationToken);
+    }
 
-            cycle = reopened.State!;
-            also.Add(BatchOperation.Replace(PlanCycle.DocumentId, cycle, context.Cycle.ETag));
-        }
+    /// <summary>The cycle as the adjustment leaves it: a published cycle reopens, any other stays as it is.</summary>
+    private static Decision<PlanCycle> Reopened(CardTurn card, PlanCycle cycle, DateTimeOffset now) =>
+        cycle.State == PlanCycleState.Published
+            ? PlanCycleMachine.Decide(cycle, PlanWorkflow.Actor(card), new ReopenForAdjustmentCommand(now))
+            : Decision.Accept(cycle);
 
-        var adjustment = decision.State!.Adjustments[^1];
-        var department = context.Plan.Value.DepartmentId;
-        var outbox = new PlanOutbox(now, $"{cycle.CycleId}:{department}:adjust{decision.State.Adjustments.Count}");
-        foreach (var ops in turn.Organisation.WithRole(Role.OpsOffice))
+    /// <summary>The ops office is asked to review the adjustment.</summary>
+    private static IReadOnlyList<OutboxMessage> Requested(CardTurn card, PlanCycle cycle, ChangeMade<DepartmentPlan> made)
+    {
+        var adjustment = made.After.Adjustments[^1];
+        var department = made.After.DepartmentId;
+        var outbox = new PlanOutbox(made.At, $"{cycle.CycleId}:{department}:adjust{made.After.Adjustments.Count}");
+        foreach (var ops in card.Organisation.WithRole(Role.OpsOffice))
         {
             outbox.ToPerson(ops, text => PlanMessageCard.Build(
-                text.Format("Planning.Notify.AdjustmentRequested", PlanNames.Department(turn.Organisation, department, text), PlanNames.Cycle(cycle, text)),
+                text.Format("Planning.Notify.AdjustmentRequested", PlanNames.Department(card.Organisation, department, text), PlanNames.Cycle(cycle, text)),
                 [text.Format("Planning.Notify.ReasonLine", PlanNames.Of(adjustment.Reason, text))],
                 text["Planning.Notify.OpenPlanButton"],
                 PlanVerbs.View,
                 PlanVerbs.PlanEntityId(cycle.CycleId, department),
-                adjustment.Explanation), "ops", PlanFeed.ApprovalRequested(turn.Organisation, turn.Actor!.Id, PlanFeed.DepartmentPlan(turn.Organisation, department, cycle)));
+                adjustment.Explanation), "ops", PlanFeed.ApprovalRequested(card.Organisation, card.Actor.Id, PlanFeed.DepartmentPlan(card.Organisation, department, cycle)));
         }
 
-        return await workflow.CommitPlanAsync(turn, context, decision, outbox, turn.Text["Planning.Msg.AdjustmentRequested"], cancellationToken, also);
+        return outbox.MessagesIn(card.Turn.Languages);
     }
 }

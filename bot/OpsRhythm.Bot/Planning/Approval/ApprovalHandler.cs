@@ -46,7 +46,7 @@ public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAppr
         var now = workflow.Clock.UtcNow;
         var comment = request.Value(PlanFields.Comment);
         PlanCycleCommand command = request.Verb == PlanVerbs.Approve ? new ApproveCommand(comment, now) : new SendBackCommand(comment, now);
-        var decision = PlanCycleMachine.Decide(current, PlanWorkflow.Actor(turn), command);
+        var decision = PlanCycleMachine.Decide(current, PlanWorkflow.Actor(card), command);
         var company = (await workflow.Documents.CompanyAsync(current.CycleId, cancellationToken))?.Value ?? new CompanyPlan(current.CycleId);
         var adjusted = command is ApproveCommand && current.Kind == PlanKind.Annual ? AdjustedTargets(request, company) : ([], new Dictionary<string, FieldError>());
         if (decision.Rejection is { } rejection)
@@ -70,7 +70,7 @@ public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAppr
         if (command is ApproveCommand)
         {
             var plans = await workflow.Documents.PlansAsync(current.CycleId, cancellationToken);
-            also.AddRange(plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, DepartmentPlanMachine.MarkApproved(p.Value, turn.Actor!.Id, now, next.DecisionComment), p.ETag)));
+            also.AddRange(plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, DepartmentPlanMachine.MarkApproved(p.Value, card.Actor.Id, now, next.DecisionComment), p.ETag)));
         }
 
         var outbox = new PlanOutbox(now, $"{next.CycleId}:r{next.Round}:{current.ApprovalVersion}:{decision.Events[0].Action}");
@@ -86,7 +86,7 @@ public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAppr
         }
 
         ApprovalRequest.EnqueueDecided(outbox, current, next, decided, turn.Organisation);
-        var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, also, cancellationToken);
+        var stored = await workflow.CommitCycleAsync(card, cycle, decision, outbox, also, cancellationToken);
         if (stored is not null && command is ApproveCommand)
         {
             foreach (var listener in listeners ?? [])

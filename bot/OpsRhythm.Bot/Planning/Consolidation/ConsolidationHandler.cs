@@ -45,7 +45,7 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
         var values = plans.Select(p => p.Value).ToList();
         var now = workflow.Clock.UtcNow;
         PlanCycleCommand command = request.Verb == PlanVerbs.Consolidate ? new ConsolidateCommand(values, now) : new RequestApprovalCommand(values, now);
-        var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(turn), command);
+        var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(card), command);
         if (decision.Rejection is { } rejection)
         {
             return CardAnswers.Refusal(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
@@ -60,10 +60,10 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
         {
             // Rewriting each plan under its ETag makes a concurrent return fail instead of slipping past the approvers.
             also.AddRange(plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, p.Value, p.ETag)));
-            ApprovalRequest.Enqueue(outbox, next, company, turn.Organisation, turn.Actor!.Id);
+            ApprovalRequest.Enqueue(outbox, next, company, turn.Organisation, card.Actor.Id);
         }
 
-        var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, also, cancellationToken);
+        var stored = await workflow.CommitCycleAsync(card, cycle, decision, outbox, also, cancellationToken);
         var current = stored ?? await workflow.Documents.CycleAsync(cycle.Value.CycleId, cancellationToken) ?? cycle;
         var notice = stored is null ? turn.Text["Common.Rejection.StaleVersion"] : turn.Text[command is ConsolidateCommand ? "Planning.Msg.Consolidated" : "Planning.Msg.ApprovalRequested"];
         return await ShowAsync(turn, current, notice, null, cancellationToken);

@@ -54,7 +54,7 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening
         {
             Guidelines = request.Value(PlanFields.Guidelines),
         };
-        var result = await opening.OpenAsync(PlanWorkflow.Actor(turn), turn.Organisation, command, cancellationToken);
+        var result = await opening.OpenAsync(PlanWorkflow.Actor(card), turn.Organisation, command, cancellationToken);
         if (result.Opened is { } opened)
         {
             return CardActionResult.ShowMessage(turn.Text.Format("Planning.Msg.Opened", PlanNames.Cycle(opened, turn.Text)));

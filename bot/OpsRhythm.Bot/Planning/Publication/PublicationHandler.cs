@@ -32,7 +32,7 @@ public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandl
             return await ShowAsync(turn, cycle, turn.Text["Common.Rejection.StaleVersion"], null, cancellationToken);
         }
 
-        var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(turn), new PublishCommand(workflow.Clock.UtcNow));
+        var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(card), new PublishCommand(workflow.Clock.UtcNow));
         if (decision.Rejection is { } rejection)
         {
             return CardAnswers.Refusal(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
@@ -50,7 +50,7 @@ public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandl
 
         outbox.ToChannel(organisation.AnnouncementChannelId, text => CompanyPlanCard.Build(new CompanyPlanView(published, string.Empty, company, organisation), text), "announcement");
         PublicationNotices.Queue(outbox, published, company, plans, organisation);
-        var stored = await workflow.CommitCycleAsync(turn, cycle, decision, outbox, [], cancellationToken);
+        var stored = await workflow.CommitCycleAsync(card, cycle, decision, outbox, [], cancellationToken);
         var shown = stored ?? await workflow.Documents.CycleAsync(published.CycleId, cancellationToken) ?? cycle;
         return await ShowAsync(turn, shown, stored is null ? turn.Text["Common.Rejection.StaleVersion"] : turn.Text.Format("Planning.Msg.Published", PlanNames.Cycle(published, turn.Text)), null, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
@@ -20,49 +21,36 @@ public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
-    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
+    public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var (turn, request) = (card.Turn, card.Request);
-        if (await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is not { } context)
-        {
-            return CardAnswers.NotFound(turn);
-        }
-
-        if (context.IsStale(request.Version))
-        {
-            return await workflow.CurrentPlanAsync(turn, context, cancellationToken);
-        }
-
-        var plan = context.Plan.Value;
-        var cycle = context.Cycle.Value;
+        var loaded = new PlanLoad(workflow, card.Request.EntityId);
         var now = workflow.Clock.UtcNow;
-        DepartmentPlanCommand command = request.Verb == PlanVerbs.Accept ? new AcceptPlanCommand(now) : new ReturnPlanCommand(request.Value(PlanFields.Comment), now);
-        var decision = DepartmentPlanMachine.Decide(plan, cycle, PlanWorkflow.Actor(turn), command);
-        if (decision.Rejection is { } rejection)
+        var accept = card.Verb == PlanVerbs.Accept;
+        var change = workflow.PlanChange(card, loaded, _ => CommandRead.Ok<DepartmentPlanCommand>(accept ? new AcceptPlanCommand(now) : new ReturnPlanCommand(card.Value(PlanFields.Comment), now))) with
         {
-            return CardAnswers.Refusal(turn, rejection) ?? await workflow.ShowPlanAsync(turn, context, null, rejection, cancellationToken);
-        }
+            Messages = made => accept ? [] : Returned(card, loaded.Cycle, made),
+            Done = plan => card.Text.Format(accept ? "Planning.Msg.Accepted" : "Planning.Msg.Returned", PlanNames.Department(card.Organisation, plan.DepartmentId, card.Text)),
+        };
+        return workflow.ChangePlanAsync(card, change, cancellationToken);
+    }
 
-        var department = PlanNames.Department(turn.Organisation, plan.DepartmentId, turn.Text);
-        if (command is AcceptPlanCommand)
-        {
-            return await workflow.CommitPlanAsync(turn, context, decision, null, turn.Text.Format("Planning.Msg.Accepted", department), cancellationToken);
-        }
-
-        var returned = decision.State!;
-        var outbox = new PlanOutbox(now, $"{cycle.CycleId}:{plan.DepartmentId}:h{returned.History.Count}:{PlanEvents.Returned}");
-        if (turn.Organisation.HeadOf(plan.DepartmentId) is { } head)
+    /// <summary>The department head hears 1:1 why the plan came back.</summary>
+    private static IReadOnlyList<OutboxMessage> Returned(CardTurn card, PlanCycle cycle, ChangeMade<DepartmentPlan> made)
+    {
+        var returned = made.After;
+        var outbox = new PlanOutbox(made.At, $"{cycle.CycleId}:{returned.DepartmentId}:h{returned.History.Count}:{PlanEvents.Returned}");
+        if (card.Organisation.HeadOf(returned.DepartmentId) is { } head)
         {
             outbox.ToPerson(head, text => PlanMessageCard.Build(
                 text.Format("Planning.Notify.Returned", PlanNames.Cycle(cycle, text)),
                 [text["Planning.Notify.ReturnedLine"]],
                 text["Planning.Notify.OpenPlanButton"],
                 PlanVerbs.View,
-                PlanVerbs.PlanEntityId(cycle.CycleId, plan.DepartmentId),
-                returned.ReturnComment), "head", PlanFeed.Returned(PlanFeed.DepartmentPlan(turn.Organisation, plan.DepartmentId, cycle), returned.ReturnComment));
+                PlanVerbs.PlanEntityId(cycle.CycleId, returned.DepartmentId),
+                returned.ReturnComment), "head", PlanFeed.Returned(PlanFeed.DepartmentPlan(card.Organisation, returned.DepartmentId, cycle), returned.ReturnComment));
         }
 
-        return await workflow.CommitPlanAsync(turn, context, decision, outbox, turn.Text.Format("Planning.Msg.Returned", department), cancellationToken);
+        return outbox.MessagesIn(card.Turn.Languages);
     }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
-using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Bot.Planning.Tracking;
@@ -26,64 +25,27 @@ public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var (turn, request) = (card.Turn, card.Request);
-        if (await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is not { } context)
+        var loaded = new PlanLoad(workflow, card.Request.EntityId);
+        var page = Number(card, PlanVerbs.PageKey) ?? 0;
+        if (card.Verb == PlanVerbs.Tasks)
         {
-            return CardAnswers.NotFound(turn);
+            return await loaded.LoadAsync(cancellationToken) is null ? CardAnswers.NotFound(card) : Show(card, loaded.Context, page, null, null);
         }
 
-        var page = int.TryParse(request.Value(PlanVerbs.PageKey), CultureInfo.InvariantCulture, out var p) ? p : 0;
-        if (request.Verb == PlanVerbs.Tasks)
-        {
-            return Show(turn, context, page, null, null);
-        }
-
-        if (context.IsStale(request.Version))
-        {
-            return Show(turn, context, page, null, turn.Text["Common.Rejection.StaleVersion"]);
-        }
-
-        var actor = PlanWorkflow.Actor(turn);
         var now = workflow.Clock.UtcNow;
-        var plan = context.Plan.Value;
-        var events = new List<WorkflowEvent>();
-        foreach (var taskId in (request.Value(TaskProgressCard.TaskIdsKey) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
+        var change = workflow.PlanChange(card, loaded, plan => TaskUpdates.Read(card, plan, now), TaskUpdates.Decide) with
         {
-            var task = plan.Content.Tasks.FirstOrDefault(t => t.Id == taskId);
-            var status = Enum.TryParse<PlanTaskStatus>(request.Value(TaskProgressCard.StatusId(taskId)), out var s) && Enum.IsDefined(s) ? s : task?.Status ?? PlanTaskStatus.NotStarted;
-            if (!int.TryParse(request.Value(TaskProgressCard.ProgressId(taskId)) ?? "0", NumberStyles.Integer, CultureInfo.InvariantCulture, out var progress))
-            {
-                progress = -1;
-            }
-
-            if (task is not null && task.Status == status && task.ProgressPercent == progress)
-            {
-                continue;
-            }
-
-            var decision = DepartmentPlanMachine.Decide(plan, context.Cycle.Value, actor, new UpdateTaskCommand(taskId, status, progress, now));
-            if (decision.Rejection is { } rejection)
-            {
-                return CardAnswers.Refusal(turn, rejection)
-                    ?? Show(turn, context, page, Rejection.Invalid(rejection.FieldErrors.ToDictionary(e => e.Key == PlanFields.Progress ? TaskProgressCard.ProgressId(taskId) : e.Key, e => e.Value, StringComparer.Ordinal)) with { Reason = rejection.Reason }, null);
-            }
-
-            plan = decision.State!;
-            events.AddRange(decision.Events);
-        }
-
-        var shown = int.TryParse(request.Value(TaskProgressCard.GotoKey), CultureInfo.InvariantCulture, out var goTo) ? goTo : page;
-        if (events.Count == 0)
-        {
-            return Show(turn, context, shown, null, turn.Text["Planning.Msg.TasksSaved"]);
-        }
-
-        var result = await workflow.CommitPlanAsync(turn, context, Decision.Accept(plan, [.. events]), null, turn.Text["Planning.Msg.TasksSaved"], cancellationToken);
-        return result is CardResult && await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is { } saved && saved.Plan.ETag != context.Plan.ETag
-            ? Show(turn, saved, shown, null, turn.Text["Planning.Msg.TasksSaved"])
-            : result;
+            Show = (stored, note, _) => Task.FromResult(stored.ETag == loaded.Context.Plan.ETag
+                ? Show(card, loaded.Context with { Plan = stored }, page, note.Rejection, note.Notice)
+                : Show(card, loaded.Context with { Plan = stored }, Number(card, TaskProgressCard.GotoKey) ?? page, null, note.Notice)),
+            Done = _ => card.Text["Planning.Msg.TasksSaved"],
+        };
+        return await workflow.ChangePlanAsync(card, change, cancellationToken);
     }
 
-    private static CardActionResult Show(Turn turn, PlanContext context, int page, Rejection? rejection, string? notice) =>
-        CardActionResult.ShowCard(TaskProgressCard.Build(context.Cycle.Value, context.Plan.Value, context.Plan.ETag, turn.Organisation, turn.Text, page, rejection, notice));
+    private static int? Number(CardTurn card, string field) =>
+        int.TryParse(card.Value(field), CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static CardActionResult Show(CardTurn card, PlanContext context, int page, Rejection? rejection, string? notice) =>
+        CardActionResult.ShowCard(TaskProgressCard.Build(context.Cycle.Value, context.Plan.Value, context.Plan.ETag, card.Organisation, card.Text, page, rejection, notice));
 }
