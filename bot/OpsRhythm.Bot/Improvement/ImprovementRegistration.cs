@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Improvement;
 
@@ -10,6 +11,7 @@ public static class ImprovementRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddCardPipeline();
         services.AddScoped<IChatCommand, SuggestCommand>();
         services.AddScoped<IChatCommand, SuggestionsCommand>();
         services.AddScoped<IChatCommand, RedesignCommand>();
