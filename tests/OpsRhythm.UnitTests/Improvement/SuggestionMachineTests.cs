@@ -53,16 +53,16 @@ public sealed class SuggestionMachineTests
     public void CompleteStep_InOrderUntilDone()
     {
         var steps = Enum.GetValues<RedesignStepKind>().Select((k, i) => new RedesignStep(k, "sun-hao", new DateOnly(2026, 12, 1 + i))).ToList();
-        var project = RedesignMachine.Start("p1", SampleOrganisation.Ops, "订单流程", steps, Now).State!;
+        var project = RedesignMachine.Start("p1", SampleOrganisation.Ops, new StartRedesign("订单流程", steps), Now).State!;
 
         for (var i = 0; i < 5; i++)
         {
             Assert.Equal((RedesignStepKind)i, project.CurrentStep!.Kind);
-            project = RedesignMachine.CompleteStep(project, SampleOrganisation.Employee, null, Now).State!;
+            project = RedesignMachine.CompleteStep(project, SampleOrganisation.Employee, new CompleteRedesignStep(null), Now).State!;
         }
 
         Assert.True(project.IsDone);
-        Assert.Equal(RejectionReason.WrongState, RedesignMachine.CompleteStep(project, SampleOrganisation.Ops, null, Now).Rejection!.Reason);
+        Assert.Equal(RejectionReason.WrongState, RedesignMachine.CompleteStep(project, SampleOrganisation.Ops, new CompleteRedesignStep(null), Now).Rejection!.Reason);
     }
 
     [Fact]
@@ -70,6 +70,6 @@ public sealed class SuggestionMachineTests
     {
         var steps = new[] { new RedesignStep(RedesignStepKind.Survey, "sun-hao", new DateOnly(2026, 12, 1)) };
 
-        Assert.True(RedesignMachine.Start("p1", SampleOrganisation.Ops, "x", steps, Now).Rejection!.FieldErrors.ContainsKey("steps"));
+        Assert.True(RedesignMachine.Start("p1", SampleOrganisation.Ops, new StartRedesign("x", steps), Now).Rejection!.FieldErrors.ContainsKey("steps"));
     }
 }
