@@ -1,15 +1,10 @@
-using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Persistence;
+using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Improvement;
-using OpsRhythm.Cards.Model;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
 using OpsRhythm.Domain.Organisation;
-using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
-using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Improvement;
@@ -18,7 +13,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// Suggestions: submitted by anyone (the ops channel gets the evaluation card), accepted with a
 /// reward-ledger entry and thanks, or declined with a reason, each in one batch of the year's partition.
 /// </summary>
-public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore store, OrganisationClock clock) : ICardActionHandler
+public sealed class ImprovementCardHandler(CardPipeline pipeline, IDocumentStore store) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -27,109 +22,50 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
         [ImprovementVerbs.Decline] = VerbAccess.Company(Role.OpsOffice),
     };
 
-    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
+    public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var (turn, request) = (card.Turn, card.Request);
-        return request.Verb == ImprovementVerbs.Submit
-            ? await SubmitAsync(turn, turn.Actor!, request, cancellationToken)
-            : await DecideAsync(turn, turn.Actor!, request, cancellationToken);
+        return card.Verb switch
+        {
+            ImprovementVerbs.Submit => pipeline.CreateAsync(card, Submit(card), cancellationToken),
+            ImprovementVerbs.Accept => pipeline.ChangeAsync(card, Decide(card, () => new AcceptSuggestion(
+                Number(card, ImprovementFields.Feasibility), Number(card, ImprovementFields.Effectiveness), Number(card, ImprovementFields.CostBenefit), Number(card, ImprovementFields.Points)),
+                (s, c, now) => SuggestionMachine.Accept(s, card.Actor, c, now)), cancellationToken),
+            _ => pipeline.ChangeAsync(card, Decide(card, () => new DeclineSuggestion(card.Value(ImprovementFields.Reason)),
+                (s, c, now) => SuggestionMachine.Decline(s, card.Actor, c, now)), cancellationToken),
+        };
     }
 
-    private async Task<CardActionResult> SubmitAsync(Turn turn, Person actor, CardActionRequest request, CancellationToken cancellationToken)
+    private StateCreation<Suggestion, SubmitSuggestion> Submit(CardTurn card) => new()
     {
-        var now = clock.UtcNow;
-        var id = ImprovementIds.New(clock.Today(turn.Organisation).Year, "sug");
-        var decision = SuggestionMachine.Submit(id, actor, request.Value("problem"), request.Value("proposal"), request.Value("benefit"), request.Value("mayThank") != "false", now);
-        if (!decision.IsAccepted)
-        {
-            return CardActionResult.ShowCard(SuggestionFormCard.Build(turn.Text, request.Data, decision.Rejection));
-        }
+        Container = StorageContainers.Improvement,
+        EntityType = nameof(Suggestion),
+        Read = () => new SubmitSuggestion(
+            card.Value(ImprovementFields.Problem), card.Value(ImprovementFields.Proposal), card.Value(ImprovementFields.Benefit), card.Value(ImprovementFields.MayThank) != "false"),
+        Decide = command => SuggestionMachine.Submit(ImprovementIds.New(pipeline.Clock.Today(card.Organisation).Year, "sug"), card.Actor, command, pipeline.Clock.UtcNow),
+        Key = s => new DocumentKey(ImprovementIds.PartitionOf(s.Id)!, s.Id),
+        Messages = made => SuggestionMessages.Submitted(made, card.Organisation, card.Turn.Languages),
+        ShowForm = rejection => CardActionResult.ShowCard(SuggestionFormCard.Build(card.Text, card.Request.Data, rejection)),
+        Show = (stored, note, _) => Task.FromResult(CardActionResult.ShowCard(SuggestionCard.Build(stored.Value, stored.ETag, card.Organisation, card.Text, canEvaluate: false, notice: note.Notice))),
+        Done = _ => card.Text["Improvement.Submitted"],
+    };
 
-        var suggestion = decision.State!;
-        var messages = new List<OutboxMessage>();
-        if (turn.Organisation.OpsChannelId is { } opsChannel)
-        {
-            var card = SuggestionCard.Build(suggestion, "new", turn.Organisation, turn.Languages.Shared, canEvaluate: true);
-            messages.Add(OutboxMessage.Create(OutboxTarget.Channel(opsChannel), ActivityFactory.Card(CardJson.ToElement(card), turn.Languages.Shared["Improvement.NewForOps"]), $"{id}:submitted:ops", now));
-        }
-
-        var stored = await writer.CommitAsync(
-            new Change<Suggestion>(StorageContainers.Improvement, new DocumentKey(ImprovementIds.PartitionOf(id)!, id), suggestion, null)
-            {
-                Audit = Audit(decision.Events, id, actor, now),
-                Messages = messages,
-            },
-            cancellationToken);
-        return CardActionResult.ShowCard(SuggestionCard.Build(stored.Value, stored.ETag, turn.Organisation, turn.Text, canEvaluate: false, notice: turn.Text["Improvement.Submitted"]));
-    }
-
-    private async Task<CardActionResult> DecideAsync(Turn turn, Person actor, CardActionRequest request, CancellationToken cancellationToken)
+    private StateChange<Suggestion, TCommand> Decide<TCommand>(CardTurn card, Func<TCommand> read, Func<Suggestion, TCommand, DateTimeOffset, Decision<Suggestion>> decide) => new()
     {
-        if (ImprovementIds.PartitionOf(request.EntityId) is not { } pk
-            || await store.ReadAsync<Suggestion>(StorageContainers.Improvement, new DocumentKey(pk, request.EntityId!), cancellationToken) is not { } current)
-        {
-            return CardAnswers.NotFound(turn);
-        }
+        Container = StorageContainers.Improvement,
+        EntityType = nameof(Suggestion),
+        Load = async ct => ImprovementIds.PartitionOf(card.Request.EntityId) is { } pk
+            ? await store.ReadAsync<Suggestion>(StorageContainers.Improvement, new DocumentKey(pk, card.Request.EntityId!), ct)
+            : null,
+        Read = _ => read(),
+        Decide = (s, command) => decide(s, command, pipeline.Clock.UtcNow),
+        Messages = made => SuggestionMessages.Decided(made, card.Organisation, card.Turn.Languages),
+        Also = SuggestionMessages.Reward,
+        Show = (stored, note, _) => Task.FromResult(CardActionResult.ShowCard(SuggestionCard.Build(
+            stored.Value, stored.ETag, card.Organisation, card.Text, card.Actor.Has(Role.OpsOffice), note.Rejection is null ? null : card.Request.Data, note.Rejection, note.Notice))),
+    };
 
-        var canEvaluate = actor.Has(Role.OpsOffice);
-        if (current.Value.State != SuggestionState.Submitted)
-        {
-            // Decided already (another ops member, or a Teams retry): the decision stands and is shown.
-            return CardActionResult.ShowCard(SuggestionCard.Build(current.Value, current.ETag, turn.Organisation, turn.Text, canEvaluate));
-        }
-
-        var now = clock.UtcNow;
-        var decision = request.Verb == ImprovementVerbs.Accept
-            ? SuggestionMachine.Accept(current.Value, actor, request.Value("feasibility"), request.Value("effectiveness"), request.Value("costBenefit"), request.Value("points"), now)
-            : SuggestionMachine.Decline(current.Value, actor, request.Value("reason"), now);
-        if (!decision.IsAccepted)
-        {
-            return decision.Rejection!.Reason == RejectionReason.RoleNotAllowed
-                ? CardAnswers.Forbidden(turn, decision.Rejection)
-                : CardActionResult.ShowCard(SuggestionCard.Build(current.Value, current.ETag, turn.Organisation, turn.Text, canEvaluate, request.Data, decision.Rejection));
-        }
-
-        var decided = decision.State!;
-        var messages = new List<OutboxMessage>();
-        var also = new List<BatchOperation>();
-        if (turn.Organisation.FindPerson(decided.ProposerPersonId) is { } proposer)
-        {
-            var proposerText = turn.Languages.For(proposer);
-            var card = ThankYouCard.Decided(decided, proposerText);
-            messages.Add(OutboxMessage.Create(OutboxTarget.Person(proposer.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{decided.Id}:decided:proposer", now)
-                with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.SuggestionReviewed, ("outcome", ThankYouCard.Outcome(decided, proposerText))) });
-        }
-
-        if (decided.State == SuggestionState.Accepted)
-        {
-            var entry = new RewardLedgerEntry(RewardLedgerEntry.IdFor(decided.Id), decided.ProposerPersonId, decided.RewardPoints, "suggestion", decided.Id) { AwardedBy = actor.Id, AwardedAt = now };
-            also.Add(BatchOperation.Create(entry.Id, entry));
-            if (decided.MayThankPublicly && turn.Organisation.AnnouncementChannelId is { } channel)
-            {
-                var thanks = ThankYouCard.Build(decided, turn.Organisation, turn.Languages.Shared);
-                messages.Add(OutboxMessage.Create(OutboxTarget.Channel(channel), ActivityFactory.Card(CardJson.ToElement(thanks), thanks.FallbackText), $"{decided.Id}:thanks", now));
-            }
-        }
-
-        try
-        {
-            var stored = await writer.CommitAsync(
-                new Change<Suggestion>(StorageContainers.Improvement, current.Key, decided, current.ETag) { Audit = Audit(decision.Events, decided.Id, actor, now), Messages = messages, Also = also },
-                cancellationToken);
-            return CardActionResult.ShowCard(SuggestionCard.Build(stored.Value, stored.ETag, turn.Organisation, turn.Text, canEvaluate));
-        }
-        catch (DocumentPreconditionFailedException)
-        {
-            var latest = await store.ReadAsync<Suggestion>(StorageContainers.Improvement, current.Key, cancellationToken);
-            return CardActionResult.ShowCard(SuggestionCard.Build(latest!.Value, latest.ETag, turn.Organisation, turn.Text, canEvaluate, notice: turn.Text["Common.Rejection.StaleVersion"]));
-        }
-    }
-
-    internal static AuditEvent[] Audit(IReadOnlyList<WorkflowEvent> events, string entityId, Person actor, DateTimeOffset now) =>
-        [.. events.Select(e => new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Suggestion), entityId, e.Action, actor.Id, now)
-        {
-            Comment = e.Comment,
-            Details = e.Details,
-        })];
+    /// <summary>A whole number as typed, or null (the Domain says which range it must be in).</summary>
+    private static int? Number(CardTurn card, string field) =>
+        int.TryParse(card.Value(field), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

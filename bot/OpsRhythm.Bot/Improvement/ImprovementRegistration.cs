@@ -1,6 +1,7 @@
 using OpsRhythm.Bot.Improvement.Actions;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Improvement;
 
@@ -11,6 +12,7 @@ public static class ImprovementRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddCardPipeline();
         services.AddScoped<IChatCommand, SuggestCommand>();
         services.AddScoped<IChatCommand, SuggestionsCommand>();
         services.AddScoped<IChatCommand, RedesignCommand>();

@@ -5,7 +5,6 @@ using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Improvement;
 using OpsRhythm.Cards.Model;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
 using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
@@ -44,7 +43,7 @@ public sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, 
                 await writer.CommitAsync(
                     new Change<ProcessReview>(StorageContainers.Improvement, stored.Key, review with { LastRemindedFor = review.NextReview }, stored.ETag)
                     {
-                        Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(ProcessReview), review.Id, "review-reminded", "system", now)],
+                        Audit = AuditTrail.One(nameof(ProcessReview), review.Id, "review-reminded", "system", now),
                         Messages = [message],
                     },
                     cancellationToken);

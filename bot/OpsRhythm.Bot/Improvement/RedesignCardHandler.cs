@@ -1,12 +1,9 @@
-using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
-using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Improvement;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
 using OpsRhythm.Domain.Organisation;
-using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
@@ -16,7 +13,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// Redesign projects: started by the ops office, steps completed in order. Completing
 /// implementation schedules the process's periodic review in the same batch.
 /// </summary>
-public sealed class RedesignCardHandler(ChangeWriter writer, IDocumentStore store, OrganisationClock clock) : ICardActionHandler
+public sealed class RedesignCardHandler(CardPipeline pipeline, IDocumentStore store) : ICardActionHandler
 {
     public const int ReviewIntervalMonths = 6;
 
@@ -26,82 +23,69 @@ public sealed class RedesignCardHandler(ChangeWriter writer, IDocumentStore stor
         [ImprovementVerbs.CompleteStep] = VerbAccess.Company(Role.OpsOffice),
     };
 
-    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
+    public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var (turn, request) = (card.Turn, card.Request);
-        var actor = card.Actor;
-        var now = clock.UtcNow;
-        var today = clock.Today(turn.Organisation);
-        if (request.Verb == ImprovementVerbs.StartProject)
-        {
-            var steps = new List<RedesignStep>();
-            foreach (var kind in Enum.GetValues<RedesignStepKind>())
-            {
-                if (request.Value($"owner{kind}") is { } owner && turn.Organisation.FindPerson(owner) is not null
-                    && DateOnly.TryParseExact(request.Value($"due{kind}"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
-                {
-                    steps.Add(new RedesignStep(kind, owner, due));
-                }
-            }
-
-            var id = Guid.NewGuid().ToString("N")[..12];
-            var started = RedesignMachine.Start(id, actor, request.Value("process"), steps, now);
-            if (!started.IsAccepted)
-            {
-                return started.Rejection!.Reason == RejectionReason.RoleNotAllowed
-                    ? CardAnswers.Forbidden(turn, started.Rejection)
-                    : CardActionResult.ShowCard(RedesignProjectCard.StartForm(turn.Organisation, turn.Text, request.Data, started.Rejection));
-            }
-
-            var created = await writer.CommitAsync(
-                new Change<RedesignProject>(StorageContainers.Improvement, new DocumentKey(RedesignProject.PartitionFor(id), id), started.State!, null) { Audit = Audit(started.Events, id, actor.Id, now) },
-                cancellationToken);
-            return CardActionResult.ShowCard(RedesignProjectCard.Build(created.Value, created.ETag, turn.Organisation, turn.Text, today));
-        }
-
-        if (request.EntityId is not { } projectId
-            || await store.ReadAsync<RedesignProject>(StorageContainers.Improvement, new DocumentKey(RedesignProject.PartitionFor(projectId), projectId), cancellationToken) is not { } current)
-        {
-            return CardAnswers.NotFound(turn);
-        }
-
-        if (request.Version != current.ETag)
-        {
-            return CardActionResult.ShowCard(RedesignProjectCard.Build(current.Value, current.ETag, turn.Organisation, turn.Text, today, new Rejection(RejectionReason.StaleVersion)));
-        }
-
-        var decision = RedesignMachine.CompleteStep(current.Value, actor, request.Value("note"), now);
-        if (!decision.IsAccepted)
-        {
-            return decision.Rejection!.Reason == RejectionReason.RoleNotAllowed
-                ? CardAnswers.Forbidden(turn, decision.Rejection)
-                : CardActionResult.ShowCard(RedesignProjectCard.Build(current.Value, current.ETag, turn.Organisation, turn.Text, today, decision.Rejection));
-        }
-
-        var project = decision.State!;
-        var also = new List<BatchOperation>();
-        if (project.IsDone)
-        {
-            var owner = project.Steps[^1].OwnerPersonId;
-            var review = new ProcessReview($"review:{project.Id}", project.ProcessName, owner, ReviewIntervalMonths, today.AddMonths(ReviewIntervalMonths));
-            also.Add(BatchOperation.Create(review.Id, review));
-        }
-
-        try
-        {
-            var stored = await writer.CommitAsync(
-                new Change<RedesignProject>(StorageContainers.Improvement, current.Key, project, current.ETag) { Audit = Audit(decision.Events, projectId, actor.Id, now), Also = also },
-                cancellationToken);
-            return CardActionResult.ShowCard(RedesignProjectCard.Build(stored.Value, stored.ETag, turn.Organisation, turn.Text, today));
-        }
-        catch (DocumentPreconditionFailedException)
-        {
-            var latest = await store.ReadAsync<RedesignProject>(StorageContainers.Improvement, current.Key, cancellationToken);
-            return CardActionResult.ShowCard(RedesignProjectCard.Build(latest!.Value, latest.ETag, turn.Organisation, turn.Text, today, new Rejection(RejectionReason.StaleVersion)));
-        }
+        var today = pipeline.Clock.Today(card.Organisation);
+        return card.Verb == ImprovementVerbs.StartProject
+            ? pipeline.CreateAsync(card, Start(card, today), cancellationToken)
+            : pipeline.ChangeAsync(card, Complete(card, today), cancellationToken);
     }
 
-    private static AuditEvent[] Audit(IReadOnlyList<WorkflowEvent> events, string projectId, string actorId, DateTimeOffset now) =>
-        [.. events.Select(e => new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(RedesignProject), projectId, e.Action, actorId, now) { Comment = e.Comment })];
+    private StateCreation<RedesignProject, StartRedesign> Start(CardTurn card, DateOnly today) => new()
+    {
+        Container = StorageContainers.Improvement,
+        EntityType = nameof(RedesignProject),
+        Read = () => new StartRedesign(card.Value(ImprovementFields.Process), StepsOf(card)),
+        Decide = command => RedesignMachine.Start(Guid.NewGuid().ToString("N")[..12], card.Actor, command, pipeline.Clock.UtcNow),
+        Key = p => new DocumentKey(RedesignProject.PartitionFor(p.Id), p.Id),
+        ShowForm = rejection => CardActionResult.ShowCard(RedesignProjectCard.StartForm(card.Organisation, card.Text, card.Request.Data, rejection)),
+        Show = (stored, note, _) => Show(card, stored, note, today),
+    };
+
+    private StateChange<RedesignProject, CompleteRedesignStep> Complete(CardTurn card, DateOnly today) => new()
+    {
+        Container = StorageContainers.Improvement,
+        EntityType = nameof(RedesignProject),
+        Load = async ct => card.Request.EntityId is { } id
+            ? await store.ReadAsync<RedesignProject>(StorageContainers.Improvement, new DocumentKey(RedesignProject.PartitionFor(id), id), ct)
+            : null,
+        Read = _ => new CompleteRedesignStep(card.Value(ImprovementFields.Note)),
+        Decide = (project, command) => RedesignMachine.CompleteStep(project, card.Actor, command, pipeline.Clock.UtcNow),
+        Also = made => ReviewOf(made.After, today),
+        Show = (stored, note, _) => Show(card, stored, note, today),
+    };
+
+    /// <summary>The steps whose owner is a person of the organisation and whose due date is a date; the Domain says whether all five are there.</summary>
+    private static List<RedesignStep> StepsOf(CardTurn card)
+    {
+        var steps = new List<RedesignStep>();
+        foreach (var kind in Enum.GetValues<RedesignStepKind>())
+        {
+            if (card.Value(ImprovementFields.OwnerOf(kind)) is { } owner && card.Organisation.FindPerson(owner) is not null
+                && DateOnly.TryParseExact(card.Value(ImprovementFields.DueOf(kind)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
+            {
+                steps.Add(new RedesignStep(kind, owner, due));
+            }
+        }
+
+        return steps;
+    }
+
+    /// <summary>A finished project's process is reviewed periodically, by the owner of its last step.</summary>
+    private static IReadOnlyList<BatchOperation> ReviewOf(RedesignProject project, DateOnly today)
+    {
+        if (!project.IsDone)
+        {
+            return [];
+        }
+
+        var review = new ProcessReview($"review:{project.Id}", project.ProcessName, project.Steps[^1].OwnerPersonId, ReviewIntervalMonths, today.AddMonths(ReviewIntervalMonths));
+        return [BatchOperation.Create(review.Id, review)];
+    }
+
+    // The project card shows an out-of-date click as a stale-version rejection, as it always has.
+    private static Task<CardActionResult> Show(CardTurn card, StoredDocument<RedesignProject> stored, CardNote note, DateOnly today) =>
+        Task.FromResult(CardActionResult.ShowCard(RedesignProjectCard.Build(
+            stored.Value, stored.ETag, card.Organisation, card.Text, today, note.Rejection ?? (note.Notice is null ? null : new Rejection(RejectionReason.StaleVersion)))));
 }

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Protocol.Connector;
 using OpsRhythm.Storage.Contract;
@@ -66,13 +67,11 @@ public sealed partial class AdministratorEnrolment(
                 Email = email,
                 Roles = Role.Employee | Role.Administrator,
             };
-            var audit = new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(OrganisationProfile), person.Id, "person.enrolled", "system", time.GetUtcNow())
-            {
-                Details = new Dictionary<string, string> { ["reason"] = "Organisation:Administrators" },
-            };
+            var audit = AuditTrail.Of(
+                nameof(OrganisationProfile), person.Id, [new WorkflowEvent("person.enrolled") { Details = new Dictionary<string, string> { ["reason"] = "Organisation:Administrators" } }], "system", time.GetUtcNow());
             try
             {
-                var saved = await directory.SaveAsync(stored.Value with { People = [.. stored.Value.People, person] }, stored.ETag, [audit], cancellationToken);
+                var saved = await directory.SaveAsync(stored.Value with { People = [.. stored.Value.People, person] }, stored.ETag, audit, cancellationToken);
                 LogEnrolled(logger, person.Id);
                 return saved.Value;
             }

@@ -6,10 +6,11 @@ namespace OpsRhythm.Domain.Improvement;
 /// <summary>Redesign projects: the ops office starts them; the step's owner or the ops office completes the current step.</summary>
 public static class RedesignMachine
 {
-    public static Decision<RedesignProject> Start(string id, Person actor, string? processName, IReadOnlyList<RedesignStep> steps, DateTimeOffset now)
+    public static Decision<RedesignProject> Start(string id, Person actor, StartRedesign command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(steps);
+        ArgumentNullException.ThrowIfNull(command);
+        var (processName, steps) = (command.ProcessName, command.Steps);
         if (!actor.Has(Role.OpsOffice))
         {
             return Decision.Reject<RedesignProject>(Rejection.RoleNotAllowed(Role.OpsOffice));
@@ -43,10 +44,12 @@ public static class RedesignMachine
                 new WorkflowEvent("started"));
     }
 
-    public static Decision<RedesignProject> CompleteStep(RedesignProject project, Person actor, string? note, DateTimeOffset now)
+    public static Decision<RedesignProject> CompleteStep(RedesignProject project, Person actor, CompleteRedesignStep command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(command);
+        var note = command.Note;
         if (project.CurrentStep is not { } step)
         {
             return Decision.Reject<RedesignProject>(Rejection.WrongState);

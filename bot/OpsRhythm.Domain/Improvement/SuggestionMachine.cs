@@ -9,9 +9,11 @@ public static class SuggestionMachine
 {
     public const int MaxPoints = 1000;
 
-    public static Decision<Suggestion> Submit(string id, Person actor, string? problem, string? proposal, string? benefit, bool mayThank, DateTimeOffset now)
+    public static Decision<Suggestion> Submit(string id, Person actor, SubmitSuggestion command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(command);
+        var (problem, proposal, benefit) = (command.Problem, command.Proposal, command.Benefit);
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
         Require(problem, "problem", errors);
         Require(proposal, "proposal", errors);
@@ -25,23 +27,25 @@ public static class SuggestionMachine
         }
 
         return Decision.Accept(
-            new Suggestion(id, actor.Id, problem!.Trim(), proposal!.Trim(), benefit!.Trim()) { MayThankPublicly = mayThank, SubmittedAt = now },
+            new Suggestion(id, actor.Id, problem!.Trim(), proposal!.Trim(), benefit!.Trim()) { MayThankPublicly = command.MayThankPublicly, SubmittedAt = now },
             new WorkflowEvent("submitted"));
     }
 
-    public static Decision<Suggestion> Accept(Suggestion suggestion, Person actor, string? feasibility, string? effectiveness, string? costBenefit, string? points, DateTimeOffset now)
+    public static Decision<Suggestion> Accept(Suggestion suggestion, Person actor, AcceptSuggestion command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(suggestion);
+        ArgumentNullException.ThrowIfNull(command);
         if (Check(suggestion, actor) is { } rejection)
         {
             return Decision.Reject<Suggestion>(rejection);
         }
 
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
-        var f = Score(feasibility, "feasibility", errors);
-        var e = Score(effectiveness, "effectiveness", errors);
-        var c = Score(costBenefit, "costBenefit", errors);
-        if (!int.TryParse(points, NumberStyles.None, CultureInfo.InvariantCulture, out var p) || p < 1 || p > MaxPoints)
+        var f = Score(command.Feasibility, "feasibility", errors);
+        var e = Score(command.Effectiveness, "effectiveness", errors);
+        var c = Score(command.CostBenefit, "costBenefit", errors);
+        var p = command.Points ?? 0;
+        if (p is < 1 or > MaxPoints)
         {
             errors["points"] = new FieldError("Improvement.Validation.Points", MaxPoints);
         }
@@ -63,9 +67,11 @@ public static class SuggestionMachine
             new WorkflowEvent("accepted") { Details = new Dictionary<string, string> { ["points"] = p.ToString(CultureInfo.InvariantCulture) } });
     }
 
-    public static Decision<Suggestion> Decline(Suggestion suggestion, Person actor, string? reason, DateTimeOffset now)
+    public static Decision<Suggestion> Decline(Suggestion suggestion, Person actor, DeclineSuggestion command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(suggestion);
+        ArgumentNullException.ThrowIfNull(command);
+        var reason = command.Reason;
         if (Check(suggestion, actor) is { } rejection)
         {
             return Decision.Reject<Suggestion>(rejection);
@@ -105,9 +111,9 @@ public static class SuggestionMachine
         }
     }
 
-    private static int Score(string? text, string field, Dictionary<string, FieldError> errors)
+    private static int Score(int? score, string field, Dictionary<string, FieldError> errors)
     {
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 5)
+        if (score is { } value and >= 1 and <= 5)
         {
             return value;
         }

@@ -51,7 +51,7 @@ public static class RedesignProjectCard
             return new AdaptiveCard(body) { FallbackText = project.ProcessName };
         }
 
-        body.AddRange(FieldInput.With(new InputText { Id = "note", Label = text["Improvement.Project.Note"], IsMultiline = true, MaxLength = ImprovementLimits.ProjectNote }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = ImprovementFields.Note, Label = text["Improvement.Project.Note"], IsMultiline = true, MaxLength = ImprovementLimits.ProjectNote }, rejection, text));
         return new AdaptiveCard(body)
         {
             Actions = [ActionData.Execute(text.Format("Improvement.Project.Complete", text[$"Improvement.Step.{current.Kind}"]), ImprovementVerbs.CompleteStep, project.Id, version)],
@@ -72,17 +72,17 @@ public static class RedesignProjectCard
             body.Add(new TextBlock(RejectionText.Describe(rejection, text)) { Color = TextColor.Attention });
         }
 
-        body.AddRange(FieldInput.With(new InputText { Id = "process", Label = text["Improvement.Project.Process"], MaxLength = ImprovementLimits.Process, Value = V("process") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = ImprovementFields.Process, Label = text["Improvement.Project.Process"], MaxLength = ImprovementLimits.Process, Value = V(ImprovementFields.Process) }, rejection, text));
         foreach (var kind in Enum.GetValues<RedesignStepKind>())
         {
             body.Add(new ColumnSet(
             [
-                new Column([.. FieldInput.With(new InputChoiceSet(people) { Id = $"owner{kind}", Label = text[$"Improvement.Step.{kind}"], Style = ChoiceInputStyle.Filtered, Value = V($"owner{kind}") }, rejection, text)]) { Width = "stretch" },
-                new Column([.. FieldInput.With(new InputDate { Id = $"due{kind}", Label = text["Improvement.Project.Due"], Value = V($"due{kind}") }, rejection, text)]) { Width = "stretch" },
+                new Column([.. FieldInput.With(new InputChoiceSet(people) { Id = ImprovementFields.OwnerOf(kind), Label = text[$"Improvement.Step.{kind}"], Style = ChoiceInputStyle.Filtered, Value = V(ImprovementFields.OwnerOf(kind)) }, rejection, text)]) { Width = "stretch" },
+                new Column([.. FieldInput.With(new InputDate { Id = ImprovementFields.DueOf(kind), Label = text["Improvement.Project.Due"], Value = V(ImprovementFields.DueOf(kind)) }, rejection, text)]) { Width = "stretch" },
             ]));
         }
 
-        if (rejection?.FieldErrors.TryGetValue("steps", out var stepsError) == true)
+        if (rejection?.FieldErrors.TryGetValue(ImprovementFields.Steps, out var stepsError) == true)
         {
             body.Add(new TextBlock(text.Format(stepsError.TextKey, stepsError.Arguments)) { Color = TextColor.Attention });
         }

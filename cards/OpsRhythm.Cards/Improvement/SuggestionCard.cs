@@ -63,12 +63,12 @@ public static class SuggestionCard
         var scores = Enumerable.Range(1, 5).Select(i => new Choice(i.ToString(CultureInfo.InvariantCulture), i.ToString(CultureInfo.InvariantCulture))).ToList();
         body.Add(new ColumnSet(
         [
-            new Column([.. FieldInput.With(new InputChoiceSet(scores) { Id = "feasibility", Label = text["Improvement.Field.Feasibility"], Value = V("feasibility") }, rejection, text)]) { Width = "stretch" },
-            new Column([.. FieldInput.With(new InputChoiceSet(scores) { Id = "effectiveness", Label = text["Improvement.Field.Effectiveness"], Value = V("effectiveness") }, rejection, text)]) { Width = "stretch" },
-            new Column([.. FieldInput.With(new InputChoiceSet(scores) { Id = "costBenefit", Label = text["Improvement.Field.CostBenefit"], Value = V("costBenefit") }, rejection, text)]) { Width = "stretch" },
+            new Column([.. FieldInput.With(new InputChoiceSet(scores) { Id = ImprovementFields.Feasibility, Label = text["Improvement.Field.Feasibility"], Value = V(ImprovementFields.Feasibility) }, rejection, text)]) { Width = "stretch" },
+            new Column([.. FieldInput.With(new InputChoiceSet(scores) { Id = ImprovementFields.Effectiveness, Label = text["Improvement.Field.Effectiveness"], Value = V(ImprovementFields.Effectiveness) }, rejection, text)]) { Width = "stretch" },
+            new Column([.. FieldInput.With(new InputChoiceSet(scores) { Id = ImprovementFields.CostBenefit, Label = text["Improvement.Field.CostBenefit"], Value = V(ImprovementFields.CostBenefit) }, rejection, text)]) { Width = "stretch" },
         ]) { Separator = true });
-        body.AddRange(FieldInput.With(new InputNumber { Id = "points", Label = text["Improvement.Field.Points"], Min = 1, Max = SuggestionMachine.MaxPoints, Value = double.TryParse(V("points"), CultureInfo.InvariantCulture, out var p) ? p : null }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "reason", Label = text["Improvement.Field.Reason"], IsMultiline = true, MaxLength = ImprovementLimits.Reason, Value = V("reason") }, rejection, text));
+        body.AddRange(FieldInput.With(new InputNumber { Id = ImprovementFields.Points, Label = text["Improvement.Field.Points"], Min = 1, Max = SuggestionMachine.MaxPoints, Value = double.TryParse(V(ImprovementFields.Points), CultureInfo.InvariantCulture, out var p) ? p : null }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = ImprovementFields.Reason, Label = text["Improvement.Field.Reason"], IsMultiline = true, MaxLength = ImprovementLimits.Reason, Value = V(ImprovementFields.Reason) }, rejection, text));
         return new AdaptiveCard(body)
         {
             Actions =

@@ -19,10 +19,10 @@ public static class SuggestionFormCard
             new TextBlock(text["Improvement.Form.Title"]) { Size = TextSize.Large, Weight = TextWeight.Bolder },
             new TextBlock(text["Improvement.Form.Hint"]) { IsSubtle = true, Spacing = Spacing.None },
         };
-        body.AddRange(FieldInput.With(new InputText { Id = "problem", Label = text["Improvement.Field.Problem"], IsMultiline = true, MaxLength = ImprovementLimits.Problem, Value = V("problem") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "proposal", Label = text["Improvement.Field.Proposal"], IsMultiline = true, MaxLength = ImprovementLimits.Proposal, Value = V("proposal") }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "benefit", Label = text["Improvement.Field.Benefit"], IsMultiline = true, MaxLength = ImprovementLimits.Benefit, Value = V("benefit") }, rejection, text));
-        body.Add(new InputToggle(text["Improvement.Field.MayThank"]) { Id = "mayThank", Value = V("mayThank") ?? "true" });
+        body.AddRange(FieldInput.With(new InputText { Id = ImprovementFields.Problem, Label = text["Improvement.Field.Problem"], IsMultiline = true, MaxLength = ImprovementLimits.Problem, Value = V(ImprovementFields.Problem) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = ImprovementFields.Proposal, Label = text["Improvement.Field.Proposal"], IsMultiline = true, MaxLength = ImprovementLimits.Proposal, Value = V(ImprovementFields.Proposal) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = ImprovementFields.Benefit, Label = text["Improvement.Field.Benefit"], IsMultiline = true, MaxLength = ImprovementLimits.Benefit, Value = V(ImprovementFields.Benefit) }, rejection, text));
+        body.Add(new InputToggle(text["Improvement.Field.MayThank"]) { Id = ImprovementFields.MayThank, Value = V(ImprovementFields.MayThank) ?? "true" });
         return new AdaptiveCard(body)
         {
             Actions = [ActionData.Execute(text["Improvement.Form.Submit"], ImprovementVerbs.Submit)],

@@ -3,6 +3,7 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Improvement;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Improvement;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Improvement;
@@ -19,7 +20,7 @@ public sealed class SuggestionFlowTests(SqliteStoreFixture fixture) : IClassFixt
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 3, 2, 0, 0, TimeSpan.Zero));
 
-    private ImprovementCardHandler Handler() => new(new ChangeWriter(fixture.Store), fixture.Store, new OrganisationClock(_time));
+    private ImprovementCardHandler Handler() => new(new CardPipeline(new ChangeWriter(fixture.Store), new OrganisationClock(_time)), fixture.Store);
 
     private static Turn TurnOf(Person actor) => new()
     {

@@ -54,7 +54,7 @@ public sealed class IndicatorAndRedesignBoundsTests
     [Fact]
     public void RedesignStart_ProcessNameOverTheCardsLimit_RefusedNextToTheField()
     {
-        var decision = RedesignMachine.Start("p1", SampleOrganisation.Ops, new string('流', ImprovementLimits.Process + 1), Steps(), Now);
+        var decision = RedesignMachine.Start("p1", SampleOrganisation.Ops, new StartRedesign(new string('流', ImprovementLimits.Process + 1), Steps()), Now);
 
         Assert.Equal(TextLimit.TooLongKey, decision.Rejection!.FieldErrors["process"].TextKey);
     }
@@ -62,12 +62,12 @@ public sealed class IndicatorAndRedesignBoundsTests
     [Fact]
     public void RedesignCompleteStep_NoteOverTheCardsLimit_RefusedAndTheStepStaysOpen()
     {
-        var project = RedesignMachine.Start("p1", SampleOrganisation.Ops, "订单流程", Steps(), Now).State!;
+        var project = RedesignMachine.Start("p1", SampleOrganisation.Ops, new StartRedesign("订单流程", Steps()), Now).State!;
 
-        var decision = RedesignMachine.CompleteStep(project, SampleOrganisation.Ops, new string('记', ImprovementLimits.ProjectNote + 1), Now);
+        var decision = RedesignMachine.CompleteStep(project, SampleOrganisation.Ops, new CompleteRedesignStep(new string('记', ImprovementLimits.ProjectNote + 1)), Now);
 
         Assert.Equal(TextLimit.TooLongKey, decision.Rejection!.FieldErrors["note"].TextKey);
-        Assert.True(RedesignMachine.CompleteStep(project, SampleOrganisation.Ops, new string('记', ImprovementLimits.ProjectNote), Now).IsAccepted);
+        Assert.True(RedesignMachine.CompleteStep(project, SampleOrganisation.Ops, new CompleteRedesignStep(new string('记', ImprovementLimits.ProjectNote)), Now).IsAccepted);
     }
 
     private static List<RedesignStep> Steps() =>

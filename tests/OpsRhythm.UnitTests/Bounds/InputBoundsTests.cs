@@ -17,7 +17,7 @@ public sealed class InputBoundsTests
     [Fact]
     public void SuggestionSubmit_SixtyThousandCharacterProblem_RefusedNextToTheField()
     {
-        var decision = SuggestionMachine.Submit("s1", Organisation.FindPerson("sun-hao")!, new string('长', 60_000), "p", "b", true, Now);
+        var decision = SuggestionMachine.Submit("s1", Organisation.FindPerson("sun-hao")!, new SubmitSuggestion(new string('长', 60_000), "p", "b", true), Now);
 
         Assert.Null(decision.State);
         var error = decision.Rejection!.FieldErrors["problem"];
@@ -28,7 +28,7 @@ public sealed class InputBoundsTests
     [Fact]
     public void SuggestionSubmit_ExactlyTheCardsLimit_Accepted()
     {
-        var decision = SuggestionMachine.Submit("s1", Organisation.FindPerson("sun-hao")!, new string('长', ImprovementLimits.Problem), new string('p', ImprovementLimits.Proposal), new string('b', ImprovementLimits.Benefit), true, Now);
+        var decision = SuggestionMachine.Submit("s1", Organisation.FindPerson("sun-hao")!, new SubmitSuggestion(new string('长', ImprovementLimits.Problem), new string('p', ImprovementLimits.Proposal), new string('b', ImprovementLimits.Benefit), true), Now);
 
         Assert.True(decision.IsAccepted);
     }

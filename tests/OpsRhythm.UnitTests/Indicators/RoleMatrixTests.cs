@@ -78,7 +78,7 @@ public sealed class RoleMatrixTests
     {
         var suggestion = new Suggestion("s1", "sun-hao", "p", "q", "b") { SubmittedAt = Now };
 
-        Assert.Equal(allowed, SuggestionMachine.Accept(suggestion, Org.FindPerson(actorId)!, "4", "4", "3", "50", Now).IsAccepted);
+        Assert.Equal(allowed, SuggestionMachine.Accept(suggestion, Org.FindPerson(actorId)!, new AcceptSuggestion(4, 4, 3, 50), Now).IsAccepted);
     }
 
     [Theory]

@@ -1,4 +1,6 @@
+using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Organisation;
 using OpsRhythm.Domain.Auditing;
@@ -35,12 +37,12 @@ public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, O
         var stored = await directory.GetStoredAsync(cancellationToken);
         if (request.Verb == OrganisationVerbs.Show)
         {
-            return Show(turn, stored, null);
+            return Show(card, stored, null);
         }
 
         if (!actor.Has(Role.Administrator))
         {
-            return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(Rejection.RoleNotAllowed(Role.Administrator), turn.Text));
+            return CardAnswers.Forbidden(card, Rejection.RoleNotAllowed(Role.Administrator));
         }
 
         var profile = stored.Value;
@@ -50,61 +52,63 @@ public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, O
             OrganisationVerbs.PersonForm => PersonForm(turn, stored, PersonToEdit(profile, request.Value(OrganisationVerbs.PersonPick)), null, null),
             OrganisationVerbs.SettingsForm => SettingsForm(turn, stored, new SettingsEdit(profile.OpsChannelId, profile.AnnouncementChannelId, profile.TimeZone, profile.DefaultLanguage), null, null),
             OrganisationVerbs.SaveDepartment => await SaveAsync(
-                turn, request, stored, OrganisationFormReader.Department(request), OrganisationAdministration.SaveDepartment, DepartmentForm, cancellationToken),
+                card, stored, OrganisationFormReader.Department(request), OrganisationAdministration.SaveDepartment, DepartmentForm, cancellationToken),
             OrganisationVerbs.SavePerson => await SaveAsync(
-                turn, request, stored, KeepTeamsAccount(profile, OrganisationFormReader.Person(request)), OrganisationAdministration.SavePerson, PersonForm, cancellationToken),
+                card, stored, KeepTeamsAccount(profile, OrganisationFormReader.Person(request)), OrganisationAdministration.SavePerson, PersonForm, cancellationToken),
             _ => await SaveAsync(
-                turn, request, stored, OrganisationFormReader.Settings(request), OrganisationAdministration.SaveSettings, SettingsForm, cancellationToken),
+                card, stored, OrganisationFormReader.Settings(request), OrganisationAdministration.SaveSettings, SettingsForm, cancellationToken),
         };
     }
 
     private async Task<CardActionResult> SaveAsync<TEdit>(
-        Turn turn,
-        CardActionRequest request,
+        CardTurn card,
         StoredDocument<OrganisationProfile> stored,
         TEdit edit,
         Func<OrganisationProfile, Person?, TEdit, Decision<OrganisationProfile>> decide,
         Func<Turn, StoredDocument<OrganisationProfile>, TEdit, Rejection?, string?, CardActionResult> redraw,
         CancellationToken cancellationToken)
     {
+        var turn = card.Turn;
         // Drawn from an older organisation: show the form again on the current one, keeping what was typed.
-        if (request.Version != stored.ETag)
+        if (card.Request.Version != stored.ETag)
         {
-            return redraw(turn, stored, edit, null, turn.Text["Common.Rejection.StaleVersion"]);
+            return redraw(turn, stored, edit, null, CardAnswers.StaleNotice(card));
         }
 
-        var decision = decide(stored.Value, turn.Actor, edit);
+        var decision = decide(stored.Value, card.Actor, edit);
         if (decision.Rejection is { } rejection)
         {
             return rejection.Reason == RejectionReason.InvalidInput
                 ? redraw(turn, stored, edit, rejection, RejectionText.Describe(rejection, turn.Text))
-                : CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text));
+                : CardAnswers.Forbidden(card, rejection);
         }
 
         try
         {
-            var saved = await directory.SaveAsync(decision.State!, stored.ETag, Audit(turn, decision.Events), cancellationToken);
-            return Show(turn, saved, turn.Text["Organisation.Saved"]);
+            var saved = await directory.SaveAsync(decision.State!, stored.ETag, Audit(card, decision.Events), cancellationToken);
+            return Show(card, saved, turn.Text["Organisation.Saved"]);
         }
         catch (DocumentPreconditionFailedException)
         {
             var current = await directory.GetStoredAsync(cancellationToken);
-            return redraw(turn, current, edit, null, turn.Text["Common.Rejection.StaleVersion"]);
+            return redraw(turn, current, edit, null, CardAnswers.StaleNotice(card));
         }
     }
 
-    private List<AuditEvent> Audit(Turn turn, IReadOnlyList<WorkflowEvent> events)
+    // Each event names the department or person it changed; an administrator acting as someone else is recorded as such.
+    private IReadOnlyList<AuditEvent> Audit(CardTurn card, IReadOnlyList<WorkflowEvent> events)
     {
         var now = clock.UtcNow;
-        return [.. events.Select(e => new AuditEvent(
-            "audit:" + Guid.NewGuid().ToString("N"), nameof(OrganisationProfile), e.Details.GetValueOrDefault("id") ?? string.Empty, e.Action, turn.Actor!.Id, now)
-        {
-            Details = turn.ActingAsFrom is { } real ? new Dictionary<string, string>(e.Details) { ["actingAsFrom"] = real.Id } : e.Details,
-        })];
+        return [.. events.SelectMany(e => AuditTrail.Of(
+            nameof(OrganisationProfile),
+            e.Details.GetValueOrDefault("id") ?? string.Empty,
+            [card.Turn.ActingAsFrom is { } real ? e with { Details = new Dictionary<string, string>(e.Details) { ["actingAsFrom"] = real.Id } } : e],
+            card.Actor.Id,
+            now))];
     }
 
-    private static CardActionResult Show(Turn turn, StoredDocument<OrganisationProfile> stored, string? notice) =>
-        CardActionResult.ShowCard(OrganisationCard.Build(new OrganisationView(stored.Value, stored.ETag, turn.Actor!.Has(Role.Administrator), notice), turn.Text));
+    private static CardActionResult Show(CardTurn card, StoredDocument<OrganisationProfile> stored, string? notice) =>
+        CardActionResult.ShowCard(OrganisationCard.Build(new OrganisationView(stored.Value, stored.ETag, card.Actor.Has(Role.Administrator), notice), card.Text));
 
     private static CardActionResult DepartmentForm(Turn turn, StoredDocument<OrganisationProfile> stored, DepartmentEdit values, Rejection? rejection, string? notice) =>
         CardActionResult.ShowCard(Cards.Organisation.DepartmentForm.Build(new OrganisationFormView<DepartmentEdit>(stored.Value, stored.ETag, values) { Rejection = rejection, Notice = notice }, turn.Text));

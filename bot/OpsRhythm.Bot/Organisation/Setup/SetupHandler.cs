@@ -1,5 +1,5 @@
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Cards.Common;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Organisation;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Workflow;
@@ -30,9 +30,9 @@ public sealed partial class SetupHandler(
     {
         ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
-        if (turn.Actor?.Has(Role.Administrator) != true)
+        if (!card.Actor.Has(Role.Administrator))
         {
-            return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(Rejection.RoleNotAllowed(Role.Administrator), turn.Text));
+            return CardAnswers.Forbidden(card, Rejection.RoleNotAllowed(Role.Administrator));
         }
 
         if (request.Verb == OrganisationVerbs.Setup)
@@ -50,7 +50,7 @@ public sealed partial class SetupHandler(
             var stored = await directory.GetStoredAsync(cancellationToken);
             try
             {
-                var result = await importer.ImportAsync(team, stored, turn.Actor, cancellationToken);
+                var result = await importer.ImportAsync(team, stored, card.Actor, cancellationToken);
                 var notice = turn.Text.Format("Organisation.Setup.Imported", result.Added, result.Updated, result.Organisation.Channels.Count);
                 if (result.ProposedDepartments > 0)
                 {

@@ -1,5 +1,6 @@
-using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Connector;
 using OpsRhythm.Storage.Contract;
 
@@ -45,7 +46,7 @@ public sealed class TeamImporter(IConnectorClient connector, IDirectoryPeople di
         }
 
         var result = RosterImport.Merge(stored.Value, team.TeamId, team.TeamName, members, channels);
-        var audit = new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(OrganisationProfile), team.TeamId, "organisation.imported", actor.Id, time.GetUtcNow())
+        var imported = new WorkflowEvent("organisation.imported")
         {
             Details = new Dictionary<string, string>
             {
@@ -55,7 +56,7 @@ public sealed class TeamImporter(IConnectorClient connector, IDirectoryPeople di
                 ["proposedDepartments"] = result.ProposedDepartments.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
         };
-        await directory.SaveAsync(result.Organisation, stored.ETag, [audit], cancellationToken);
+        await directory.SaveAsync(result.Organisation, stored.ETag, AuditTrail.Of(nameof(OrganisationProfile), team.TeamId, [imported], actor.Id, time.GetUtcNow()), cancellationToken);
         return result;
     }
 }

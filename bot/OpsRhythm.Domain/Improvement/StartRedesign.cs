@@ -1,0 +1,4 @@
+namespace OpsRhythm.Domain.Improvement;
+
+/// <summary>A redesign project as the ops office plans it: the process and the steps with their owners and due dates.</summary>
+public sealed record StartRedesign(string? ProcessName, IReadOnlyList<RedesignStep> Steps);
