@@ -20,6 +20,7 @@ ensure_dotnet
 ensure_node
 ensure_playground
 
+build_dashboard
 say "Building the bot..."
 dotnet build bot/OpsRhythm.Bot -c Debug -nologo -v quiet -nodeReuse:false
 BOT_DIR="$REPO_ROOT/artifacts/bin/OpsRhythm.Bot/debug"

@@ -130,6 +130,7 @@ rm -rf "$RESULTS" "$OUTPUT"
 mkdir -p "$RESULTS" "$OUTPUT"
 
 step "prerequisites (dotnet, node, chromium, fonts, Playground)" prerequisites
+step "dashboard bundle (npm ci and esbuild, each only when its inputs changed)" build_dashboard
 step "restore and build ($CONFIGURATION)" build
 step "npm packages of the test harnesses" harness_packages
 if [ -f tests/cosmos-harness/start.sh ]; then

@@ -70,6 +70,13 @@ ensure_node() {
   fi
 }
 
+# The dashboard tab's script (bot/OpsRhythm.Bot/Dashboard/Dashboard.targets): npm ci when its lock file changed,
+# esbuild when a source changed, and says which it does. Every build of the bot runs the same cached step;
+# running it first, at normal verbosity, shows what a quiet build would otherwise do silently.
+build_dashboard() {
+  dotnet msbuild "$REPO_ROOT/bot/OpsRhythm.Bot/OpsRhythm.Bot.csproj" -t:BuildDashboard -nologo -v:minimal -nodeReuse:false
+}
+
 # The Playground pinned in scripts/playground/package-lock.json; reinstalled when the lock file changes.
 ensure_playground() {
   local stamp="$PLAYGROUND_DIR/node_modules/.opsrhythm-lock"

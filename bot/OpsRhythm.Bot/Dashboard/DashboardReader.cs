@@ -1,8 +1,8 @@
 using OpsRhythm.Bot.Organisation;
-using OpsRhythm.Bot.Planning;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.WeeklyStatus;
 
 namespace OpsRhythm.Bot.Dashboard;
@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// read or a single-partition query (docs/dashboard.md lists them).
 /// </summary>
 public sealed class DashboardReader(
-    PlanSection plans, WeekSection week, IndicatorSection indicators, RiskSection risks, IUpcomingMeetings meetings, PlanClock clock)
+    PlanSection plans, WeekSection week, IndicatorSection indicators, RiskSection risks, IUpcomingMeetings meetings, OrganisationClock clock)
 {
     public const int MeetingsShown = 5;
 
@@ -34,7 +34,7 @@ public sealed class DashboardReader(
         var weekView = await week.ReadAsync(IsoWeek.Of(weekOf), detail, organisation, text, cancellationToken);
         var trends = await indicators.ReadAsync(period, detail, organisation, text, cancellationToken);
         var riskView = await risks.ReadAsync(period.Year, detail, organisation, text, cancellationToken);
-        var upcoming = await meetings.UpcomingAsync(clock.Now, MeetingsShown, text, cancellationToken);
+        var upcoming = await meetings.UpcomingAsync(clock.UtcNow, MeetingsShown, text, cancellationToken);
 
         return new DashboardView(
             new ViewerInfo(viewer.Person.Id, viewer.Person.Name.For(text.Culture), text[scope.ScopeKey], viewer.SignedInLocally),

@@ -6,6 +6,7 @@ using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
 using Microsoft.Graph.Users.Item.Events.Item.Cancel;
 using Microsoft.Kiota.Abstractions;
 using OpsRhythm.Domain.Meetings;
+using OpsRhythm.Domain.Time;
 using DayOfWeek = System.DayOfWeek;
 using TimeRange = OpsRhythm.Domain.Meetings.TimeRange;
 
@@ -60,7 +61,7 @@ public sealed class GraphMeetingCalendar(GraphServiceClient graph, IOptions<Grap
 
     private static Event ToEvent(MeetingPlan plan)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.TimeZone);
+        var zone = OrganisationZones.Find(plan.TimeZone);
         var graphZone = TimeZoneInfo.TryConvertIanaIdToWindowsId(plan.TimeZone, out var windows) ? windows : plan.TimeZone;
         var start = TimeZoneInfo.ConvertTime(plan.Start, zone);
         var body = new Event

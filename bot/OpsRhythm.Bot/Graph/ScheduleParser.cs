@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Graph.Models;
 using OpsRhythm.Domain.Meetings;
+using OpsRhythm.Domain.Time;
 using DayOfWeek = System.DayOfWeek;
 using TimeRange = OpsRhythm.Domain.Meetings.TimeRange;
 using WorkingHours = OpsRhythm.Domain.Meetings.WorkingHours;
@@ -29,7 +30,7 @@ public static class ScheduleParser
     {
         ArgumentNullException.ThrowIfNull(time);
         var local = DateTime.Parse(time.DateTime!, CultureInfo.InvariantCulture, DateTimeStyles.None);
-        var zone = time.TimeZone is null or "UTC" or "tzone://Microsoft/Utc" ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(time.TimeZone);
+        var zone = time.TimeZone is null or "UTC" or "tzone://Microsoft/Utc" ? TimeZoneInfo.Utc : OrganisationZones.Find(time.TimeZone);
         return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
     }
 
@@ -50,7 +51,7 @@ public static class ScheduleParser
     private static WorkingHours? Hours(Microsoft.Graph.Models.WorkingHours? hours)
     {
         if (hours?.StartTime is not { } start || hours.EndTime is not { } end || hours.TimeZone?.Name is not { } zoneName
-            || !TimeZoneInfo.TryFindSystemTimeZoneById(zoneName, out var zone))
+            || !OrganisationZones.TryFind(zoneName, out var zone))
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Hosting;
 
@@ -17,6 +18,8 @@ public static class HostingRegistration
         }
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The one reader of "now" and "today" for business code: the organisation's zone, over the TimeProvider (tests stop it).
+        builder.Services.TryAddSingleton<OrganisationClock>();
         builder.Services.AddProblemDetails();
         return builder;
     }

@@ -1,5 +1,4 @@
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
@@ -9,6 +8,7 @@ using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -19,7 +19,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// Suggestions: submitted by anyone (the ops channel gets the evaluation card), accepted with a
 /// reward-ledger entry and thanks, or declined with a reason, each in one batch of the year's partition.
 /// </summary>
-public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore store, TimeProvider time) : ICardActionHandler
+public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore store, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -39,8 +39,8 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
 
     private async Task<CardActionResult> SubmitAsync(Turn turn, Person actor, CardActionRequest request, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var id = ImprovementIds.New(OrgCalendar.Today(turn.Organisation, time).Year, "sug");
+        var now = clock.UtcNow;
+        var id = ImprovementIds.New(clock.Today(turn.Organisation).Year, "sug");
         var decision = SuggestionMachine.Submit(id, actor, request.Value("problem"), request.Value("proposal"), request.Value("benefit"), request.Value("mayThank") != "false", now);
         if (!decision.IsAccepted)
         {
@@ -80,7 +80,7 @@ public sealed class ImprovementCardHandler(ChangeWriter writer, IDocumentStore s
             return CardActionResult.ShowCard(SuggestionCard.Build(current.Value, current.ETag, turn.Organisation, turn.Text, canEvaluate));
         }
 
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var decision = request.Verb == ImprovementVerbs.Accept
             ? SuggestionMachine.Accept(current.Value, actor, request.Value("feasibility"), request.Value("effectiveness"), request.Value("costBenefit"), request.Value("points"), now)
             : SuggestionMachine.Decline(current.Value, actor, request.Value("reason"), now);

@@ -1,5 +1,4 @@
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
@@ -8,6 +7,7 @@ using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
@@ -17,7 +17,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// Periodic process review: on each run, every process whose review is due reminds its owner
 /// once for that due date. The reminder and its mark are one batch in the process's partition.
 /// </summary>
-public sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IConfiguration configuration, TimeProvider time) : IScheduledJob
+public sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "process-review-reminders";
 
@@ -26,8 +26,8 @@ public sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, 
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
-        var today = OrgCalendar.Today(organisation, time);
-        var now = time.GetUtcNow();
+        var today = clock.Today(organisation);
+        var now = clock.UtcNow;
         await foreach (var stored in store.QueryAcrossPartitionsAsync<ProcessReview>(StorageContainers.Improvement, DocumentQuery.Of<ProcessReview>(), cancellationToken))
         {
             var review = stored.Value;

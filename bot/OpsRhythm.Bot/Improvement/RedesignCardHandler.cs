@@ -1,12 +1,12 @@
 using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Improvement;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Improvement;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
@@ -16,7 +16,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// Redesign projects: started by the ops office, steps completed in order. Completing
 /// implementation schedules the process's periodic review in the same batch.
 /// </summary>
-public sealed class RedesignCardHandler(ChangeWriter writer, IDocumentStore store, TimeProvider time) : ICardActionHandler
+public sealed class RedesignCardHandler(ChangeWriter writer, IDocumentStore store, OrganisationClock clock) : ICardActionHandler
 {
     public const int ReviewIntervalMonths = 6;
 
@@ -31,8 +31,8 @@ public sealed class RedesignCardHandler(ChangeWriter writer, IDocumentStore stor
         ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
         var actor = card.Actor;
-        var now = time.GetUtcNow();
-        var today = OrgCalendar.Today(turn.Organisation, time);
+        var now = clock.UtcNow;
+        var today = clock.Today(turn.Organisation);
         if (request.Verb == ImprovementVerbs.StartProject)
         {
             var steps = new List<RedesignStep>();

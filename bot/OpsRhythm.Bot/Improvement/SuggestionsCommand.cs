@@ -1,8 +1,8 @@
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Improvement;
 using OpsRhythm.Domain.Improvement;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Improvement;
@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// "suggestions" / "建议列表": this year's suggestions and reward points (one partition); the ops
 /// office also gets the evaluation card of each suggestion still waiting.
 /// </summary>
-public sealed class SuggestionsCommand(IDocumentStore store, TimeProvider time) : IChatCommand
+public sealed class SuggestionsCommand(IDocumentStore store, OrganisationClock clock) : IChatCommand
 {
     private const int PendingCardsShown = 5;
 
@@ -26,7 +26,7 @@ public sealed class SuggestionsCommand(IDocumentStore store, TimeProvider time) 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var pk = OrgCalendar.Today(turn.Organisation, time).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pk = clock.Today(turn.Organisation).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var suggestions = new List<StoredDocument<Suggestion>>();
         await foreach (var s in store.QueryAsync<Suggestion>(StorageContainers.Improvement, pk, DocumentQuery.Of<Suggestion>(), cancellationToken))
         {

@@ -2,11 +2,12 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>"enter values" / "录入指标": the figure entry card (one figure, or a CSV paste).</summary>
-public sealed class EnterValuesCommand(IndicatorReader reader, TimeProvider time) : IChatCommand
+public sealed class EnterValuesCommand(IndicatorReader reader, OrganisationClock clock) : IChatCommand
 {
     public string Name => "enter-values";
 
@@ -34,6 +35,6 @@ public sealed class EnterValuesCommand(IndicatorReader reader, TimeProvider time
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
         turn.ReplyCard(arguments.Trim().Equals("csv", StringComparison.OrdinalIgnoreCase)
             ? CsvImportCard.Build(turn.Text)
-            : FigureEntryCard.Build(turn.Organisation, catalog, departments, OrgCalendar.LastMonth(turn.Organisation, time).ToString(), turn.Text));
+            : FigureEntryCard.Build(turn.Organisation, catalog, departments, Period.LastCompleteMonth(clock.Today(turn.Organisation)).ToString(), turn.Text));
     }
 }

@@ -5,6 +5,7 @@ using OpsRhythm.Bot.Risks;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Indicators;
@@ -18,7 +19,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// within a batch's limits; each chunk is complete on its own, and importing the same file again after
 /// an interruption rewrites what was written and adds the rest (alerts already raised are not raised again).
 /// </summary>
-public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, EarlyWarningCheck earlyWarning, TimeProvider time)
+public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, EarlyWarningCheck earlyWarning, OrganisationClock clock)
 {
     /// <summary>
     /// Per row at most a figure, an alert and its audit event; with the import record, its audit event
@@ -59,7 +60,7 @@ public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, 
 
     private async Task<int> RecordPartitionAsync(Person actor, OrganisationProfile organisation, FigureKind kind, string departmentId, int year, IReadOnlyList<IndicatorCsvRow> rows, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var pk = IndicatorValue.PartitionFor(departmentId, year);
         var operations = new List<BatchOperation>();
         var messages = new List<Delivery.OutboxMessage>();

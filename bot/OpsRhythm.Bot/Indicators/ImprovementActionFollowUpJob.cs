@@ -7,6 +7,7 @@ using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
@@ -16,7 +17,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// Follows improvement actions up: reminds the owner daily in the days before the deadline and,
 /// once overdue, escalates to the department head and the ops office's channel, once.
 /// </summary>
-public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IConfiguration configuration, TimeProvider time) : IScheduledJob
+public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "improvement-action-follow-up";
 
@@ -27,8 +28,8 @@ public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWri
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
-        var today = OrgCalendar.Today(organisation, time);
-        var now = time.GetUtcNow();
+        var today = clock.Today(organisation);
+        var now = clock.UtcNow;
         var query = DocumentQuery.Of<ImprovementAction>().Where("state", ImprovementActionState.Open);
         await foreach (var stored in store.QueryAcrossPartitionsAsync<ImprovementAction>(StorageContainers.Improvement, query, cancellationToken))
         {

@@ -9,6 +9,7 @@ using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -16,7 +17,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>The indicator cards' buttons: figures one by one or as CSV, scorecards, the ranking, benchmarks.</summary>
-public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder recorder, ScorecardBuilder scorecards, ChangeWriter writer, IDocumentStore store, TimeProvider time) : ICardActionHandler
+public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder recorder, ScorecardBuilder scorecards, ChangeWriter writer, IDocumentStore store, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -55,7 +56,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
             return CardAnswers.Forbidden(turn, Rejection.RoleNotAllowed(IndicatorAccess.FigureRoles));
         }
 
-        var defaultPeriod = OrgCalendar.LastMonth(turn.Organisation, time).ToString();
+        var defaultPeriod = Period.LastCompleteMonth(clock.Today(turn.Organisation)).ToString();
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
         var departmentId = request.Value("department") ?? string.Empty;
         if (!departments.Contains(departmentId))
@@ -132,7 +133,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
             return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", turn.Text["Indicators.Scorecard.NotAllowed"]);
         }
 
-        var month = Period.TryParse(request.Value("month"), out var m) ? m : OrgCalendar.LastMonth(turn.Organisation, time);
+        var month = Period.TryParse(request.Value("month"), out var m) ? m : Period.LastCompleteMonth(clock.Today(turn.Organisation));
         return CardActionResult.ShowCard(ScorecardCard.Build(await scorecards.DepartmentAsync(catalog, departmentId, month, cancellationToken), turn.Organisation, turn.Text));
     }
 
@@ -149,7 +150,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
         }
 
         var ranking = await scorecards.CompanyAsync(catalog, turn.Organisation, month, cancellationToken);
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var announcement = CompanyScorecardCard.Build(ranking, turn.Organisation, Localizer.ZhCn, canPublish: false, forAnnouncement: true);
         var publication = new RankingPublication(RankingPublication.IdFor(month.ToString()), month.ToString(), actor.Id, now);
         try
@@ -207,7 +208,7 @@ public sealed class IndicatorCardHandler(IndicatorReader reader, FigureRecorder 
             return CardActionResult.ShowCard(BenchmarkCard.Build(catalog, turn.Text, request.Data, Rejection.Invalid(errors)));
         }
 
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var key = new DocumentKey(IndicatorCatalog.PartitionKey, Benchmark.IdFor(indicator!.Id, period.ToString()));
         var benchmark = new Benchmark(indicator.Id, period.ToString(), value) { Source = request.Value("source"), RecordedBy = actor.Id, RecordedAt = now };
         var existing = await store.ReadAsync<Benchmark>(StorageContainers.Indicators, key, cancellationToken);

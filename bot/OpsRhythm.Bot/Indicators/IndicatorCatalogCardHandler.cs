@@ -5,13 +5,14 @@ using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>The catalog card's edit button and the edit card's save button; only the ops office keeps the catalog .</summary>
-public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWriter writer, TimeProvider time) : ICardActionHandler
+public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWriter writer, OrganisationClock clock) : ICardActionHandler
 {
     private static readonly DocumentKey CatalogKey = new(IndicatorCatalog.PartitionKey, IndicatorCatalog.DocumentId);
 
@@ -59,7 +60,7 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
             await writer.CommitAsync(
                 new Change<IndicatorCatalog>(StorageContainers.Indicators, CatalogKey, updated, etag)
                 {
-                    Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Indicator), indicator.Id, action, turn.Actor!.Id, time.GetUtcNow())],
+                    Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Indicator), indicator.Id, action, turn.Actor!.Id, clock.UtcNow)],
                 },
                 cancellationToken);
         }

@@ -10,6 +10,7 @@ using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -20,7 +21,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// Inspections and special audits: recording one opens an improvement action per finding in
 /// the same batch and tells each owner; an action is closed with a note by its owner, head or the ops office.
 /// </summary>
-public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore store, TimeProvider time) : ICardActionHandler
+public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore store, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -45,7 +46,7 @@ public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore st
             return CardAnswers.Forbidden(turn, forbidden);
         }
 
-        var today = OrgCalendar.Today(turn.Organisation, time);
+        var today = clock.Today(turn.Organisation);
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
         var department = request.Value("department") is { } d ? turn.Organisation.FindDepartment(d) : null;
         if (department is null)
@@ -83,7 +84,7 @@ public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore st
             return CardActionResult.ShowCard(InspectionCard.Build(turn.Organisation, turn.Text, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), request.Data, Rejection.Invalid(errors)));
         }
 
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var inspection = new Inspection(ImprovementIds.New(date.Year, "insp"), department!.Id, date, kind, rating, findings) { InspectorId = actor.Id, RecordedAt = now };
         var actions = findings.Select(f => new ImprovementAction(ImprovementIds.New(date.Year, "act"), department.Id, f, owner!.Id, deadline) { InspectionId = inspection.Id }).ToList();
         var messages = new List<OutboxMessage>();
@@ -117,7 +118,7 @@ public sealed class InspectionCardHandler(ChangeWriter writer, IDocumentStore st
 
         // The reminder job stamps the action daily, so the card's version is not compared; the state
         // machine refuses closing twice and If-Match guards the write.
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var decision = ImprovementActionMachine.Close(current.Value, actor, turn.Organisation, request.Value("note"), now);
         if (!decision.IsAccepted)
         {

@@ -2,11 +2,12 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>"inspection" / "检查": the ops office records an inspection or special audit.</summary>
-public sealed class InspectionCommand(TimeProvider time) : IChatCommand
+public sealed class InspectionCommand(OrganisationClock clock) : IChatCommand
 {
     public string Name => "inspection";
 
@@ -30,7 +31,7 @@ public sealed class InspectionCommand(TimeProvider time) : IChatCommand
             return Task.CompletedTask;
         }
 
-        turn.ReplyCard(InspectionCard.Build(turn.Organisation, turn.Text, OrgCalendar.Today(turn.Organisation, time).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        turn.ReplyCard(InspectionCard.Build(turn.Organisation, turn.Text, clock.Today(turn.Organisation).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         return Task.CompletedTask;
     }
 }

@@ -4,6 +4,7 @@ using OpsRhythm.Bot.Planning;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Indicators;
@@ -16,7 +17,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// revision) makes a repeat a no-op. Run right after the approval commits and again by
 /// <see cref="PlanTargetsJob"/>, which catches up whatever a crash or a conflict left undone.
 /// </summary>
-public sealed class PlanTargetProjector(IDocumentStore store, ChangeWriter writer, PlanDocuments plans, IndicatorReader reader, TimeProvider time, ILogger<PlanTargetProjector> logger)
+public sealed class PlanTargetProjector(IDocumentStore store, ChangeWriter writer, PlanDocuments plans, IndicatorReader reader, OrganisationClock clock, ILogger<PlanTargetProjector> logger)
     : IPlanApprovedListener
 {
     private const int Attempts = 3;
@@ -70,7 +71,7 @@ public sealed class PlanTargetProjector(IDocumentStore store, ChangeWriter write
 
             var existing = await reader.TargetsAsync(pk, cancellationToken);
             var approvedBy = cycle.DecidedBy ?? plan.UpdatedBy ?? "plan";
-            var now = time.GetUtcNow();
+            var now = clock.UtcNow;
             var result = PlanTargets.Apply(plan, cycle.Period, revision, approved, catalog, [.. existing.Select(t => t.Value)], approvedBy, now);
             var operations = TargetWrites.Of(result.Put, result.Remove, existing);
             var record = result.Record;

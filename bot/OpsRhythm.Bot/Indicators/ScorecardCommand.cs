@@ -2,11 +2,12 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>"scorecard" / "记分卡" [department | company] [period]: a department's or the company's scorecard.</summary>
-public sealed class ScorecardCommand(IndicatorReader reader, ScorecardBuilder builder, TimeProvider time) : IChatCommand
+public sealed class ScorecardCommand(IndicatorReader reader, ScorecardBuilder builder, OrganisationClock clock) : IChatCommand
 {
     private static readonly string[] CompanyWords = ["company", "公司", "全公司", "ranking", "排名"];
 
@@ -28,7 +29,7 @@ public sealed class ScorecardCommand(IndicatorReader reader, ScorecardBuilder bu
 
         var words = (arguments ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var month = words.Select(w => Period.TryParse(w, out var p) && p.Frequency == IndicatorFrequency.Monthly ? p : (Period?)null).FirstOrDefault(p => p is not null)
-            ?? OrgCalendar.LastMonth(turn.Organisation, time);
+            ?? Period.LastCompleteMonth(clock.Today(turn.Organisation));
         var rest = words.Where(w => !Period.TryParse(w, out _)).ToList();
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
         var wantsCompany = rest.Any(w => CompanyWords.Contains(w, StringComparer.OrdinalIgnoreCase));

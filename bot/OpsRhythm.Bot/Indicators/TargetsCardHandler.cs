@@ -6,6 +6,7 @@ using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
@@ -18,7 +19,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// of a save that went through), and writes the targets with their audit event in one batch of the
 /// partition "{dept}:{year}", each target guarded by the ETag it was read at.
 /// </summary>
-public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader, ChangeWriter writer, TimeProvider time) : ICardActionHandler
+public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader, ChangeWriter writer, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -70,7 +71,7 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
         }
 
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var edit = TargetEdit.Decide(actor, turn.Organisation, departmentId, period, catalog.Indicators, request.Data, [.. stored.Select(s => s.Value)], now);
         if (edit.Rejection is { } rejection)
         {

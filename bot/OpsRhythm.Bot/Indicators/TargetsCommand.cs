@@ -2,6 +2,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 
 namespace OpsRhythm.Bot.Indicators;
@@ -11,7 +12,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// from; the head and the ops office set them on the card. Defaults: the viewer's own department and
 /// the current month (a quarter "2027-Q1" or a year "2027" shows the indicators collected so).
 /// </summary>
-public sealed class TargetsCommand(TargetBoard board, TimeProvider time) : IChatCommand
+public sealed class TargetsCommand(TargetBoard board, OrganisationClock clock) : IChatCommand
 {
     public string Name => "targets";
 
@@ -68,7 +69,7 @@ public sealed class TargetsCommand(TargetBoard board, TimeProvider time) : IChat
             return;
         }
 
-        var shown = period ?? Period.Containing(OrgCalendar.Today(turn.Organisation, time), IndicatorFrequency.Monthly);
+        var shown = period ?? Period.Containing(clock.Today(turn.Organisation), IndicatorFrequency.Monthly);
         var (view, _) = await board.ReadAsync(actor, turn.Organisation, departmentId, shown, cancellationToken);
         turn.ReplyCard(TargetsCard.Build(view, turn.Organisation, turn.Text));
     }

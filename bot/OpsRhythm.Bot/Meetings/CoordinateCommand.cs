@@ -1,12 +1,12 @@
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>"coordinate" / "协调会" [topic]: the coordination request card, the topic filled from the chat.</summary>
-public sealed class CoordinateCommand(TimeProvider time) : IChatCommand
+public sealed class CoordinateCommand(OrganisationClock clock) : IChatCommand
 {
     public string Name => "coordinate";
 
@@ -26,7 +26,7 @@ public sealed class CoordinateCommand(TimeProvider time) : IChatCommand
         }
 
         var typed = string.IsNullOrWhiteSpace(arguments) ? null : new Dictionary<string, string> { ["topic"] = arguments.Trim() };
-        turn.ReplyCard(CoordinationFormCard.Build(turn.Organisation, OrgCalendar.Today(turn.Organisation, time), turn.Text, typed));
+        turn.ReplyCard(CoordinationFormCard.Build(turn.Organisation, clock.Today(turn.Organisation), turn.Text, typed));
         return Task.CompletedTask;
     }
 }

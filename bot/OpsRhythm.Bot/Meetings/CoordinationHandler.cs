@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Graph;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Localization;
@@ -11,6 +10,7 @@ using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Meetings;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -27,7 +27,7 @@ public sealed class CoordinationHandler(
     CoordinationSlots slots,
     IMeetingCalendar calendar,
     ChangeWriter writer,
-    TimeProvider time,
+    OrganisationClock clock,
     ILogger<CoordinationHandler> logger) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
@@ -44,7 +44,7 @@ public sealed class CoordinationHandler(
         var actor = card.Actor;
         return request.Verb switch
         {
-            MeetingVerbs.CoordinationForm => CardActionResult.ShowCard(CoordinationFormCard.Build(turn.Organisation, OrgCalendar.Today(turn.Organisation, time), turn.Text)),
+            MeetingVerbs.CoordinationForm => CardActionResult.ShowCard(CoordinationFormCard.Build(turn.Organisation, clock.Today(turn.Organisation), turn.Text)),
             MeetingVerbs.Propose => await ProposeAsync(turn, actor, request, cancellationToken),
             _ => await PickAsync(turn, actor, request, cancellationToken),
         };
@@ -53,7 +53,7 @@ public sealed class CoordinationHandler(
     private async Task<CardActionResult> ProposeAsync(Turn turn, Person actor, CardActionRequest request, CancellationToken cancellationToken)
     {
         var organisation = turn.Organisation;
-        var today = OrgCalendar.Today(organisation, time);
+        var today = clock.Today(organisation);
         var ask = new CoordinationRequest(request.Value("topic"), request.Value("people"), request.Value("departments"), request.Value("duration"), request.Value("from"), request.Value("to"));
         var (valid, errors) = CoordinationMachine.Validate(ask, actor, organisation, today);
         if (valid is null)
@@ -72,7 +72,7 @@ public sealed class CoordinationHandler(
             return Form(turn, today, request, error: CalendarFailure.Describe(failure, turn.Text));
         }
 
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var decision = CoordinationMachine.Propose(IdFor(actor, turn.Activity.Id), valid, actor, found.Slots, found.FromCalendars, now);
         if (!decision.IsAccepted)
         {
@@ -109,7 +109,7 @@ public sealed class CoordinationHandler(
             return Card(turn, actor, current, notice: turn.Text["Common.Rejection.StaleVersion"]);
         }
 
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var decision = CoordinationMachine.Pick(current.Value, actor, request.Value("slot"), now);
         if (!decision.IsAccepted)
         {

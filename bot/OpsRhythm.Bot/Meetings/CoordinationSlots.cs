@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Domain.Meetings;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Meetings;
 
@@ -10,7 +11,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// attendee's own zone), or, without Graph, only the meetings the bot knows; the organisation's office
 /// hours (or the person's own zone) where a calendar says nothing.
 /// </summary>
-public sealed class CoordinationSlots(IMeetingCalendar calendar, LocalBusyTimes localBusy, IOptions<MeetingsOptions> options, TimeProvider time)
+public sealed class CoordinationSlots(IMeetingCalendar calendar, LocalBusyTimes localBusy, IOptions<MeetingsOptions> options, OrganisationClock clock)
 {
     public sealed record Found(IReadOnlyList<TimeRange> Slots, bool FromCalendars);
 
@@ -19,7 +20,7 @@ public sealed class CoordinationSlots(IMeetingCalendar calendar, LocalBusyTimes 
         ArgumentNullException.ThrowIfNull(ask);
         ArgumentNullException.ThrowIfNull(requester);
         ArgumentNullException.ThrowIfNull(organisation);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
+        var zone = OrganisationZones.Of(organisation);
         var people = ask.ParticipantPersonIds.Prepend(requester.Id).Distinct(StringComparer.Ordinal)
             .Select(organisation.FindPerson).OfType<Person>().ToList();
         var window = Window(ask, zone);
@@ -41,7 +42,7 @@ public sealed class CoordinationSlots(IMeetingCalendar calendar, LocalBusyTimes 
         var startLocal = ask.From.ToDateTime(TimeOnly.MinValue);
         var endLocal = ask.To.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var start = new DateTimeOffset(startLocal, zone.GetUtcOffset(startLocal));
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         return new TimeRange(start < now ? now : start, new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal)));
     }
 
@@ -63,5 +64,5 @@ public sealed class CoordinationSlots(IMeetingCalendar calendar, LocalBusyTimes 
 
     /// <summary>Office hours in the person's own zone when the organisation knows it; otherwise the organisation's hours apply.</summary>
     private static WorkingHours? OwnHours(Person person, OrganisationProfile organisation) =>
-        person.TimeZone is { } zone && zone != organisation.TimeZone ? WorkingHours.OfficeHours(TimeZoneInfo.FindSystemTimeZoneById(zone)) : null;
+        person.TimeZone is { } zone && zone != organisation.TimeZone ? WorkingHours.OfficeHours(OrganisationZones.Find(zone)) : null;
 }

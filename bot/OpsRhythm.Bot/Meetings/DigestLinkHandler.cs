@@ -4,6 +4,7 @@ using OpsRhythm.Bot.WeeklyStatus;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Meetings;
 
@@ -11,7 +12,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// The reminder card's digest button: this week's status digest (the one the ops channel receives
 /// before the meeting), drawn fresh, so it also shows reports that came in after the post.
 /// </summary>
-public sealed class DigestLinkHandler(WeeklyDigests digests, IOptions<WeeklyStatusOptions> options, TimeProvider time) : ICardActionHandler
+public sealed class DigestLinkHandler(WeeklyDigests digests, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -23,7 +24,7 @@ public sealed class DigestLinkHandler(WeeklyDigests digests, IOptions<WeeklyStat
         ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
         var organisation = turn.Organisation;
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var digest = await digests.BuildAsync(organisation, StatusWeek.At(now, organisation, options.Value), now, cancellationToken);
         return CardActionResult.ShowCard(WeeklyDigestCard.Build(digest, organisation, turn.Text));
     }

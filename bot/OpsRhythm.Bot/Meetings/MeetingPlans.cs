@@ -2,6 +2,7 @@ using OpsRhythm.Bot.Graph;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Meetings;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Meetings;
 
@@ -14,7 +15,7 @@ public static class MeetingPlans
     public static MeetingPlan Weekly(WeeklyMeeting meeting, OrganisationProfile organisation)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZone);
+        var zone = OrganisationZones.Find(meeting.TimeZone);
         var local = meeting.FirstDate.ToDateTime(meeting.Slot.Start);
         return new MeetingPlan(Localizer.ZhCn["Meetings.Weekly.Subject"], new DateTimeOffset(local, zone.GetUtcOffset(local)), meeting.Slot.Duration, meeting.TimeZone, Attendees(meeting.AttendeePersonIds, organisation))
         {
@@ -35,7 +36,7 @@ public static class MeetingPlans
     public static TimeZoneInfo ZoneOf(Person? person, OrganisationProfile organisation)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        return TimeZoneInfo.FindSystemTimeZoneById(person?.TimeZone ?? organisation.TimeZone);
+        return OrganisationZones.TryFind(person?.TimeZone, out var own) ? own : OrganisationZones.Of(organisation);
     }
 
     private static List<MeetingAttendee> Attendees(IEnumerable<string> personIds, OrganisationProfile organisation) =>

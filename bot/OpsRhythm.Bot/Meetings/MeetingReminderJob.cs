@@ -7,6 +7,7 @@ using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
@@ -18,7 +19,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// their own language and time zone, with an activity-feed item where Graph is configured (the chat
 /// message is the fallback). Once per meeting occurrence, however often or late the job runs.
 /// </summary>
-public sealed class MeetingReminderJob(IOrganisationDirectory directory, MeetingDocuments documents, ChangeWriter writer, IOptions<MeetingsOptions> options, TimeProvider time) : IScheduledJob
+public sealed class MeetingReminderJob(IOrganisationDirectory directory, MeetingDocuments documents, ChangeWriter writer, IOptions<MeetingsOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "meeting-reminder";
 
@@ -27,7 +28,7 @@ public sealed class MeetingReminderJob(IOrganisationDirectory directory, Meeting
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         // Meetings not started yet whose reminder time has come by this occurrence; a catch-up after a restart still reminds of those ahead.
         var horizon = occurrence.AddMinutes(options.Value.ReminderMinutesBefore);
         foreach (var meeting in await documents.OccurrencesBetweenAsync(now, horizon, cancellationToken))
@@ -45,7 +46,7 @@ public sealed class MeetingReminderJob(IOrganisationDirectory directory, Meeting
         var messages = new List<OutboxMessage>();
         if (recipients.ChannelId is { } channel)
         {
-            var card = MeetingReminderCard.Build(subject(Localizer.ZhCn), start, minutes, joinUrl, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone), Localizer.ZhCn);
+            var card = MeetingReminderCard.Build(subject(Localizer.ZhCn), start, minutes, joinUrl, OrganisationZones.Of(organisation), Localizer.ZhCn);
             messages.Add(OutboxMessage.Create(OutboxTarget.Channel(channel), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"meeting:{meetingId}:{startId}:reminder:channel", now));
         }
 

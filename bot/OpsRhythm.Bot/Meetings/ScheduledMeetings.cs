@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OpsRhythm.Domain.Meetings;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Meetings;
@@ -12,7 +13,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// A meeting this instance schedules or cancels is taken in at once; another instance's within a
 /// refresh. They change a few times a week.
 /// </summary>
-public sealed class ScheduledMeetings(IDocumentStore store, TimeProvider time)
+public sealed class ScheduledMeetings(IDocumentStore store, OrganisationClock clock)
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
 
@@ -33,7 +34,7 @@ public sealed class ScheduledMeetings(IDocumentStore store, TimeProvider time)
         ArgumentNullException.ThrowIfNull(meeting);
         lock (_gate)
         {
-            _remembered = _remembered.SetItem(meeting.Id, (meeting, time.GetUtcNow()));
+            _remembered = _remembered.SetItem(meeting.Id, (meeting, clock.UtcNow));
             if (_meetings is not null)
             {
                 _meetings = Apply(_meetings, meeting);
@@ -44,7 +45,7 @@ public sealed class ScheduledMeetings(IDocumentStore store, TimeProvider time)
     /// <summary>Reads every scheduled coordination meeting (across partitions: background only).</summary>
     public async Task<ImmutableDictionary<string, CoordinationMeeting>> RefreshAsync(CancellationToken cancellationToken)
     {
-        var started = time.GetUtcNow();
+        var started = clock.UtcNow;
         var query = DocumentQuery.Of<CoordinationMeeting>().Where("state", nameof(MeetingState.Scheduled));
         var builder = ImmutableDictionary.CreateBuilder<string, CoordinationMeeting>(StringComparer.Ordinal);
         await foreach (var stored in store.QueryAcrossPartitionsAsync<CoordinationMeeting>(StorageContainers.Meetings, query, cancellationToken))

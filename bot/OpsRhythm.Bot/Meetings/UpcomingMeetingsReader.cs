@@ -1,6 +1,7 @@
 using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Cards.Localization;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Meetings;
 
@@ -18,7 +19,7 @@ public sealed class UpcomingMeetingsReader(MeetingDocuments documents, IOrganisa
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var organisation = await directory.GetAsync(cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
+        var zone = OrganisationZones.Of(organisation);
         var to = from + TimeSpan.FromDays(Math.Max(Horizon.TotalDays, 7.0 * count));
         var occurrences = await documents.OccurrencesBetweenAsync(from, to, cancellationToken);
         return [.. occurrences

@@ -4,6 +4,7 @@ using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Domain.Meetings;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Meetings;
@@ -19,7 +20,7 @@ public sealed class WeeklyMeetingAttendeeJob(
     IMeetingCalendar calendar,
     ChangeWriter writer,
     IOptions<MeetingsOptions> options,
-    TimeProvider time,
+    OrganisationClock clock,
     ILogger<WeeklyMeetingAttendeeJob> logger) : IScheduledJob
 {
     public string Name => "weekly-meeting-attendees";
@@ -34,7 +35,7 @@ public sealed class WeeklyMeetingAttendeeJob(
         }
 
         var organisation = await directory.GetAsync(cancellationToken);
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         if (WeeklyMeetingMachine.FollowOrganisation(current.Value, organisation, now) is not { State: { } meeting } decision)
         {
             return;

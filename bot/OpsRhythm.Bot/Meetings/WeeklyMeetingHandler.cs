@@ -8,6 +8,7 @@ using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Meetings;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -20,7 +21,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// then the meeting, its audit event and the ops channel's notice are written in one batch. When that write
 /// loses a race, the calendar is put back to what the store holds, as the coordination pick does.
 /// </summary>
-public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCalendar calendar, ChangeWriter writer, TimeProvider time, ILogger<WeeklyMeetingHandler> logger) : ICardActionHandler
+public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCalendar calendar, ChangeWriter writer, OrganisationClock clock, ILogger<WeeklyMeetingHandler> logger) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -52,7 +53,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
     private async Task<CardActionResult> ScheduleAsync(Turn turn, Person actor, StoredDocument<WeeklyMeeting>? current, CardActionRequest request, CancellationToken cancellationToken)
     {
         var (slot, errors) = WeeklyMeetingMachine.ParseSlot(request.Value("day"), request.Value("time"), request.Value("duration"));
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var decision = slot is null
             ? Decision.Reject<WeeklyMeeting>(Rejection.Invalid(errors))
             : WeeklyMeetingMachine.Schedule(current?.Value, actor, turn.Organisation, slot, now);
@@ -109,7 +110,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
             return CardAnswers.NotFound(turn);
         }
 
-        var decision = WeeklyMeetingMachine.Cancel(current.Value, actor, time.GetUtcNow());
+        var decision = WeeklyMeetingMachine.Cancel(current.Value, actor, clock.UtcNow);
         if (!decision.IsAccepted)
         {
             return Card(turn, current, actor, rejection: decision.Rejection);
@@ -199,7 +200,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
             return await writer.CommitAsync(
                 new Change<WeeklyMeeting>(StorageContainers.Meetings, MeetingDocuments.WeeklyKey, restored, latest.ETag)
                 {
-                    Audit = MeetingAudit.Of([new WorkflowEvent("calendar-restored")], nameof(WeeklyMeeting), restored.Id, actor.Id, time.GetUtcNow()),
+                    Audit = MeetingAudit.Of([new WorkflowEvent("calendar-restored")], nameof(WeeklyMeeting), restored.Id, actor.Id, clock.UtcNow),
                 },
                 CancellationToken.None);
         }
@@ -213,7 +214,7 @@ public sealed class WeeklyMeetingHandler(MeetingDocuments documents, IMeetingCal
     /// <summary>Writes the meeting, its audit and the ops channel's notice; null when someone else changed it first.</summary>
     private async Task<StoredDocument<WeeklyMeeting>?> CommitAsync(Turn turn, Person actor, StoredDocument<WeeklyMeeting>? current, WeeklyMeeting meeting, IReadOnlyList<WorkflowEvent> events, string noticeKey, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var messages = new List<OutboxMessage>();
         if (turn.Organisation.OpsChannelId is { } channel)
         {

@@ -2,6 +2,7 @@ using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
@@ -12,11 +13,11 @@ namespace OpsRhythm.Bot.Planning;
 /// current card, refuse with a sentence naming who may act, and commit the state, its audit events
 /// and its messages in one batch guarded by the ETag the card was drawn from.
 /// </summary>
-public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, PlanClock clock)
+public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, OrganisationClock clock)
 {
     public PlanDocuments Documents => documents;
 
-    public PlanClock Clock => clock;
+    public OrganisationClock Clock => clock;
 
     public async Task<PlanContext?> LoadPlanAsync(string? entityId, CancellationToken cancellationToken)
     {
@@ -67,7 +68,7 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, P
         var key = PlanDocuments.PlanKey(plan.CycleId, plan.DepartmentId);
         var change = new Change<DepartmentPlan>(PlanDocuments.Container, key, plan, context.Plan.ETag)
         {
-            Audit = PlanAudit.Of(decision, nameof(DepartmentPlan), $"{plan.CycleId}:{key.Id}", turn.Actor!.Id, clock.Now),
+            Audit = PlanAudit.Of(decision, nameof(DepartmentPlan), $"{plan.CycleId}:{key.Id}", turn.Actor!.Id, clock.UtcNow),
             Messages = outbox?.Messages ?? [],
             Also = also ?? [],
         };
@@ -103,7 +104,7 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, P
         var key = PlanDocuments.CycleKey(cycle.CycleId);
         var change = new Change<PlanCycle>(PlanDocuments.Container, key, cycle, current?.ETag)
         {
-            Audit = PlanAudit.Of(decision, nameof(PlanCycle), cycle.CycleId, actorId, clock.Now),
+            Audit = PlanAudit.Of(decision, nameof(PlanCycle), cycle.CycleId, actorId, clock.UtcNow),
             Messages = outbox.Messages,
             Also = also,
         };
@@ -124,7 +125,7 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, P
         {
             // Before consolidation the company view is drawn live from the department plans.
             var plans = await documents.PlansAsync(cycle.Value.CycleId, cancellationToken);
-            company = Domain.Planning.Consolidation.Build(cycle.Value, plans.Select(p => p.Value).ToList(), clock.Now) with
+            company = Domain.Planning.Consolidation.Build(cycle.Value, plans.Select(p => p.Value).ToList(), clock.UtcNow) with
             {
                 AdjustedTargets = company?.AdjustedTargets ?? [],
             };

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsRhythm.Bot.Planning.Adjustment;
 using OpsRhythm.Bot.Planning.Approval;
 using OpsRhythm.Bot.Planning.Consolidation;
@@ -9,6 +10,7 @@ using OpsRhythm.Bot.Planning.Tracking;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Planning;
 
@@ -20,7 +22,7 @@ public static class PlanningRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<PlanDocuments>();
-        services.AddSingleton<PlanClock>();
+        services.TryAddSingleton<OrganisationClock>();
         services.AddSingleton<PlanWorkflow>();
         services.AddSingleton<CycleOpening>();
         services.AddOptions<CycleScheduleOptions>()
@@ -31,7 +33,7 @@ public static class PlanningRegistration
         foreach (var kind in Enum.GetValues<PlanKind>())
         {
             services.AddSingleton<IScheduledJob>(provider => ActivatorUtilities.CreateInstance<CycleOpeningJob>(provider, kind));
-            services.AddSingleton<IChatCommand>(provider => new OpenCycleChat(kind, provider.GetRequiredService<PlanClock>()));
+            services.AddSingleton<IChatCommand>(provider => new OpenCycleChat(kind, provider.GetRequiredService<OrganisationClock>()));
             services.AddSingleton<IChatCommand>(provider => new PlanChat(kind, provider.GetRequiredService<PlanWorkflow>()));
         }
 

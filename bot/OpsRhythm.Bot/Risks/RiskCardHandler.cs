@@ -12,6 +12,7 @@ using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Risks;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -19,7 +20,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>The risk cards' buttons: register, review, close, heat map, and acknowledging an alert.</summary>
-public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicators, ChangeWriter writer, IDocumentStore store, IOptions<RisksOptions> options, TimeProvider time) : ICardActionHandler
+public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicators, ChangeWriter writer, IDocumentStore store, IOptions<RisksOptions> options, OrganisationClock clock) : ICardActionHandler
 {
     /// <summary>A risk's owner may be any member of its department (they get the review reminder), so members pass the scope; who may manage the risk is checked next, before the version.</summary>
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
@@ -79,7 +80,7 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
             WarningThreshold = request.Value("warning"),
             CriticalThreshold = request.Value("critical"),
         };
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var (risk, errors) = RiskValidation.Validate(draft, turn.Organisation, catalog, "risk-" + Guid.NewGuid().ToString("N")[..12], actor, now);
         if (risk is null)
         {
@@ -128,7 +129,7 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
             return CardActionResult.ShowCard(RiskCard.Build(current.Value, current.ETag, Bands, turn.Organisation, catalog, turn.Text, turn.Text["Common.Rejection.StaleVersion"]));
         }
 
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         Decision<Risk> decision;
         if (request.Verb == RiskVerbs.Close)
         {
@@ -136,7 +137,7 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
         }
         else
         {
-            var today = OrgCalendar.Today(turn.Organisation, time);
+            var today = clock.Today(turn.Organisation);
             var next = DateOnly.TryParseExact(request.Value("nextReview"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                 ? d
                 : today.AddDays(options.Value.DefaultReviewDays);
@@ -194,7 +195,7 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
             return CardActionResult.ShowCard(RiskAlertCard.Build(current.Value, current.ETag, risk.Value, indicator, turn.Organisation, turn.Text));
         }
 
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var acknowledged = current.Value with { AcknowledgedBy = actor.Id, AcknowledgedAt = now };
         try
         {

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Risks;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
@@ -16,7 +16,7 @@ namespace OpsRhythm.Bot.Risks;
 /// Continuous monitoring: every open risk whose review date has come reminds its owner,
 /// once per review date; the owner answers "reviewed" on the risk card, which sets the next date.
 /// </summary>
-public sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IOptions<RisksOptions> options, TimeProvider time) : IScheduledJob
+public sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IOptions<RisksOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "risk-review-reminders";
 
@@ -25,8 +25,8 @@ public sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOr
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
-        var today = OrgCalendar.Today(organisation, time);
-        var now = time.GetUtcNow();
+        var today = clock.Today(organisation);
+        var now = clock.UtcNow;
         await foreach (var stored in store.QueryAcrossPartitionsAsync<Risk>(StorageContainers.Risks, DocumentQuery.Of<Risk>().Where("status", RiskStatus.Open), cancellationToken))
         {
             var risk = stored.Value;

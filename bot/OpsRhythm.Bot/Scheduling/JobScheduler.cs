@@ -1,6 +1,7 @@
 using Cronos;
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Hosting.Telemetry;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Scheduling;
@@ -25,11 +26,11 @@ public sealed class JobScheduler(
     private readonly List<ScheduledEntry> _entries = jobs.Select(j => new ScheduledEntry(
         j,
         Cronos.CronExpression.Parse(j.CronExpression, CronFormat.Standard),
-        j.TimeZone is { } own ? TimeZoneInfo.FindSystemTimeZoneById(own) : null)).ToList();
+        j.TimeZone is { } own ? OrganisationZones.Find(own) : null)).ToList();
 
     private DateTimeOffset? _checkedUntil;
 
-    private TimeZoneInfo _organisationZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    private TimeZoneInfo _organisationZone = OrganisationZones.Find(options.Value.TimeZone);
 
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
 

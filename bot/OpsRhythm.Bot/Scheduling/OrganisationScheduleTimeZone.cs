@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Organisation;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Scheduling;
 
@@ -17,7 +18,7 @@ public sealed class OrganisationScheduleTimeZone(IOrganisationDirectory director
         try
         {
             var profile = await directory.GetAsync(cancellationToken);
-            if (TimeZoneInfo.TryFindSystemTimeZoneById(profile.TimeZone, out var zone))
+            if (OrganisationZones.TryFind(profile.TimeZone, out var zone))
             {
                 return zone;
             }
@@ -29,6 +30,6 @@ public sealed class OrganisationScheduleTimeZone(IOrganisationDirectory director
             logger.OrganisationZoneUnreadable(fallback, failure);
         }
 
-        return TimeZoneInfo.FindSystemTimeZoneById(fallback);
+        return OrganisationZones.Find(fallback);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Scheduling;
 
@@ -13,7 +14,7 @@ public static class SchedulingRegistration
         builder.Services.AddOptions<SchedulingOptions>()
             .BindConfiguration(SchedulingOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Scheduling:TimeZone is not a known IANA time zone.")
+            .Validate(o => OrganisationZones.TryFind(o.TimeZone, out _), "Scheduling:TimeZone is not a known IANA time zone.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IScheduleTimeZone, OrganisationScheduleTimeZone>();

@@ -2,6 +2,7 @@ using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
@@ -28,7 +29,7 @@ public sealed class MonthlyPlanTracking(PlanDocuments documents, ChangeWriter wr
     public static PlanPeriod MonthOf(DateTimeOffset deadline, OrganisationProfile organisation)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
+        var zone = OrganisationZones.Of(organisation);
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(deadline, zone).DateTime);
         return PlanPeriod.Monthly(day.Year, day.Month);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.WeeklyStatus;
 
 namespace OpsRhythm.Bot.WeeklyStatus;
@@ -11,7 +12,7 @@ public sealed record StatusWeek(string Id, DateTimeOffset Deadline)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(options);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
+        var zone = OrganisationZones.Of(organisation);
         var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
         var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(ISOWeek.GetYear(local.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(local.ToDateTime(TimeOnly.MinValue)), DayOfWeek.Monday));
         var deadlineDay = monday.AddDays(((int)options.DeadlineDay + 6) % 7);

@@ -1,4 +1,5 @@
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.WeeklyStatus;
 
 namespace OpsRhythm.Bot.WeeklyStatus;
@@ -18,7 +19,7 @@ public sealed class WeeklyDigests(WeeklyStatusReports reports, MonthlyPlanTracki
         var current = await reports.OfWeekAsync(week.Id, cancellationToken);
         var last = await reports.OfWeekAsync(IsoWeek.Previous(week.Id), cancellationToken);
         var plans = await planTracking.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, OrganisationZones.Of(organisation)).DateTime);
         var departmentIds = organisation.Departments.Where(d => d.HeadPersonId is not null).Select(d => d.Id).ToList();
         return WeeklyDigest.Build(week.Id, departmentIds, [.. current.Select(r => r.Value)], [.. last.Select(r => r.Value)], plans, today);
     }

@@ -5,6 +5,7 @@ using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
@@ -15,7 +16,7 @@ namespace OpsRhythm.Bot.WeeklyStatus;
 /// Submit (or edit until the deadline) and skip on the weekly status card. Progress reported on the
 /// monthly plan's tasks then goes into the plan's tracking.
 /// </summary>
-public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, TimeProvider time) : ICardActionHandler
+public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -40,7 +41,7 @@ public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, Monthly
             return CardActionResult.ShowError(StatusCodes.Status403Forbidden, "unknownPerson", turn.Text["Common.Error.UnknownPerson"]);
         }
 
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var planTasks = await planTracking.TasksAsync(stored.Value, turn.Organisation, cancellationToken);
 
         // A card drawn from an older version (someone else saved since) answers with the current report.

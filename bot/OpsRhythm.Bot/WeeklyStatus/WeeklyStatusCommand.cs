@@ -3,12 +3,13 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>"weekly status" / "周报": the status card of the department the actor heads, for this week, with its monthly plan's tasks.</summary>
-public sealed class WeeklyStatusCommand(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IChatCommand
+public sealed class WeeklyStatusCommand(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IChatCommand
 {
     public string Name => "weekly-status";
 
@@ -33,7 +34,7 @@ public sealed class WeeklyStatusCommand(WeeklyStatusReports reports, MonthlyPlan
             return;
         }
 
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var report = await reports.GetOrCreateAsync(StatusWeek.At(now, turn.Organisation, options.Value), department.Id, cancellationToken);
         var planTasks = await planTracking.TasksAsync(report.Value, turn.Organisation, cancellationToken);
         var card = WeeklyStatusFormCard.Build(report.Value, report.ETag, turn.Organisation, turn.Text, now, planTasks: planTasks);

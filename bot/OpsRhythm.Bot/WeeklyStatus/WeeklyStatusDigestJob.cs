@@ -6,13 +6,14 @@ using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>Posts the week's digest to the ops channel before the weekly meeting.</summary>
-public sealed class WeeklyStatusDigestJob(IOrganisationDirectory directory, WeeklyDigests digests, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IScheduledJob
+public sealed class WeeklyStatusDigestJob(IOrganisationDirectory directory, WeeklyDigests digests, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "weekly-status-digest";
 
@@ -27,7 +28,7 @@ public sealed class WeeklyStatusDigestJob(IOrganisationDirectory directory, Week
         }
 
         var week = StatusWeek.At(occurrence, organisation, options.Value);
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var digest = await digests.BuildAsync(organisation, week, now, cancellationToken);
         var card = WeeklyDigestCard.Build(digest, organisation, Localizer.ZhCn);
         var id = $"digest:{occurrence.UtcTicks}";

@@ -8,6 +8,7 @@ using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Auditing;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -15,7 +16,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>Asks every department head for the week's status: creates the report and sends the card, in one write.</summary>
-public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IScheduledJob
+public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "weekly-status-prompt";
 
@@ -25,7 +26,7 @@ public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, Mont
     {
         var organisation = await directory.GetAsync(cancellationToken);
         var week = StatusWeek.At(occurrence, organisation, options.Value);
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var plans = await planTracking.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken);
         foreach (var department in organisation.Departments)
         {

@@ -9,6 +9,7 @@ using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.WeeklyStatus;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -21,7 +22,7 @@ namespace OpsRhythm.Bot.WeeklyStatus;
 /// (the prompt did not reach it) is asked now. An occurrence that is also the prompt's is left to the
 /// prompt, so nobody gets the card and a reminder at once.
 /// </summary>
-public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, TimeProvider time) : IScheduledJob
+public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "weekly-status-reminder";
 
@@ -30,9 +31,9 @@ public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, We
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var organisation = await directory.GetAsync(cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
+        var zone = OrganisationZones.Of(organisation);
         var week = StatusWeek.At(occurrence, organisation, options.Value);
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         if (now > week.Deadline || IsPromptOccurrence(occurrence, zone))
         {
             return;

@@ -14,6 +14,9 @@ public readonly record struct Period(int Year, IndicatorFrequency Frequency, int
 
     public static Period WholeYear(int year) => new(year, IndicatorFrequency.Annual, 1);
 
+    /// <summary>The last month whose figures are complete on <paramref name="today"/>: the scorecard's default.</summary>
+    public static Period LastCompleteMonth(DateOnly today) => Containing(today, IndicatorFrequency.Monthly).Previous();
+
     /// <summary>The period of <paramref name="frequency"/> that contains <paramref name="date"/>.</summary>
     public static Period Containing(DateOnly date, IndicatorFrequency frequency) => frequency switch
     {

@@ -1,3 +1,5 @@
+using OpsRhythm.Domain.Time;
+
 namespace OpsRhythm.Domain.Meetings;
 
 /// <summary>
@@ -36,7 +38,7 @@ public sealed record WeeklyMeeting(WeeklySlot Slot, string TimeZone, IReadOnlyLi
             yield break;
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        var zone = OrganisationZones.Find(TimeZone);
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, zone).DateTime).AddDays(-1);
         var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(to, zone).DateTime).AddDays(1);
         for (; day <= last; day = day.AddDays(1))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Domain.Meetings;
@@ -128,7 +129,7 @@ public static class WeeklyMeetingMachine
     /// <summary>The first local date on or after today (in <paramref name="timeZone"/>) falling on the slot's weekday whose start is still ahead.</summary>
     private static DateOnly FirstDate(WeeklySlot slot, string timeZone, DateTimeOffset now)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        var zone = OrganisationZones.Find(timeZone);
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var day = DateOnly.FromDateTime(local.DateTime);
         while (day.DayOfWeek != slot.Day || day.ToDateTime(slot.Start) <= local.DateTime)

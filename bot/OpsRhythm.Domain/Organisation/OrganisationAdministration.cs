@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using F = OpsRhythm.Domain.Organisation.OrganisationFields;
 
@@ -157,7 +158,7 @@ public static partial class OrganisationAdministration
 
     /// <summary>An IANA id such as "Asia/Shanghai"; Windows ids ("China Standard Time") are refused so every store holds one kind.</summary>
     public static bool IsIanaTimeZone(string? id) =>
-        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+        OrganisationZones.TryFind(id, out var zone) && zone.HasIanaId;
 
     /// <summary>What every save shares: administrators only, then the field checks, then the change.</summary>
     private static Decision<OrganisationProfile> ByAdministrator(

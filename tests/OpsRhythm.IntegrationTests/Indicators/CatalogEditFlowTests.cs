@@ -7,6 +7,7 @@ using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.IntegrationTests.Storage;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -19,7 +20,7 @@ public sealed class CatalogEditFlowTests(SqliteStoreFixture fixture) : IClassFix
     private static readonly DocumentKey CatalogKey = new(IndicatorCatalog.PartitionKey, IndicatorCatalog.DocumentId);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 3, 2, 0, 0, TimeSpan.Zero));
 
-    private IndicatorCatalogCardHandler Handler() => new(new IndicatorReader(fixture.Store), new ChangeWriter(fixture.Store), _time);
+    private IndicatorCatalogCardHandler Handler() => new(new IndicatorReader(fixture.Store), new ChangeWriter(fixture.Store), new OrganisationClock(_time));
 
     private static Turn TurnOf(Person actor) => new()
     {

@@ -5,6 +5,7 @@ using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Risks;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Risks;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.IntegrationTests.Storage;
 using OpsRhythm.Storage.Contract;
 
@@ -25,7 +26,7 @@ public abstract class EarlyWarningFlowContract
     private FigureRecorder Recorder()
     {
         var store = Store;
-        return new FigureRecorder(new ChangeWriter(store), new IndicatorReader(store), new EarlyWarningCheck(store), _time);
+        return new FigureRecorder(new ChangeWriter(store), new IndicatorReader(store), new EarlyWarningCheck(store), new OrganisationClock(_time));
     }
 
     private async Task<string> SeedRiskAsync(string department)

@@ -16,6 +16,7 @@ using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.IntegrationTests.Storage;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -41,7 +42,7 @@ public sealed class PlanTargetsFlowTests : IDisposable
     public PlanTargetsFlowTests()
     {
         _plans = new PlanDocuments(Store);
-        _projector = new PlanTargetProjector(Store, new ChangeWriter(Store), _plans, new IndicatorReader(Store), _time, NullLogger<PlanTargetProjector>.Instance);
+        _projector = new PlanTargetProjector(Store, new ChangeWriter(Store), _plans, new IndicatorReader(Store), new OrganisationClock(_time), NullLogger<PlanTargetProjector>.Instance);
     }
 
     private OpsRhythm.Storage.Sqlite.SqliteDocumentStore Store => _fixture.Store;
@@ -125,13 +126,13 @@ public sealed class PlanTargetsFlowTests : IDisposable
         await SeedAwaitingApprovalAsync(new PlanTarget("sales", "万元", 1200m));
         await ApproveAsync();
         var board = new TargetBoard(Store, new IndicatorReader(Store));
-        var command = new TargetsCommand(board, _time);
+        var command = new TargetsCommand(board, new OrganisationClock(_time));
         var turn = TurnOf(Head);
         await command.HandleAsync(turn, "sales 2027-M01", default);
         var card = turn.Replies.Single().Attachments!.Single().Content!.Value;
         Assert.Contains("From the monthly plan January 2027, revision 1", Texts(card), StringComparison.Ordinal);
         var save = Button(card, IndicatorVerbs.SaveTargets);
-        var handler = new TargetsCardHandler(board, new IndicatorReader(Store), new ChangeWriter(Store), _time);
+        var handler = new TargetsCardHandler(board, new IndicatorReader(Store), new ChangeWriter(Store), new OrganisationClock(_time));
         var typed = new Dictionary<string, string>(save) { [TargetEdit.FieldFor("sales")] = "1250", [TargetEdit.FieldFor("profit")] = "280" };
 
         var saved = CardOf(await handler.HandleAsync(TurnOf(Head), new CardActionRequest(IndicatorVerbs.SaveTargets, typed, false), default));
@@ -154,7 +155,7 @@ public sealed class PlanTargetsFlowTests : IDisposable
     {
         var board = new TargetBoard(Store, new IndicatorReader(Store));
         var (view, _) = await board.ReadAsync(Ops, FeatureFlowOrganisation.Profile, "sales", Period.Month(2027, 1), default);
-        var handler = new TargetsCardHandler(board, new IndicatorReader(Store), new ChangeWriter(Store), _time);
+        var handler = new TargetsCardHandler(board, new IndicatorReader(Store), new ChangeWriter(Store), new OrganisationClock(_time));
         var data = new Dictionary<string, string>(ActionData.For(IndicatorVerbs.SaveTargets, TargetsCard.EntityId("sales", view.Period), view.Version)) { [TargetEdit.FieldFor("sales")] = "1" };
 
         var result = await handler.HandleAsync(TurnOf(FeatureFlowOrganisation.Employee), new CardActionRequest(IndicatorVerbs.SaveTargets, data, false), default);
@@ -196,14 +197,14 @@ public sealed class PlanTargetsFlowTests : IDisposable
     private async Task<CardActionResult> ApproveAsync()
     {
         var cycle = (await _plans.CycleAsync(Cycle, default))!.Value;
-        var handler = new ApprovalHandler(new PlanWorkflow(_plans, new ChangeWriter(Store), new PlanClock(_time)), [_projector]);
+        var handler = new ApprovalHandler(new PlanWorkflow(_plans, new ChangeWriter(Store), new OrganisationClock(_time)), [_projector]);
         var data = new Dictionary<string, string>(ActionData.For(PlanVerbs.Approve, Cycle, cycle.ApprovalVersion));
         return await handler.HandleAsync(TurnOf(Ops), new CardActionRequest(PlanVerbs.Approve, data, false), default);
     }
 
     private async Task EnterAsync(string indicatorId, double value)
     {
-        var recorder = new FigureRecorder(new ChangeWriter(Store), new IndicatorReader(Store), new Bot.Risks.EarlyWarningCheck(Store), _time);
+        var recorder = new FigureRecorder(new ChangeWriter(Store), new IndicatorReader(Store), new Bot.Risks.EarlyWarningCheck(Store), new OrganisationClock(_time));
         var indicator = IndicatorCatalog.Seed.Find(indicatorId)!;
         await recorder.RecordAsync(Head, FeatureFlowOrganisation.Profile, FigureKind.Target, [new IndicatorCsvRow(1, "sales", indicator, Period.Month(2027, 1), value)], default);
     }

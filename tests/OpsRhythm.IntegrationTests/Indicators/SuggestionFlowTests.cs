@@ -7,6 +7,7 @@ using OpsRhythm.Cards.Improvement;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Improvement;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.IntegrationTests.Storage;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -18,7 +19,7 @@ public sealed class SuggestionFlowTests(SqliteStoreFixture fixture) : IClassFixt
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 3, 2, 0, 0, TimeSpan.Zero));
 
-    private ImprovementCardHandler Handler() => new(new ChangeWriter(fixture.Store), fixture.Store, _time);
+    private ImprovementCardHandler Handler() => new(new ChangeWriter(fixture.Store), fixture.Store, new OrganisationClock(_time));
 
     private static Turn TurnOf(Person actor) => new()
     {

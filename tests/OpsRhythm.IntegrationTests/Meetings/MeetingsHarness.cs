@@ -14,6 +14,7 @@ using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.IntegrationTests.Graph;
 using OpsRhythm.IntegrationTests.Storage;
 using OpsRhythm.Protocol.Activities;
@@ -41,7 +42,7 @@ internal sealed class MeetingsHarness : IAsyncDisposable
         Calendar = graph is null
             ? new LocalMeetingCalendar()
             : new GraphMeetingCalendar(new GraphServiceClient(new AnonymousAuthenticationProvider(), graph.BaseUrl.ToString()), Microsoft.Extensions.Options.Options.Create(new GraphOptions { BaseUrl = graph.BaseUrl, Organizer = Organizer }));
-        Scheduled = new ScheduledMeetings(Store, Time);
+        Scheduled = new ScheduledMeetings(Store, new OrganisationClock(Time));
         Documents = new MeetingDocuments(Store, Scheduled);
     }
 
@@ -75,17 +76,17 @@ internal sealed class MeetingsHarness : IAsyncDisposable
 
     public static MeetingsHarness Local() => new(null, SampleOrganisation());
 
-    public WeeklyMeetingHandler WeeklyHandler() => new(Documents, Calendar, new ChangeWriter(Store), Time, NullLogger<WeeklyMeetingHandler>.Instance);
+    public WeeklyMeetingHandler WeeklyHandler() => new(Documents, Calendar, new ChangeWriter(Store), new OrganisationClock(Time), NullLogger<WeeklyMeetingHandler>.Instance);
 
     public CoordinationHandler CoordinationHandler() =>
-        new(Documents, new CoordinationSlots(Calendar, new LocalBusyTimes(Documents), Microsoft.Extensions.Options.Options.Create(Options), Time), Calendar, new ChangeWriter(Store), Time, NullLogger<CoordinationHandler>.Instance);
+        new(Documents, new CoordinationSlots(Calendar, new LocalBusyTimes(Documents), Microsoft.Extensions.Options.Options.Create(Options), new OrganisationClock(Time)), Calendar, new ChangeWriter(Store), new OrganisationClock(Time), NullLogger<CoordinationHandler>.Instance);
 
-    public MeetingReminderJob ReminderJob() => new(new FixedDirectory(Organisation), Documents, new ChangeWriter(Store), Microsoft.Extensions.Options.Options.Create(Options), Time);
+    public MeetingReminderJob ReminderJob() => new(new FixedDirectory(Organisation), Documents, new ChangeWriter(Store), Microsoft.Extensions.Options.Options.Create(Options), new OrganisationClock(Time));
 
     public UpcomingMeetingsReader UpcomingReader() => new(Documents, new FixedDirectory(Organisation));
 
     public WeeklyMeetingAttendeeJob AttendeeJob(OrganisationProfile organisation) =>
-        new(new FixedDirectory(organisation), Documents, Calendar, new ChangeWriter(Store), Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<WeeklyMeetingAttendeeJob>.Instance);
+        new(new FixedDirectory(organisation), Documents, Calendar, new ChangeWriter(Store), Microsoft.Extensions.Options.Options.Create(Options), new OrganisationClock(Time), NullLogger<WeeklyMeetingAttendeeJob>.Instance);
 
     public Turn TurnOf(string personId, Localizer? text = null) => new()
     {

@@ -5,6 +5,7 @@ using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Meetings;
 using OpsRhythm.Domain.Meetings;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.IntegrationTests.Meetings;
@@ -63,7 +64,7 @@ public sealed class WeeklyMeetingRaceTests
     }
 
     private static WeeklyMeetingHandler Handler(MeetingsHarness harness, string raceOn, Func<Task> competitor) =>
-        new(harness.Documents, new RacingCalendar(harness.Calendar, raceOn, competitor), new ChangeWriter(harness.Store), harness.Time, NullLogger<WeeklyMeetingHandler>.Instance);
+        new(harness.Documents, new RacingCalendar(harness.Calendar, raceOn, competitor), new ChangeWriter(harness.Store), new OrganisationClock(harness.Time), NullLogger<WeeklyMeetingHandler>.Instance);
 
     private static async Task<StoredDocument<WeeklyMeeting>> ScheduleFridayAsync(MeetingsHarness harness)
     {

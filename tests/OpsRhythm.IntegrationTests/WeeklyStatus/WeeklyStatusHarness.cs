@@ -9,6 +9,7 @@ using OpsRhythm.Bot.WeeklyStatus;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.IntegrationTests.Organisation;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Storage.Contract;
@@ -44,11 +45,11 @@ public sealed class WeeklyStatusHarness : IDisposable
         Reports = new WeeklyStatusReports(_store);
         Plans = new PlanDocuments(_store);
         var tracking = new MonthlyPlanTracking(Plans, writer);
-        Command = new WeeklyStatusCommand(Reports, tracking, options, Time);
-        Handler = new WeeklyStatusCardHandler(Reports, tracking, writer, Time);
-        Prompt = new WeeklyStatusPromptJob(Company, tracking, writer, options, Time);
-        Reminder = new WeeklyStatusReminderJob(Company, Reports, tracking, writer, options, Time);
-        Digest = new WeeklyStatusDigestJob(Company, new WeeklyDigests(Reports, tracking), writer, options, Time);
+        Command = new WeeklyStatusCommand(Reports, tracking, options, new OrganisationClock(Time));
+        Handler = new WeeklyStatusCardHandler(Reports, tracking, writer, new OrganisationClock(Time));
+        Prompt = new WeeklyStatusPromptJob(Company, tracking, writer, options, new OrganisationClock(Time));
+        Reminder = new WeeklyStatusReminderJob(Company, Reports, tracking, writer, options, new OrganisationClock(Time));
+        Digest = new WeeklyStatusDigestJob(Company, new WeeklyDigests(Reports, tracking), writer, options, new OrganisationClock(Time));
     }
 
     public FakeTimeProvider Time { get; }

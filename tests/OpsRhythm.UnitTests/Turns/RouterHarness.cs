@@ -44,6 +44,7 @@ internal sealed class RouterHarness : IDisposable
             .ReturnsAsync(new ResourceResponse("updated"));
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OpsRhythm.Domain.Time.OrganisationClock>();
         builder.Services.AddSingleton(directory.Object);
         builder.Services.AddSingleton(Conversations.Object);
         builder.Services.AddSingleton(Connector.Object);

@@ -3,6 +3,7 @@ using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Organisation;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
@@ -13,7 +14,7 @@ namespace OpsRhythm.Bot.Organisation.Admin;
 /// the stored ETag, asks <see cref="OrganisationAdministration"/>, and writes the profile with its
 /// audit event in one batch; a stale or refused save redraws the form with what the user typed.
 /// </summary>
-public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, TimeProvider time) : ICardActionHandler
+public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -94,7 +95,7 @@ public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, T
 
     private List<AuditEvent> Audit(Turn turn, IReadOnlyList<WorkflowEvent> events)
     {
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         return [.. events.Select(e => new AuditEvent(
             "audit:" + Guid.NewGuid().ToString("N"), nameof(OrganisationProfile), e.Details.GetValueOrDefault("id") ?? string.Empty, e.Action, turn.Actor!.Id, now)
         {

@@ -36,7 +36,7 @@ public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandle
             return await workflow.CurrentPlanAsync(turn, context, cancellationToken);
         }
 
-        var now = workflow.Clock.Now;
+        var now = workflow.Clock.UtcNow;
         var actor = PlanWorkflow.Actor(turn);
         var reason = Enum.TryParse<AdjustmentReason>(request.Value(PlanFields.Reason), out var r) && Enum.IsDefined(r) ? r : AdjustmentReason.Other;
         var decision = DepartmentPlanMachine.Decide(context.Plan.Value, context.Cycle.Value, actor, new RequestAdjustmentCommand(reason, request.Value(PlanFields.Comment), now));

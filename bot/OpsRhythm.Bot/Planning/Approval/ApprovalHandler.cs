@@ -43,7 +43,7 @@ public sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAppr
             return await ShowAsync(turn, cycle, request.Verb == PlanVerbs.ApprovalView ? null : turn.Text["Common.Rejection.StaleVersion"], null, cancellationToken);
         }
 
-        var now = workflow.Clock.Now;
+        var now = workflow.Clock.UtcNow;
         var comment = request.Value(PlanFields.Comment);
         PlanCycleCommand command = request.Verb == PlanVerbs.Approve ? new ApproveCommand(comment, now) : new SendBackCommand(comment, now);
         var decision = PlanCycleMachine.Decide(current, PlanWorkflow.Actor(turn), command);

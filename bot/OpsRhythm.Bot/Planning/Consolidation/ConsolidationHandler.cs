@@ -43,7 +43,7 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
 
         var plans = await workflow.Documents.PlansAsync(cycle.Value.CycleId, cancellationToken);
         var values = plans.Select(p => p.Value).ToList();
-        var now = workflow.Clock.Now;
+        var now = workflow.Clock.UtcNow;
         PlanCycleCommand command = request.Verb == PlanVerbs.Consolidate ? new ConsolidateCommand(values, now) : new RequestApprovalCommand(values, now);
         var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(turn), command);
         if (decision.Rejection is { } rejection)

@@ -60,7 +60,7 @@ public sealed class CycleOpening(PlanWorkflow workflow)
 
     private PlanOutbox Notifications(OrganisationProfile organisation, PlanCycle cycle)
     {
-        var outbox = new PlanOutbox(workflow.Clock.Now, $"{cycle.CycleId}:r{cycle.Round}:{PlanEvents.Opened}");
+        var outbox = new PlanOutbox(workflow.Clock.UtcNow, $"{cycle.CycleId}:r{cycle.Round}:{PlanEvents.Opened}");
         AdaptiveCard HeadCard(Localizer text, string departmentId) => PlanMessageCard.Build(
             text.Format("Planning.Notify.Opened", PlanNames.Cycle(cycle, text)),
             [text.Format("Planning.Notify.DueLine", PlanNames.Date(cycle.DueDate, text)), .. cycle.Guidelines is { } g ? new[] { g } : []],

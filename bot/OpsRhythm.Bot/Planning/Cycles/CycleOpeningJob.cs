@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Planning.Cycles;
 
@@ -15,7 +16,7 @@ public sealed class CycleOpeningJob(
     CycleOpening opening,
     IOrganisationDirectory directory,
     IOptions<CycleScheduleOptions> options,
-    TimeProvider time,
+    OrganisationClock clock,
     ILogger<CycleOpeningJob> logger) : IScheduledJob
 {
     public string Name => $"plan-open-{kind}".ToLowerInvariant();
@@ -31,12 +32,12 @@ public sealed class CycleOpeningJob(
         }
 
         var organisation = await directory.GetAsync(cancellationToken);
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(organisation.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = OrganisationZones.Of(organisation);
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(occurrence, zone).DateTime);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        var today = clock.Today(organisation);
         var period = PlanPeriod.NextAfter(kind, day);
         var due = day.AddDays(settings.DueDays(kind));
-        var command = new OpenCycleCommand(period, due > period.End ? period.End : due, organisation.Departments.Select(d => d.Id).ToList(), today < day ? day : today, time.GetUtcNow())
+        var command = new OpenCycleCommand(period, due > period.End ? period.End : due, organisation.Departments.Select(d => d.Id).ToList(), today < day ? day : today, clock.UtcNow)
         {
             Guidelines = kind == PlanKind.Annual ? settings.AnnualGuidelines : null,
         };

@@ -4,12 +4,13 @@ using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 
 namespace OpsRhythm.Bot.Planning.Cycles;
 
 /// <summary>"open monthly plan" / "开启月度计划" (and quarterly, annual): the form that opens the next period's cycle.</summary>
-public sealed class OpenCycleChat(PlanKind kind, PlanClock clock) : IChatCommand
+public sealed class OpenCycleChat(PlanKind kind, OrganisationClock clock) : IChatCommand
 {
     public string Name => $"plan.open.{kind}".ToLowerInvariant();
 

@@ -50,7 +50,7 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening
             return Form(turn, period, today, Rejection.Invalid(errors), request);
         }
 
-        var command = new OpenCycleCommand(period, due, turn.Organisation.Departments.Select(d => d.Id).ToList(), today, workflow.Clock.Now)
+        var command = new OpenCycleCommand(period, due, turn.Organisation.Departments.Select(d => d.Id).ToList(), today, workflow.Clock.UtcNow)
         {
             Guidelines = request.Value(PlanFields.Guidelines),
         };

@@ -54,7 +54,7 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
 
         var parsed = PlanSectionForm.Parse(section, request, context.Plan.Value.Content);
         var members = turn.Organisation.MembersOf(context.Plan.Value.DepartmentId).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var decision = DepartmentPlanMachine.Decide(context.Plan.Value, context.Cycle.Value, PlanWorkflow.Actor(turn), new SaveDraftCommand(parsed.Content, members, workflow.Clock.Now));
+        var decision = DepartmentPlanMachine.Decide(context.Plan.Value, context.Cycle.Value, PlanWorkflow.Actor(turn), new SaveDraftCommand(parsed.Content, members, workflow.Clock.UtcNow));
         if (decision.Rejection is { } rejection)
         {
             if (CardAnswers.Refusal(turn, rejection) is { } forbidden)
@@ -99,7 +99,7 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
 
         var plan = context.Plan.Value;
         var members = turn.Organisation.MembersOf(plan.DepartmentId).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var decision = DepartmentPlanMachine.Decide(plan, context.Cycle.Value, PlanWorkflow.Actor(turn), new SubmitPlanCommand(members, workflow.Clock.Now));
+        var decision = DepartmentPlanMachine.Decide(plan, context.Cycle.Value, PlanWorkflow.Actor(turn), new SubmitPlanCommand(members, workflow.Clock.UtcNow));
         if (decision.Rejection is { } rejection)
         {
             return CardAnswers.Refusal(turn, rejection) ?? await workflow.ShowPlanAsync(turn, context, null, rejection, cancellationToken);
@@ -107,7 +107,7 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
 
         var submitted = decision.State!;
         var cycle = context.Cycle.Value;
-        var outbox = new PlanOutbox(workflow.Clock.Now, $"{cycle.CycleId}:{plan.DepartmentId}:v{submitted.Revision}:{PlanEvents.Submitted}");
+        var outbox = new PlanOutbox(workflow.Clock.UtcNow, $"{cycle.CycleId}:{plan.DepartmentId}:v{submitted.Revision}:{PlanEvents.Submitted}");
         foreach (var ops in turn.Organisation.WithRole(Domain.Organisation.Role.OpsOffice))
         {
             outbox.ToPerson(ops, text => PlanMessageCard.Build(

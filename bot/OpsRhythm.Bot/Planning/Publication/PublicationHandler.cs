@@ -31,7 +31,7 @@ public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandl
             return await ShowAsync(turn, cycle, turn.Text["Common.Rejection.StaleVersion"], null, cancellationToken);
         }
 
-        var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(turn), new PublishCommand(workflow.Clock.Now));
+        var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(turn), new PublishCommand(workflow.Clock.UtcNow));
         if (decision.Rejection is { } rejection)
         {
             return CardAnswers.Refusal(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
@@ -41,7 +41,7 @@ public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandl
         var plans = await workflow.Documents.PlansAsync(published.CycleId, cancellationToken);
         var company = (await workflow.CompanyViewAsync(turn, cycle, cancellationToken)).Company;
         var organisation = turn.Organisation;
-        var outbox = new PlanOutbox(workflow.Clock.Now, $"{published.CycleId}:r{published.Round}:{PlanEvents.Published}");
+        var outbox = new PlanOutbox(workflow.Clock.UtcNow, $"{published.CycleId}:r{published.Round}:{PlanEvents.Published}");
         foreach (var plan in plans)
         {
             outbox.ToChannel(organisation.FindDepartment(plan.Value.DepartmentId)?.ChannelId, text => DepartmentPlanCard.Build(new DepartmentPlanView(published, plan.Value, plan.ETag, organisation), text), $"dept:{plan.Value.DepartmentId}");

@@ -36,7 +36,7 @@ public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
 
         var plan = context.Plan.Value;
         var cycle = context.Cycle.Value;
-        var now = workflow.Clock.Now;
+        var now = workflow.Clock.UtcNow;
         DepartmentPlanCommand command = request.Verb == PlanVerbs.Accept ? new AcceptPlanCommand(now) : new ReturnPlanCommand(request.Value(PlanFields.Comment), now);
         var decision = DepartmentPlanMachine.Decide(plan, cycle, PlanWorkflow.Actor(turn), command);
         if (decision.Rejection is { } rejection)

@@ -44,7 +44,7 @@ public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
         }
 
         var actor = PlanWorkflow.Actor(turn);
-        var now = workflow.Clock.Now;
+        var now = workflow.Clock.UtcNow;
         var plan = context.Plan.Value;
         var events = new List<WorkflowEvent>();
         foreach (var taskId in (request.Value(TaskProgressCard.TaskIdsKey) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
