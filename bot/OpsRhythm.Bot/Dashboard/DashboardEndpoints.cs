@@ -97,7 +97,7 @@ public static class DashboardEndpoints
 
         var organisation = await directory.GetAsync(cancellationToken);
         var department = context.Request.Query["department"].ToString() is { Length: > 0 } d ? d : null;
-        if (department is not null && !DashboardScope.For(viewer.Person, organisation).MaySee(department))
+        if (department is not null && !DepartmentScope.For(viewer.Person, organisation).MaySee(department))
         {
             return (null, Problem(StatusCodes.Status403Forbidden, "forbidden", text["Dashboard.Error.Forbidden"]));
         }

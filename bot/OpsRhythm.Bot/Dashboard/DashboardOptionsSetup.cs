@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OpsRhythm.Bot.Messaging;
+using OpsRhythm.Bot.Hosting;
 
 namespace OpsRhythm.Bot.Dashboard;
 

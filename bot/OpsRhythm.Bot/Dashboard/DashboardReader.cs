@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
@@ -23,7 +24,7 @@ public sealed class DashboardReader(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(organisation);
         var text = request.Text;
-        var scope = DashboardScope.For(viewer.Person, organisation);
+        var scope = DepartmentScope.For(viewer.Person, organisation);
         var detail = scope.Shown(request.Department);
         var today = clock.Today(organisation);
         var period = request.Period;

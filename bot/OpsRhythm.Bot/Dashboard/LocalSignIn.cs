@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.DataProtection;
-using OpsRhythm.Bot.Messaging;
+using OpsRhythm.Bot.Hosting;
 
 namespace OpsRhythm.Bot.Dashboard;
 

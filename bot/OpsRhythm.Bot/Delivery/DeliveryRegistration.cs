@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using OpsRhythm.Bot.Graph;
 
 namespace OpsRhythm.Bot.Delivery;
 

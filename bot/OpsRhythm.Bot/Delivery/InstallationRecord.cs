@@ -1,4 +1,3 @@
-using OpsRhythm.Bot.Graph;
 
 namespace OpsRhythm.Bot.Delivery;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Hosting.Telemetry;
 using OpsRhythm.Protocol.Activities;
 using OpsRhythm.Protocol.Connector;

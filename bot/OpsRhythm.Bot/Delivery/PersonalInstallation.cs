@@ -1,4 +1,3 @@
-using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
+using OpsRhythm.Bot.Delivery;
 
 namespace OpsRhythm.Bot.Graph;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Authentication.Azure;
+using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation.Setup;
 using OpsRhythm.Protocol.Auth;
 using OpsRhythm.Protocol.Connector;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HostFiltering;
+using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Protocol;
 using OpsRhythm.Protocol.Auth;
 

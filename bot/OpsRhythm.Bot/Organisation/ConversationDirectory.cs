@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Organisation;
 /// </summary>
 public sealed class ConversationDirectory(IDocumentStore store, TimeProvider time) : IConversationDirectory
 {
-    /// <summary>The one partition every reference used to share; <see cref="ConversationPartitionMigration"/> empties it.</summary>
+    /// <summary>The one partition every reference used to share; the conversation-partition migration (Delivery) empties it.</summary>
     public const string LegacyPartitionKey = "conv";
 
     /// <summary>The two announcements of one installation arrive within seconds; a reinstall later is welcomed again.</summary>

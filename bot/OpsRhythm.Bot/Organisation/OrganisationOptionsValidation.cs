@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
-using OpsRhythm.Bot.Messaging;
+using OpsRhythm.Bot.Hosting;
 
 namespace OpsRhythm.Bot.Organisation;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation.Admin;
 using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Organisation.Setup;

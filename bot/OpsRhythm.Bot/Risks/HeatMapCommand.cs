@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OpsRhythm.Bot.Dashboard;
+using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Risks;
 using OpsRhythm.Domain.Organisation;
@@ -48,7 +48,7 @@ public sealed class HeatMapCommand(RiskReader reader, IOptions<RisksOptions> opt
     /// </summary>
     internal static async Task<Cards.Model.AdaptiveCard?> BuildAsync(RiskReader reader, RisksOptions options, Turn turn, Person actor, string? departmentId, CancellationToken cancellationToken)
     {
-        var scope = DashboardScope.For(actor, turn.Organisation);
+        var scope = DepartmentScope.For(actor, turn.Organisation);
         departmentId ??= scope.WholeCompany || scope.DetailDepartments.Count == 0 ? null : scope.DetailDepartments[0];
         if (departmentId is null)
         {

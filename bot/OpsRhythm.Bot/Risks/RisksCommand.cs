@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Risks;
 using OpsRhythm.Domain.Organisation;
@@ -39,7 +40,7 @@ public sealed class RisksCommand(RiskReader reader, IOptions<RisksOptions> optio
         }
 
         // The register is one department's detail: the dashboard's scope (a head their own, the ops office and leadership all).
-        if (!Dashboard.DashboardScope.For(actor, turn.Organisation).MaySee(department.Id))
+        if (!DepartmentScope.For(actor, turn.Organisation).MaySee(department.Id))
         {
             turn.ReplyRejection(new Domain.Workflow.Rejection(Domain.Workflow.RejectionReason.NotYourDepartment));
             return;

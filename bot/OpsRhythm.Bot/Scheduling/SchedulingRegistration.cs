@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using OpsRhythm.Bot.Messaging;
+using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Domain.Time;
 

@@ -1,4 +1,4 @@
-using OpsRhythm.Bot.Messaging;
+using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Organisation.Setup;
 using OpsRhythm.Domain.Organisation;

@@ -1,4 +1,4 @@
-using OpsRhythm.Bot.Messaging;
+using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Turns.ActingAs;
 using OpsRhythm.Bot.Turns.Help;
 

@@ -1,4 +1,4 @@
-using OpsRhythm.Bot.Dashboard;
+using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Workflow;
 
@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Turns;
 /// the handler runs (so before any read, stale check or form): the roles that may click it at all, and,
 /// for a verb that shows or changes one department's data, where the click names that department. The
 /// department must be one the actor may see in detail, with the dashboard's scope: the ops office and
-/// leadership every department, a head their own (<see cref="DashboardScope"/>).
+/// leadership every department, a head their own (<see cref="DepartmentScope"/>).
 /// </summary>
 public sealed class VerbAccess
 {
@@ -67,7 +67,7 @@ public sealed class VerbAccess
             return new Rejection(RejectionReason.NotFound);
         }
 
-        var maySee = DashboardScope.For(actor, organisation).MaySee(departmentId)
+        var maySee = DepartmentScope.For(actor, organisation).MaySee(departmentId)
             || (MembersMaySee && string.Equals(actor.DepartmentId, departmentId, StringComparison.Ordinal));
         return maySee ? null : Rejection.OtherDepartment(departmentId, MayAct);
     }

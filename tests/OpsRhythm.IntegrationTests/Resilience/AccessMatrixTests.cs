@@ -47,7 +47,7 @@ public sealed class AccessMatrixTests(ITestOutputHelper output)
             foreach (var teamsId in People)
             {
                 var person = organisation.People.Single(p => p.TeamsUserId == teamsId);
-                var scope = DashboardScope.For(person, organisation);
+                var scope = DepartmentScope.For(person, organisation);
                 foreach (var foreign in organisation.Departments.Where(d => !scope.MaySee(d.Id)))
                 {
                     var clicks = Clicks(verb, foreign.Id, crawler).ToList();

@@ -1,24 +1,24 @@
 using OpsRhythm.Domain.Organisation;
 
-namespace OpsRhythm.Bot.Dashboard;
+namespace OpsRhythm.Bot.Organisation;
 
 /// <summary>
-/// What a viewer may see in detail (tasks, weekly reports, indicators, risks, alerts): the ops office and
+/// What a person may see in detail, on the dashboard and through every card verb that names a department (tasks, weekly reports, indicators, risks, alerts): the ops office and
 /// leadership every department, a department head their own. Everyone sees the company summary (each
 /// department's plan state, completion and whether its weekly status is in).
 /// </summary>
-public sealed record DashboardScope(bool WholeCompany, IReadOnlyList<string> DetailDepartments)
+public sealed record DepartmentScope(bool WholeCompany, IReadOnlyList<string> DetailDepartments)
 {
-    public static DashboardScope For(Person viewer, OrganisationProfile organisation)
+    public static DepartmentScope For(Person viewer, OrganisationProfile organisation)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(organisation);
         if (viewer.Has(Role.OpsOffice) || viewer.Has(Role.Leadership))
         {
-            return new DashboardScope(true, [.. organisation.Departments.Select(d => d.Id)]);
+            return new DepartmentScope(true, [.. organisation.Departments.Select(d => d.Id)]);
         }
 
-        return new DashboardScope(false, [.. organisation.Departments.Where(d => d.HeadPersonId == viewer.Id).Select(d => d.Id)]);
+        return new DepartmentScope(false, [.. organisation.Departments.Where(d => d.HeadPersonId == viewer.Id).Select(d => d.Id)]);
     }
 
     public bool MaySee(string departmentId) => DetailDepartments.Contains(departmentId, StringComparer.Ordinal);

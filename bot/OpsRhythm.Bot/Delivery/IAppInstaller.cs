@@ -1,4 +1,4 @@
-namespace OpsRhythm.Bot.Graph;
+namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>Installs the app for one person (Graph POST /users/{id}/teamwork/installedApps), so the bot can reach them.</summary>
 public interface IAppInstaller

@@ -1,4 +1,4 @@
-namespace OpsRhythm.Bot.Messaging;
+namespace OpsRhythm.Bot.Hosting;
 
 /// <summary>
 /// A local run is one without a bot identity (no MicrosoftAppId): the Playground talks to the bot

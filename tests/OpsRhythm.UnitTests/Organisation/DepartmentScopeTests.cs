@@ -1,7 +1,7 @@
-using OpsRhythm.Bot.Dashboard;
+using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Domain.Organisation;
 
-namespace OpsRhythm.UnitTests.Dashboard;
+namespace OpsRhythm.UnitTests.OrganisationMaintenance;
 
 public sealed class DashboardScopeTests
 {
@@ -20,7 +20,7 @@ public sealed class DashboardScopeTests
     [InlineData(Role.Leadership)]
     public void For_OpsOfficeOrLeadership_EveryDepartment(Role role)
     {
-        var scope = DashboardScope.For(new Person("p", new LocalizedText("甲", "A")) { Roles = Role.Employee | role }, Organisation);
+        var scope = DepartmentScope.For(new Person("p", new LocalizedText("甲", "A")) { Roles = Role.Employee | role }, Organisation);
 
         Assert.True(scope.WholeCompany);
         Assert.Equal(["sales", "hr"], scope.Shown(null));
@@ -29,7 +29,7 @@ public sealed class DashboardScopeTests
     [Fact]
     public void For_DepartmentHead_OwnDepartmentOnly()
     {
-        var scope = DashboardScope.For(new Person("head", new LocalizedText("乙", "B")) { Roles = Role.Employee | Role.DepartmentHead }, Organisation);
+        var scope = DepartmentScope.For(new Person("head", new LocalizedText("乙", "B")) { Roles = Role.Employee | Role.DepartmentHead }, Organisation);
 
         Assert.False(scope.WholeCompany);
         Assert.Equal(["sales"], scope.Shown(null));
@@ -39,7 +39,7 @@ public sealed class DashboardScopeTests
     [Fact]
     public void For_Employee_SummaryOnly()
     {
-        var scope = DashboardScope.For(new Person("e", new LocalizedText("丙", "C")) { DepartmentId = "sales" }, Organisation);
+        var scope = DepartmentScope.For(new Person("e", new LocalizedText("丙", "C")) { DepartmentId = "sales" }, Organisation);
 
         Assert.Empty(scope.Shown(null));
         Assert.Equal("Dashboard.Scope.Summary", scope.ScopeKey);

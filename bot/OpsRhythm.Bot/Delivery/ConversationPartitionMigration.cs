@@ -1,8 +1,8 @@
-using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Storage.Contract;
 
-namespace OpsRhythm.Bot.Organisation;
+namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>
 /// Moves conversation references, welcome and blocked records from the one partition they used to

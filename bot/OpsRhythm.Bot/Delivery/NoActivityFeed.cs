@@ -1,6 +1,4 @@
-using OpsRhythm.Bot.Delivery;
-
-namespace OpsRhythm.Bot.Graph;
+namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>The feed when Graph is not configured: nothing is raised; the chat message is the notice.</summary>
 public sealed class NoActivityFeed : IActivityFeed

@@ -1,6 +1,4 @@
-using OpsRhythm.Bot.Delivery;
-
-namespace OpsRhythm.Bot.Graph;
+namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>
 /// Teams activity-feed notifications (Graph sendActivityNotification). When Graph is not configured
