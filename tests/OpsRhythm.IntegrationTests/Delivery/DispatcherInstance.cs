@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Graph;
 using OpsRhythm.Protocol;
 using OpsRhythm.Protocol.Connector;
 using OpsRhythm.Storage.Contract;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using OpsRhythm.Bot.Delivery;
-using OpsRhythm.Bot.Graph;
 using OpsRhythm.IntegrationTests.WeeklyStatus;
 
 namespace OpsRhythm.IntegrationTests.Delivery;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.IntegrationTests.Messaging;

@@ -48,7 +48,7 @@ public static class PlanExportEndpoints
             return (null, DashboardEndpoints.Problem(StatusCodes.Status400BadRequest, "cycle", "cycle must be a plan cycle id (monthly-yyyy-MM, quarterly-yyyy-Qn, annual-yyyy) or period a month, yyyy-MM."));
         }
 
-        var scope = DashboardScope.For(viewer.Person, organisation);
+        var scope = DepartmentScope.For(viewer.Person, organisation);
         var department = query["department"].ToString() is { Length: > 0 } d ? d : null;
         if (department is null ? !scope.WholeCompany : !scope.MaySee(department))
         {
