@@ -4,7 +4,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.IntegrationTests.Delivery;
 
 /// <summary>An announcement's messages, one per person, as the outbox scale tests queue them.</summary>
-public static class AnnouncementRecipients
+internal static class AnnouncementRecipients
 {
     // distinctTexts: each message's text is its key (the fake connector records texts, so a double or a loss shows by name); else two shared activities, one per language, as a real announcement.
     public static List<OutboxMessage> Of(string partition, int count, string variant = "", bool distinctTexts = true)

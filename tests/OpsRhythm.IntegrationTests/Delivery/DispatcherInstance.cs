@@ -10,7 +10,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.IntegrationTests.Delivery;
 
 /// <summary>One dispatcher instance (its own limiter and lease owner id) over a shared store and connector.</summary>
-public sealed class DispatcherInstance : IAsyncDisposable
+internal sealed class DispatcherInstance : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly OutboxDispatcher _dispatcher;

@@ -5,7 +5,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.IntegrationTests.Delivery;
 
 /// <summary>Targets mapped to conversations on the fake connector; people without a chat get one created.</summary>
-public sealed class FakeAddressBook(Uri serviceUrl) : IOutboxAddressBook
+internal sealed class FakeAddressBook(Uri serviceUrl) : IOutboxAddressBook
 {
     public const string TenantId = "tenant-1";
     private static readonly ChannelAccount Bot = new("28:bot", "OpsRhythm");

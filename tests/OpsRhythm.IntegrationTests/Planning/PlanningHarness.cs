@@ -25,7 +25,7 @@ namespace OpsRhythm.IntegrationTests.Planning;
 /// The handlers and chat commands come from the bot's own AddPlanning registration (over the store,
 /// the change writer and a fake clock), so these tests also prove that registration.
 /// </summary>
-public sealed class PlanningHarness : IDisposable
+internal sealed class PlanningHarness : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsrhythm-planning-" + Guid.NewGuid().ToString("N"));
     private readonly IDocumentStore _store;

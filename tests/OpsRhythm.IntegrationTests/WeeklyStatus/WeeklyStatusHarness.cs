@@ -24,7 +24,7 @@ namespace OpsRhythm.IntegrationTests.WeeklyStatus;
 /// The weekly status command, card handler and jobs over a real SQLite file, as the sample
 /// organisation's people, on Thursday 2026-11-26 10:00 in Shanghai (week 2026-W48, due Friday 12:00).
 /// </summary>
-public sealed class WeeklyStatusHarness : IDisposable
+internal sealed class WeeklyStatusHarness : IDisposable
 {
     public const string Week = "2026-W48";
     public const string November = "monthly-2026-11";
