@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// </summary>
 public sealed class CoordinationSlots(IMeetingCalendar calendar, LocalBusyTimes localBusy, IOptions<MeetingsOptions> options, OrganisationClock clock)
 {
-    public sealed record Found(IReadOnlyList<TimeRange> Slots, bool FromCalendars);
+    internal sealed record Found(IReadOnlyList<TimeRange> Slots, bool FromCalendars);
 
     public async Task<Found> FindAsync(CoordinationAsk ask, Person requester, OrganisationProfile organisation, CancellationToken cancellationToken)
     {
