@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// with = + - @, a tab or a carriage return) gets a leading apostrophe: a risk description typed as
 /// "=HYPERLINK(...)" must stay text when the ops office opens the export in Excel. Numbers are never touched.
 /// </summary>
-public readonly record struct CsvCell(string Value)
+internal readonly record struct CsvCell(string Value)
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 

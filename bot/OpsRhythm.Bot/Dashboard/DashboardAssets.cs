@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// The tab's pages, script and style, embedded in the assembly at build time (the script is bundled
 /// by esbuild from Dashboard/client, libraries included): nothing is loaded from another host at run time.
 /// </summary>
-public sealed class DashboardAssets
+internal sealed class DashboardAssets
 {
     private const string Prefix = "dashboard/";
 
@@ -40,7 +40,6 @@ public sealed class DashboardAssets
 
     public IResult Serve(HttpContext context, string name)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!_assets.TryGetValue(name, out var asset))
         {
             return Results.NotFound();

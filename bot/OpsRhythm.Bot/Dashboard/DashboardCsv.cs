@@ -8,12 +8,10 @@ namespace OpsRhythm.Bot.Dashboard;
 /// The page as CSV, one row per line of every section, for Excel: UTF-8 with a byte order mark (without
 /// it Excel reads Chinese as the ANSI code page), CRLF line ends, every field quoted.
 /// </summary>
-public static class DashboardCsv
+internal static class DashboardCsv
 {
     public static byte[] Write(DashboardView view, Localizer text, TimeZoneInfo? zone = null)
     {
-        ArgumentNullException.ThrowIfNull(view);
-        ArgumentNullException.ThrowIfNull(text);
         var rows = new List<CsvCell[]>
         {
             Header(text, "Section", "Department", "Item", "Period", "State", "Value", "Target", "LastYear", "Detail"),

@@ -11,13 +11,12 @@ namespace OpsRhythm.Bot.Dashboard;
 /// The API answers 401 without a valid sign-in, 403 for a person the organisation does not know or a
 /// department the viewer may not see in detail.
 /// </summary>
-public static class DashboardEndpoints
+internal static class DashboardEndpoints
 {
     public const string BasePath = "/dashboard";
 
     public static WebApplication MapDashboard(this WebApplication app)
     {
-        ArgumentNullException.ThrowIfNull(app);
         var group = app.MapGroup(BasePath);
         group.AddEndpointFilter(async (context, next) =>
         {

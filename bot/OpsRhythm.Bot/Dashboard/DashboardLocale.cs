@@ -3,11 +3,10 @@ using OpsRhythm.Cards.Localization;
 namespace OpsRhythm.Bot.Dashboard;
 
 /// <summary>The reader's language: the Teams client's locale the tab passes (?locale=), else the browser's Accept-Language; Chinese by default.</summary>
-public static class DashboardLocale
+internal static class DashboardLocale
 {
     public static Localizer For(HttpRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (request.Query["locale"].ToString() is { Length: > 0 } locale)
         {
             return Localizer.For(locale);

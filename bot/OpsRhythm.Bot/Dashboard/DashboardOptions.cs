@@ -5,7 +5,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// the app registration named by <see cref="SsoClientId"/> (the bot's own by default) and the service
 /// checks it. Without a client id (a local run) the tab falls back to the local sign-in page.
 /// </summary>
-public sealed class DashboardOptions
+internal sealed class DashboardOptions
 {
     public const string Section = "Dashboard";
 

@@ -7,11 +7,10 @@ namespace OpsRhythm.Bot.Dashboard;
 /// Fills the sign-on settings from the bot's identity when they are not given (client id from MicrosoftAppId,
 /// tenant from MicrosoftAppTenantId), and checks them at start.
 /// </summary>
-public sealed class DashboardOptionsSetup(IConfiguration configuration) : IPostConfigureOptions<DashboardOptions>, IValidateOptions<DashboardOptions>
+internal sealed class DashboardOptionsSetup(IConfiguration configuration) : IPostConfigureOptions<DashboardOptions>, IValidateOptions<DashboardOptions>
 {
     public void PostConfigure(string? name, DashboardOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(options.SsoClientId))
         {
             options.SsoClientId = configuration[LocalRun.AppIdKey];
@@ -27,7 +26,6 @@ public sealed class DashboardOptionsSetup(IConfiguration configuration) : IPostC
 
     public ValidateOptionsResult Validate(string? name, DashboardOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         if (!options.SsoEnabled)
         {
             return ValidateOptionsResult.Success;

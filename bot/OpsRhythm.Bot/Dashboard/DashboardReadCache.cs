@@ -14,7 +14,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// instance's write can go unseen. Other containers (plans, status, meetings) are read every time.
 /// Read-only: the dashboard never writes, and nothing it returns is used for an ETag-guarded write.
 /// </summary>
-public sealed class DashboardReadCache(IDocumentStore inner, StoreWriteSignal signal, TimeProvider time) : IDocumentStore
+internal sealed class DashboardReadCache(IDocumentStore inner, StoreWriteSignal signal, TimeProvider time) : IDocumentStore
 {
     /// <summary>How long an entry may be served when no write of this instance touched its partition (docs/storage.md).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
@@ -51,7 +51,6 @@ public sealed class DashboardReadCache(IDocumentStore inner, StoreWriteSignal si
     public async IAsyncEnumerable<StoredDocument<T>> QueryAsync<T>(
         string container, string partitionKey, DocumentQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
         if (!Cached.Contains(container))
         {
             await foreach (var item in inner.QueryAsync<T>(container, partitionKey, query, cancellationToken))

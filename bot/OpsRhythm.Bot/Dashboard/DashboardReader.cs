@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// Builds one dashboard page from the same store the bot writes, for one viewer: every read is a point
 /// read or a single-partition query (docs/dashboard.md lists them).
 /// </summary>
-public sealed class DashboardReader(
+internal sealed class DashboardReader(
     PlanSection plans, WeekSection week, IndicatorSection indicators, RiskSection risks, IUpcomingMeetings meetings, OrganisationClock clock)
 {
     public const int MeetingsShown = 5;
@@ -20,9 +20,6 @@ public sealed class DashboardReader(
 
     public async Task<DashboardView> ReadAsync(DashboardViewer viewer, DashboardRequest request, OrganisationProfile organisation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(viewer);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(organisation);
         var text = request.Text;
         var scope = DepartmentScope.For(viewer.Person, organisation);
         var detail = scope.Shown(request.Department);

@@ -3,11 +3,10 @@ using Microsoft.Extensions.Options;
 namespace OpsRhythm.Bot.Dashboard;
 
 /// <summary>The operations dashboard: a Teams tab with its JSON API and CSV export over the same store (docs/dashboard.md).</summary>
-public static class DashboardRegistration
+internal static class DashboardRegistration
 {
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateOnStart();
         services.AddSingleton<DashboardOptionsSetup>();

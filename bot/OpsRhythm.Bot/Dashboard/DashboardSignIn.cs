@@ -4,11 +4,10 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Dashboard;
 
 /// <summary>Finds the dashboard's viewer: the bearer token from Teams SSO first, else the local sign-in cookie.</summary>
-public sealed class DashboardSignIn(TeamsSsoValidator sso, LocalSignIn local, IOrganisationDirectory directory)
+internal sealed class DashboardSignIn(TeamsSsoValidator sso, LocalSignIn local, IOrganisationDirectory directory)
 {
     public async Task<SignInOutcome> ResolveAsync(HttpContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var organisation = await directory.GetAsync(cancellationToken);
         var header = context.Request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))

@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// Every text of the Dashboard area (cards/OpsRhythm.Cards/Texts/Dashboard*.resx) in one language, sent
 /// to the tab so the resx files stay the one source of its texts.
 /// </summary>
-public static class DashboardTexts
+internal static class DashboardTexts
 {
     private const string Area = "Dashboard";
 
@@ -18,7 +18,6 @@ public static class DashboardTexts
 
     public static IReadOnlyDictionary<string, string> For(Localizer text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         return Keys.Value.ToFrozenDictionary(k => k, k => text[$"{Area}.{k}"], StringComparer.Ordinal);
     }
 

@@ -9,13 +9,10 @@ namespace OpsRhythm.Bot.Dashboard;
 /// Writes the dashboard's times as the cards do (<see cref="DisplayTime"/>, the organisation's clock), so
 /// the tab shows 12月7日（周一）07:39 whatever zone the browser is in; the raw instants stay for sorting and the CSV.
 /// </summary>
-public static class DashboardTimes
+internal static class DashboardTimes
 {
     public static DashboardView Format(DashboardView view, OrganisationProfile organisation, Localizer text)
     {
-        ArgumentNullException.ThrowIfNull(view);
-        ArgumentNullException.ThrowIfNull(organisation);
-        ArgumentNullException.ThrowIfNull(text);
         var zone = OrganisationZones.Of(organisation);
         return view with
         {

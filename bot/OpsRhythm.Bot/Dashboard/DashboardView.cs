@@ -4,7 +4,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// Everything one dashboard page shows, already in the reader's language: the JSON the tab renders and
 /// the rows the CSV export writes. Numbers stay numbers; labels come from the resx texts.
 /// </summary>
-public sealed record DashboardView(
+internal sealed record DashboardView(
     ViewerInfo Viewer,
     string Locale,
     string Period,
@@ -18,47 +18,47 @@ public sealed record DashboardView(
     RiskView Risks,
     IReadOnlyList<MeetingRow> Meetings);
 
-public sealed record ViewerInfo(string PersonId, string Name, string Scope, bool SignedInLocally);
+internal sealed record ViewerInfo(string PersonId, string Name, string Scope, bool SignedInLocally);
 
-public sealed record FilterChoice(string Value, string Label);
+internal sealed record FilterChoice(string Value, string Label);
 
-public sealed record PlanStatusView(string? CycleId, string? CycleState, IReadOnlyList<DepartmentPlanRow> Departments);
+internal sealed record PlanStatusView(string? CycleId, string? CycleState, IReadOnlyList<DepartmentPlanRow> Departments);
 
-public sealed record DepartmentPlanRow(string DepartmentId, string Department, string State, string StateLabel, int Completion, int Tasks, int Done, int Blocked)
+internal sealed record DepartmentPlanRow(string DepartmentId, string Department, string State, string StateLabel, int Completion, int Tasks, int Done, int Blocked)
 {
     /// <summary>Past the cycle's due date and not submitted (its <see cref="StateLabel"/> then says 逾期 / overdue).</summary>
     public bool Overdue { get; init; }
 }
 
-public sealed record TaskRow(string DepartmentId, string Department, string Title, string Owner, DateOnly Due, string Status, string StatusLabel, int Progress, bool Milestone)
+internal sealed record TaskRow(string DepartmentId, string Department, string Title, string Owner, DateOnly Due, string Status, string StatusLabel, int Progress, bool Milestone)
 {
     /// <summary>The due date as the cards write it (2026年12月7日), set by <see cref="DashboardTimes"/>.</summary>
     public string? DueText { get; init; }
 }
 
-public sealed record WeekView(string Week, string Title, IReadOnlyList<WeekRow> Departments);
+internal sealed record WeekView(string Week, string Title, IReadOnlyList<WeekRow> Departments);
 
 /// <summary>A department's weekly status; <see cref="Blockers"/> and <see cref="Problems"/> only for departments the viewer sees in detail.</summary>
-public sealed record WeekRow(string DepartmentId, string Department, string State, string StateLabel, bool Late, bool HasBlocker, IReadOnlyList<string> Blockers, string? Problems, string? HelpNeeded);
+internal sealed record WeekRow(string DepartmentId, string Department, string State, string StateLabel, bool Late, bool HasBlocker, IReadOnlyList<string> Blockers, string? Problems, string? HelpNeeded);
 
-public sealed record IndicatorTrend(string DepartmentId, string Department, string IndicatorId, string Name, string Unit, IReadOnlyList<TrendPoint> Points);
+internal sealed record IndicatorTrend(string DepartmentId, string Department, string IndicatorId, string Name, string Unit, IReadOnlyList<TrendPoint> Points);
 
-public sealed record TrendPoint(string Period, double? Actual, double? Target, double? LastYear);
+internal sealed record TrendPoint(string Period, double? Actual, double? Target, double? LastYear);
 
-public sealed record RiskView(IReadOnlyList<HeatCell> HeatMap, IReadOnlyList<RiskRow> Open, IReadOnlyList<AlertRow> Alerts);
+internal sealed record RiskView(IReadOnlyList<HeatCell> HeatMap, IReadOnlyList<RiskRow> Open, IReadOnlyList<AlertRow> Alerts);
 
-public sealed record HeatCell(int Likelihood, int Impact, int Count, string Level, string LevelLabel);
+internal sealed record HeatCell(int Likelihood, int Impact, int Count, string Level, string LevelLabel);
 
-public sealed record RiskRow(string Id, string DepartmentId, string Department, string Description, int Likelihood, int Impact, int Score, string Level, string LevelLabel, string Owner);
+internal sealed record RiskRow(string Id, string DepartmentId, string Department, string Description, int Likelihood, int Impact, int Score, string Level, string LevelLabel, string Owner);
 
-public sealed record AlertRow(string Id, string DepartmentId, string Department, string Indicator, string Period, string Level, double Value, double Threshold, DateTimeOffset RaisedAt)
+internal sealed record AlertRow(string Id, string DepartmentId, string Department, string Indicator, string Period, string Level, double Value, double Threshold, DateTimeOffset RaisedAt)
 {
     /// <summary>When it was raised on the organisation's clock, as the cards write it, set by <see cref="DashboardTimes"/>.</summary>
     public string? RaisedAtText { get; init; }
 }
 
 /// <summary>A meeting's occurrence, its times in the organisation's zone; <see cref="JoinUrl"/> is null when no Teams meeting was created (local runs).</summary>
-public sealed record MeetingRow(string Id, string Subject, DateTimeOffset Start, DateTimeOffset End, string? JoinUrl)
+internal sealed record MeetingRow(string Id, string Subject, DateTimeOffset Start, DateTimeOffset End, string? JoinUrl)
 {
     /// <summary>Start–end on the organisation's clock, as the cards write it, set by <see cref="DashboardTimes"/>.</summary>
     public string? WhenText { get; init; }

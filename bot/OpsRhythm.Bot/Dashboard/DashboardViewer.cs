@@ -3,4 +3,4 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Dashboard;
 
 /// <summary>The person looking at the dashboard and how they signed in (Teams SSO or the local sign-in page).</summary>
-public sealed record DashboardViewer(Person Person, bool SignedInLocally);
+internal sealed record DashboardViewer(Person Person, bool SignedInLocally);

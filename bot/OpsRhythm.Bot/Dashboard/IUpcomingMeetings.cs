@@ -5,7 +5,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// their Teams join links. The meetings feature registers its reader of the meetings container here
 /// (Meetings/UpcomingMeetingsReader).
 /// </summary>
-public interface IUpcomingMeetings
+internal interface IUpcomingMeetings
 {
     /// <summary>The first <paramref name="count"/> meetings starting after <paramref name="from"/>, earliest first, named in <paramref name="text"/>'s language.</summary>
     Task<IReadOnlyList<MeetingRow>> UpcomingAsync(DateTimeOffset from, int count, Cards.Localization.Localizer text, CancellationToken cancellationToken);

@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// Monthly indicators of the departments shown in detail, from January to the chosen month: actual,
 /// target and the same month last year. Each department-year is one partition ("{dept}:{year}").
 /// </summary>
-public sealed class IndicatorSection(IndicatorReader reader)
+internal sealed class IndicatorSection(IndicatorReader reader)
 {
     public async Task<IReadOnlyList<IndicatorTrend>> ReadAsync(
         PlanPeriod period, IReadOnlyList<string> detail, OrganisationProfile organisation, Localizer text, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// The stand-in for Teams SSO in a local run (no app id, the same guard as "act as"): a loopback browser
 /// picks a sample person and gets a cookie protected by ASP.NET Core data protection that names them.
 /// </summary>
-public sealed class LocalSignIn(IConfiguration configuration, IDataProtectionProvider protection)
+internal sealed class LocalSignIn(IConfiguration configuration, IDataProtectionProvider protection)
 {
     public const string CookieName = "opsrhythm-dashboard-local";
 
@@ -17,13 +17,11 @@ public sealed class LocalSignIn(IConfiguration configuration, IDataProtectionPro
     /// <summary>Only a local run, and only for a caller on this machine.</summary>
     public bool IsAvailable(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         return LocalRun.IsEnabled(configuration) && context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address);
     }
 
     public void SignIn(HttpContext context, string personId)
     {
-        ArgumentNullException.ThrowIfNull(context);
         context.Response.Cookies.Append(CookieName, _protector.Protect(personId), new CookieOptions
         {
             HttpOnly = true,
@@ -35,14 +33,12 @@ public sealed class LocalSignIn(IConfiguration configuration, IDataProtectionPro
 
     public static void SignOut(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = DashboardEndpoints.BasePath });
     }
 
     /// <summary>The person id the cookie names; null without a valid cookie or outside a local run.</summary>
     public string? PersonId(HttpContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         if (!IsAvailable(context) || !context.Request.Cookies.TryGetValue(CookieName, out var value) || string.IsNullOrEmpty(value))
         {
             return null;

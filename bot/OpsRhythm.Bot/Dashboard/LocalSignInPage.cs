@@ -10,14 +10,10 @@ namespace OpsRhythm.Bot.Dashboard;
 /// <see cref="LocalSignIn.IsAvailable"/>. The form carries an antiforgery token, so another site open in the
 /// developer's browser cannot sign them in as someone else.
 /// </summary>
-public static class LocalSignInPage
+internal static class LocalSignInPage
 {
     public static async Task<IResult> Show(HttpContext context, LocalSignIn local, IOrganisationDirectory directory, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(local);
-        ArgumentNullException.ThrowIfNull(directory);
-        ArgumentNullException.ThrowIfNull(antiforgery);
         if (!local.IsAvailable(context))
         {
             return Results.NotFound();
@@ -50,10 +46,6 @@ public static class LocalSignInPage
 
     public static async Task<IResult> SubmitAsync(HttpContext context, LocalSignIn local, IOrganisationDirectory directory, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(local);
-        ArgumentNullException.ThrowIfNull(directory);
-        ArgumentNullException.ThrowIfNull(antiforgery);
         if (!local.IsAvailable(context) || !context.Request.HasFormContentType)
         {
             return Results.NotFound();

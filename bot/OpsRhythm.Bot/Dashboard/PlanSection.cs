@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// The month's plan cycle: each department's plan state and completion (everyone), and the tasks of the departments shown in detail.
 /// A plan past the cycle's due date (organisation's calendar) and not submitted is marked overdue (逾期).
 /// </summary>
-public sealed class PlanSection(PlanDocuments documents, OrganisationClock clock)
+internal sealed class PlanSection(PlanDocuments documents, OrganisationClock clock)
 {
     public async Task<(PlanStatusView Plans, IReadOnlyList<TaskRow> Tasks)> ReadAsync(
         PlanPeriod period, IReadOnlyList<string> detail, OrganisationProfile organisation, Localizer text, CancellationToken cancellationToken)

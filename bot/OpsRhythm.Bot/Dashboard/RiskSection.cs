@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// The 5×5 heat map and the list of open risks of the departments shown in detail (one partition per
 /// department), and their unacknowledged early-warning alerts (kept with the values, "{dept}:{year}").
 /// </summary>
-public sealed class RiskSection(RiskReader risks, IndicatorReader indicators, IDocumentStore store, IOptions<RisksOptions> options)
+internal sealed class RiskSection(RiskReader risks, IndicatorReader indicators, IDocumentStore store, IOptions<RisksOptions> options)
 {
     public async Task<RiskView> ReadAsync(int year, IReadOnlyList<string> detail, OrganisationProfile organisation, Localizer text, CancellationToken cancellationToken)
     {

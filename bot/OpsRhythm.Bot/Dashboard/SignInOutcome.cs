@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Dashboard;
 
 /// <summary>The viewer, or why there is none: no valid credential (401) or a person the organisation does not know (403).</summary>
-public sealed record SignInOutcome(DashboardViewer? Viewer, bool UnknownPerson)
+internal sealed record SignInOutcome(DashboardViewer? Viewer, bool UnknownPerson)
 {
     public static SignInOutcome NotSignedIn { get; } = new(null, UnknownPerson: false);
 

@@ -1,4 +1,4 @@
 namespace OpsRhythm.Bot.Dashboard;
 
 /// <summary>Who a valid Teams SSO token names: the Entra object id and the sign-in name.</summary>
-public sealed record TeamsSsoToken(string? ObjectId, string? UserPrincipalName);
+internal sealed record TeamsSsoToken(string? ObjectId, string? UserPrincipalName);

@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// for this app (its client id or application ID URI), RS256-signed by a key of the tenant's OpenID
 /// metadata, within its lifetime (5 minutes skew). Keys are cached and refreshed when an unknown key id appears.
 /// </summary>
-public sealed class TeamsSsoValidator
+internal sealed class TeamsSsoValidator
 {
     public const string MetadataHttpClientName = "OpsRhythm.DashboardSsoMetadata";
 
@@ -23,8 +23,6 @@ public sealed class TeamsSsoValidator
 
     public TeamsSsoValidator(IOptions<DashboardOptions> options, IHttpClientFactory httpClientFactory)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(httpClientFactory);
         var settings = options.Value;
         if (!settings.SsoEnabled)
         {

@@ -6,7 +6,7 @@ using OpsRhythm.Domain.WeeklyStatus;
 namespace OpsRhythm.Bot.Dashboard;
 
 /// <summary>The week's status of every department, blockers first; what is blocked and why only for departments shown in detail.</summary>
-public sealed class WeekSection(WeeklyStatusReports reports)
+internal sealed class WeekSection(WeeklyStatusReports reports)
 {
     public async Task<WeekView> ReadAsync(string week, IReadOnlyList<string> detail, OrganisationProfile organisation, Localizer text, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// A Teams activity-feed notification to raise with an outbox message: a manifest activity type and
 /// the values of its template's placeholders, already in the recipient's language.
 /// </summary>
-public sealed record ActivityFeedItem(string Type, IReadOnlyDictionary<string, string> Parameters)
+internal sealed record ActivityFeedItem(string Type, IReadOnlyDictionary<string, string> Parameters)
 {
     /// <summary>
     /// An item whose parameters are exactly the placeholders <see cref="ActivityFeedTypes"/> declares
@@ -13,7 +13,6 @@ public sealed record ActivityFeedItem(string Type, IReadOnlyDictionary<string, s
     /// </summary>
     public static ActivityFeedItem Create(string type, params (string Name, string Value)[] parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         if (!ActivityFeedTypes.Parameters.TryGetValue(type, out var declared))
         {
             throw new ArgumentException($"'{type}' is not an activity type ActivityFeedTypes declares.", nameof(type));

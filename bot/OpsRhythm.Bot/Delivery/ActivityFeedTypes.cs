@@ -6,7 +6,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// activities.activityTypes) and renders a template whose parameters do not match it broken, so a
 /// test holds these to the manifest and its zh-cn localization.
 /// </summary>
-public static class ActivityFeedTypes
+internal static class ActivityFeedTypes
 {
     public const string ApprovalRequested = "approvalRequested";
     public const string PlanReturned = "planReturned";

@@ -5,4 +5,4 @@ namespace OpsRhythm.Bot.Delivery;
 /// "blocked:{kind}:{id}"). It is believed for <see cref="DeliveryOptions.BlockedRecheckAfter"/>, then
 /// one message is tried again, so a person who reinstalls the app is reached without an admin step.
 /// </summary>
-public sealed record BlockedConversationRecord(OutboxTarget Target, string ConversationId, DateTimeOffset BlockedAt);
+internal sealed record BlockedConversationRecord(OutboxTarget Target, string ConversationId, DateTimeOffset BlockedAt);

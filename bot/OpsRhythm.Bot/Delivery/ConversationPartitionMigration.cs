@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// so a start interrupted half-way finishes on the next; once moved, each start costs three queries
 /// of an empty partition.
 /// </summary>
-public sealed class ConversationPartitionMigration(IDocumentStore store, ILogger<ConversationPartitionMigration> logger) : IHostedService
+internal sealed class ConversationPartitionMigration(IDocumentStore store, ILogger<ConversationPartitionMigration> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,7 +29,6 @@ public sealed class ConversationPartitionMigration(IDocumentStore store, ILogger
     /// <summary>Where a legacy id ("person:x", "welcome:x", "blocked:Person:x"...) lives now.</summary>
     public static DocumentKey NewKeyOf(string legacyId)
     {
-        ArgumentNullException.ThrowIfNull(legacyId);
         var skip = legacyId.StartsWith("blocked:", StringComparison.Ordinal) ? 2 : 1;
         var rest = legacyId;
         for (var i = 0; i < skip && rest.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0; i++)

@@ -13,13 +13,12 @@ namespace OpsRhythm.Bot.Delivery;
 /// could not be delivered and was given up, so nobody believes it went out. Queued beside the
 /// dead-lettered message (same container and partition); a report that itself fails is not reported again.
 /// </summary>
-public sealed class DeadLetterReport(IDocumentStore store, IOrganisationDirectory organisations, IPersonLanguages languages, TimeProvider time, ILogger<DeadLetterReport> logger)
+internal sealed class DeadLetterReport(IDocumentStore store, IOrganisationDirectory organisations, IPersonLanguages languages, TimeProvider time, ILogger<DeadLetterReport> logger)
 {
     private const string KeyPrefix = "deadletter:";
 
     public async Task QueueAsync(string container, string partitionKey, OutboxMessage lost, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(lost);
         if (lost.IdempotencyKey.StartsWith(KeyPrefix, StringComparison.Ordinal))
         {
             return;

@@ -3,19 +3,19 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>How a target can be reached right now.</summary>
-public abstract record DeliveryAddress;
+internal abstract record DeliveryAddress;
 
 /// <summary>A conversation the bot already knows (a channel, or a person's 1:1 chat).</summary>
-public sealed record KnownConversation(ConversationReference Reference, string? AadObjectId = null) : DeliveryAddress;
+internal sealed record KnownConversation(ConversationReference Reference, string? AadObjectId = null) : DeliveryAddress;
 
 /// <summary>A person the bot has not chatted with yet: the 1:1 chat is created first (needs the tenant id).</summary>
-public sealed record NewPersonalChat(Uri ServiceUrl, ChannelAccount Bot, ChannelAccount User, string TenantId, string? AadObjectId = null) : DeliveryAddress;
+internal sealed record NewPersonalChat(Uri ServiceUrl, ChannelAccount Bot, ChannelAccount User, string TenantId, string? AadObjectId = null) : DeliveryAddress;
 
 /// <summary>The person blocked or uninstalled the bot.</summary>
-public sealed record BlockedConversation : DeliveryAddress;
+internal sealed record BlockedConversation : DeliveryAddress;
 
 /// <summary>Nobody to send to (e.g. a person without a Teams account, an unknown channel).</summary>
-public sealed record UnreachableTarget(string Reason) : DeliveryAddress;
+internal sealed record UnreachableTarget(string Reason) : DeliveryAddress;
 
 /// <summary>The app is being installed for the person; their chat arrives with the install event, so try again at <see cref="RetryAt"/>.</summary>
-public sealed record AwaitingInstallation(DateTimeOffset RetryAt) : DeliveryAddress;
+internal sealed record AwaitingInstallation(DateTimeOffset RetryAt) : DeliveryAddress;

@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// instances each conversation is served by one instance and each instance uses its share of
 /// <see cref="GlobalPerSecond"/> (docs/delivery.md, "Several instances").
 /// </summary>
-public sealed class DeliveryOptions
+internal sealed class DeliveryOptions
 {
     public const string Section = "Delivery";
 

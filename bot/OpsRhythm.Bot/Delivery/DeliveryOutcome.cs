@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>What happened to one message, and whether the rest of its target's queue may follow now.</summary>
-public enum DeliveryOutcome
+internal enum DeliveryOutcome
 {
     /// <summary>Sent, skipped or dead-lettered: nothing more to do for it.</summary>
     Finished,

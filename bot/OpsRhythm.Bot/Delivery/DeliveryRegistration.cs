@@ -3,11 +3,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>The outbox dispatcher that sends proactive messages within Teams' rate limits.</summary>
-public static class DeliveryRegistration
+internal static class DeliveryRegistration
 {
     public static WebApplicationBuilder AddDelivery(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOutboxDelivery();
 
         // Needs the organisation (who the ops office is): registered with the app, not with the bare dispatcher parts.

@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// chat created (after the bot installed itself for them where Graph allows), and a channel it never saw a message in is addressed directly; both borrow the
 /// service URL, bot account and tenant of a conversation the bot does know.
 /// </summary>
-public sealed class DirectoryAddressBook(
+internal sealed class DirectoryAddressBook(
     IConversationDirectory conversations,
     IOrganisationDirectory organisation,
     IDocumentStore store,
@@ -24,7 +24,6 @@ public sealed class DirectoryAddressBook(
 
     public async Task<DeliveryAddress> ResolveAsync(OutboxTarget target, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(target);
         var blocked = await store.ReadAsync<BlockedConversationRecord>(StorageContainers.Organisation, BlockedKey(target), cancellationToken);
         if (blocked is not null && blocked.Value.BlockedAt + options.Value.BlockedRecheckAfter > timeProvider.GetUtcNow())
         {
@@ -46,8 +45,6 @@ public sealed class DirectoryAddressBook(
 
     public Task RememberConversationAsync(OutboxTarget target, ConversationReference reference, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reference);
-
         // The directory learns a person's chat from their next message or install event; until then
         // Teams answers the same conversation id to every create, so nothing needs storing here.
         _template ??= reference;

@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// <see cref="PartitionKey"/>, rewritten every <see cref="DeliveryOptions.HeartbeatInterval"/>. Its
 /// <see cref="Ttl"/> lets Cosmos DB (or the SQLite cleanup job) remove the documents of dead instances.
 /// </summary>
-public sealed record DispatcherHeartbeat(string InstanceId, DateTimeOffset LastSeen)
+internal sealed record DispatcherHeartbeat(string InstanceId, DateTimeOffset LastSeen)
 {
     public const string PartitionKey = "outbox-dispatchers";
 

@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// instance has counted it and lowered its share; an instance that dies stops refreshing and the others
 /// take its shards (and its share) once its heartbeat is older than the timeout. docs/delivery.md, "Several instances".
 /// </summary>
-public sealed class DispatcherMembership(
+internal sealed class DispatcherMembership(
     IDocumentStore store,
     OutboxDelivery delivery,
     OutboxRateLimiter limiter,

@@ -4,7 +4,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// Teams activity-feed notifications (Graph sendActivityNotification). When Graph is not configured
 /// the feed does nothing: the chat message the outbox sends is the notice.
 /// </summary>
-public interface IActivityFeed
+internal interface IActivityFeed
 {
     bool IsConfigured { get; }
 

@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>Installs the app for one person (Graph POST /users/{id}/teamwork/installedApps), so the bot can reach them.</summary>
-public interface IAppInstaller
+internal interface IAppInstaller
 {
     bool IsConfigured { get; }
 
@@ -9,7 +9,7 @@ public interface IAppInstaller
 }
 
 /// <summary>What came of an installation request.</summary>
-public enum AppInstallOutcome
+internal enum AppInstallOutcome
 {
     /// <summary>Teams installs the app; its install event brings the conversation.</summary>
     Requested,
@@ -25,7 +25,7 @@ public enum AppInstallOutcome
 }
 
 /// <summary>Without Graph or an app catalog id nobody is installed for; people must add the app themselves.</summary>
-public sealed class NoAppInstaller : IAppInstaller
+internal sealed class NoAppInstaller : IAppInstaller
 {
     public bool IsConfigured => false;
 

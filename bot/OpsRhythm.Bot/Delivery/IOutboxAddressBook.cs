@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// when people and channels met it (the runtime's conversation directory), and where it notes a
 /// newly created 1:1 chat or a person who blocked the bot.
 /// </summary>
-public interface IOutboxAddressBook
+internal interface IOutboxAddressBook
 {
     Task<DeliveryAddress> ResolveAsync(OutboxTarget target, CancellationToken cancellationToken);
 

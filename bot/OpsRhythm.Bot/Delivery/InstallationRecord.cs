@@ -2,4 +2,4 @@
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>When the bot asked Graph to install the app for a person, and what came of it (id "install:{person}" in the person's partition "conv:{person}").</summary>
-public sealed record InstallationRecord(string PersonId, AppInstallOutcome Outcome, DateTimeOffset RequestedAt);
+internal sealed record InstallationRecord(string PersonId, AppInstallOutcome Outcome, DateTimeOffset RequestedAt);

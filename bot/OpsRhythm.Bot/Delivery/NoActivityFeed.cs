@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>The feed when Graph is not configured: nothing is raised; the chat message is the notice.</summary>
-public sealed class NoActivityFeed : IActivityFeed
+internal sealed class NoActivityFeed : IActivityFeed
 {
     public bool IsConfigured => false;
 

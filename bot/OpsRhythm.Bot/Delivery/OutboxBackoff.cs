@@ -1,12 +1,10 @@
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>Exponential backoff with jitter, never shorter than what the server asked for (Retry-After).</summary>
-public static class OutboxBackoff
+internal static class OutboxBackoff
 {
     public static TimeSpan Delay(int attempt, TimeSpan? retryAfter, DeliveryOptions options, Random random)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(random);
         var exponent = Math.Clamp(attempt - 1, 0, 30);
         var ceiling = Math.Min(options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, exponent), options.RetryMaxDelay.TotalMilliseconds);
 

@@ -14,7 +14,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// once and records the outcome. The connector client is the single-attempt one: retries are the
 /// dispatcher's (backoff, Retry-After, rate limits); a retry inside the HTTP client would bypass the limits.
 /// </summary>
-public sealed class OutboxDelivery(
+internal sealed class OutboxDelivery(
     IDocumentStore store,
     [FromKeyedServices(ConnectorClient.SingleAttemptKey)] IConnectorClient connector,
     IOutboxAddressBook addresses,
@@ -32,7 +32,6 @@ public sealed class OutboxDelivery(
 
     public async Task<DeliveryOutcome> DeliverAsync(QueuedMessage queued, CancellationToken stopping)
     {
-        ArgumentNullException.ThrowIfNull(queued);
         if (stopping.IsCancellationRequested)
         {
             return DeliveryOutcome.Stopped;

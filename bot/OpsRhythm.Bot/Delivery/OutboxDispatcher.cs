@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// the backlog. Any number of instances may run: <see cref="DispatcherMembership"/> divides the shards and
 /// the app-wide rate among the live ones, and per-message leases keep a message from being sent twice.
 /// </summary>
-public sealed class OutboxDispatcher(
+internal sealed class OutboxDispatcher(
     IDocumentStore store,
     OutboxDelivery delivery,
     OutboxFanOutExpander expander,

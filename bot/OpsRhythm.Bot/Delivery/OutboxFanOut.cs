@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// of its own (<see cref="OutboxFanOutExpander"/>). Identical activities are stored once
 /// (<see cref="Activities"/>), so an announcement to 5,000 people in two languages is a few hundred KB.
 /// </summary>
-public sealed record OutboxFanOut(string Id, IReadOnlyList<JsonElement> Activities, IReadOnlyList<OutboxFanOutEntry> Entries, DateTimeOffset CreatedAt)
+internal sealed record OutboxFanOut(string Id, IReadOnlyList<JsonElement> Activities, IReadOnlyList<OutboxFanOutEntry> Entries, DateTimeOffset CreatedAt)
 {
     /// <summary>Named after its first message, so queuing the same announcement twice is one fan-out (409, dropped).</summary>
     public static string IdFor(string firstIdempotencyKey) => "fanout:" + firstIdempotencyKey;
@@ -17,7 +17,6 @@ public sealed record OutboxFanOut(string Id, IReadOnlyList<JsonElement> Activiti
     /// <summary>Packs <paramref name="messages"/>, in order, sharing identical activities.</summary>
     public static OutboxFanOut Of(IReadOnlyList<OutboxMessage> messages)
     {
-        ArgumentNullException.ThrowIfNull(messages);
         var activities = new List<JsonElement>();
         var indexByText = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = new List<OutboxFanOutEntry>(messages.Count);
@@ -61,7 +60,7 @@ public sealed record OutboxFanOut(string Id, IReadOnlyList<JsonElement> Activiti
 }
 
 /// <summary>One recipient of a fan-out: the message's own fields, its activity by index.</summary>
-public sealed record OutboxFanOutEntry(OutboxTarget Target, string IdempotencyKey, int Activity)
+internal sealed record OutboxFanOutEntry(OutboxTarget Target, string IdempotencyKey, int Activity)
 {
     // Defaults are left out of the document: 5,000 entries must stay well inside one 2 MB document.
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]

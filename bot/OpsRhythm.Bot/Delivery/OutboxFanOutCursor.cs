@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// batch as the messages it expands, so a crash between batches repeats nothing and loses nothing, and
 /// two instances expanding at once cannot both commit the same step. The (large) fan-out itself is never rewritten.
 /// </summary>
-public sealed record OutboxFanOutCursor(string FanOutId, int Expanded)
+internal sealed record OutboxFanOutCursor(string FanOutId, int Expanded)
 {
     /// <summary>A fixed-length id (the fan-out's id may already be near the 255-character limit).</summary>
     public static string IdFor(string fanOutId) =>

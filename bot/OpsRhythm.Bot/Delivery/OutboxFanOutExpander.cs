@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// queued under the same key (409) is left out of the step like <c>ChangeWriter</c> leaves it out.
 /// Memory: one fan-out document (at most 2 MB) and one batch at a time.
 /// </summary>
-public sealed class OutboxFanOutExpander(IDocumentStore store, TimeProvider timeProvider)
+internal sealed class OutboxFanOutExpander(IDocumentStore store, TimeProvider timeProvider)
 {
     /// <summary>Messages per batch, leaving room for the cursor and the marker within Cosmos DB's 100.</summary>
     internal const int MessagesPerBatch = 98;

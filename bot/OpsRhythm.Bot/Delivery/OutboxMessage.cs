@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// change), in that change's partition; the dispatcher sends it at least once, and
 /// <see cref="IdempotencyKey"/> keeps a resend after a crash from posting twice.
 /// </summary>
-public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement Activity, DateTimeOffset CreatedAt)
+internal sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement Activity, DateTimeOffset CreatedAt)
 {
     /// <summary>Stable for the logical message (e.g. "plan:{id}:v3:notify:{person}"); re-enqueueing the same key is a no-op.</summary>
     public required string IdempotencyKey { get; init; }
@@ -100,7 +100,7 @@ public sealed record OutboxMessage(string Id, OutboxTarget Target, JsonElement A
 
 /// <summary>Stored as text so the dispatcher's status filter reads the same in every store.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<OutboxStatus>))]
-public enum OutboxStatus
+internal enum OutboxStatus
 {
     Pending,
     Sent,
@@ -109,7 +109,7 @@ public enum OutboxStatus
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<OutboxOperation>))]
-public enum OutboxOperation
+internal enum OutboxOperation
 {
     Send,
     Update,

@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// deletes a marker, guarded by its ETag, once its partition is empty: a change committed meanwhile has
 /// upserted it again (new ETag), so the delete fails and the partition is visited again.
 /// </summary>
-public sealed record OutboxPending(DateTimeOffset Since)
+internal sealed record OutboxPending(DateTimeOffset Since)
 {
     public const string DocumentId = "outbox-pending";
 

@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// global per-second window, plus a pause after a 429 that named a Retry-After. A conversation is
 /// served by one sender at a time (Teams asks for no parallel sends to one conversation).
 /// </summary>
-public sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimeProvider timeProvider)
+internal sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimeProvider timeProvider)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ConversationState> _conversations = new(StringComparer.Ordinal);

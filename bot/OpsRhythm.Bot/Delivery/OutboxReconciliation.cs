@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// marker back if it has none (a marker deleted in a race with a commit the store had not yet shown).
 /// Streams the query, so its memory is one page plus the set of busy partitions.
 /// </summary>
-public sealed class OutboxReconciliation(IDocumentStore store, TimeProvider timeProvider, ILogger<OutboxReconciliation> logger)
+internal sealed class OutboxReconciliation(IDocumentStore store, TimeProvider timeProvider, ILogger<OutboxReconciliation> logger)
 {
     private static readonly DocumentQuery PendingQuery = DocumentQuery.Of<OutboxMessage>().Where("status", nameof(OutboxStatus.Pending));
 

@@ -8,14 +8,13 @@ namespace OpsRhythm.Bot.Delivery;
 /// windows hold) and the instances split the work evenly. 12 divides among 1, 2, 3, 4 and 6 instances.
 /// The count is part of the stored data (<see cref="OutboxMessage.Shard"/>): changing it needs a migration.
 /// </summary>
-public static class OutboxShards
+internal static class OutboxShards
 {
     public const int Count = 12;
 
     /// <summary>FNV-1a of the target's text: the same in every process and every .NET version (string.GetHashCode is not).</summary>
     public static int Of(OutboxTarget target)
     {
-        ArgumentNullException.ThrowIfNull(target);
         var hash = 2166136261u;
         foreach (var b in Encoding.UTF8.GetBytes(target.ToString()))
         {

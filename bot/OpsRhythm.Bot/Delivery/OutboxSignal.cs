@@ -6,7 +6,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// Wakes the dispatcher when a message has just been committed, so a notice goes out at once rather
 /// than at the next poll. Signals coalesce: many commits during one sweep cause one more sweep.
 /// </summary>
-public sealed class OutboxSignal
+internal sealed class OutboxSignal
 {
     private readonly Channel<bool> _wakeUps = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
     {

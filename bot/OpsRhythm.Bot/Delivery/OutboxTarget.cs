@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>Who a proactive message goes to: a person (their 1:1 chat), a channel, or a known conversation.</summary>
-public sealed record OutboxTarget(OutboxTargetKind Kind, string Id)
+internal sealed record OutboxTarget(OutboxTargetKind Kind, string Id)
 {
     public static OutboxTarget Person(string personId) => new(OutboxTargetKind.Person, personId);
 
@@ -15,7 +15,7 @@ public sealed record OutboxTarget(OutboxTargetKind Kind, string Id)
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<OutboxTargetKind>))]
-public enum OutboxTargetKind
+internal enum OutboxTargetKind
 {
     Person,
     Channel,

@@ -14,7 +14,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// permission (403) the operations office is told, in its channel, who cannot be reached; the
 /// notice is written in the same batch as the record, so it is sent once.
 /// </summary>
-public sealed class PersonalInstallation(IAppInstaller installer, IDocumentStore store, ChangeWriter writer, TimeProvider time)
+internal sealed class PersonalInstallation(IAppInstaller installer, IDocumentStore store, ChangeWriter writer, TimeProvider time)
 {
     /// <summary>How long messages wait for the install event before the bot tries to open the chat itself.</summary>
     public static readonly TimeSpan InstallWait = TimeSpan.FromMinutes(10);
@@ -25,8 +25,6 @@ public sealed class PersonalInstallation(IAppInstaller installer, IDocumentStore
     /// <summary>An address to wait for, or null when installing is not possible (the caller falls back to what it did before).</summary>
     public async Task<DeliveryAddress?> ReachAsync(OrganisationProfile profile, Person person, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(person);
         if (!installer.IsConfigured || person.AadObjectId is not { Length: > 0 } aadObjectId)
         {
             return null;

@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Graph;
 /// the item's parameters. A text topic needs a webUrl: it is a deep link to the recipient's chat with
 /// the bot, where the message the feed item announces was just posted.
 /// </summary>
-public sealed class GraphActivityFeed(GraphServiceClient graph, Uri teamsWebUrl, string botAppId) : IActivityFeed
+internal sealed class GraphActivityFeed(GraphServiceClient graph, Uri teamsWebUrl, string botAppId) : IActivityFeed
 {
     /// <summary>Graph's limit on previewText.</summary>
     public const int MaxPreviewLength = 150;
@@ -26,8 +26,6 @@ public sealed class GraphActivityFeed(GraphServiceClient graph, Uri teamsWebUrl,
 
     public Task NotifyAsync(string aadObjectId, ActivityFeedItem item, string previewText, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        ArgumentNullException.ThrowIfNull(previewText);
         return graph.Users[aadObjectId].Teamwork.SendActivityNotification.PostAsync(new SendActivityNotificationPostRequestBody
         {
             Topic = new TeamworkActivityTopic { Source = TeamworkActivityTopicSource.Text, Value = TopicText, WebUrl = ChatWebUrl },

@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Graph;
 /// Installs the app in a person's personal scope with TeamsAppInstallation.ReadWriteSelfForUser.All:
 /// POST /users/{id}/teamwork/installedApps with teamsApp@odata.bind to the org catalog's app.
 /// </summary>
-public sealed class GraphAppInstaller(GraphServiceClient client, Uri graphBaseUrl, string catalogAppId) : IAppInstaller
+internal sealed class GraphAppInstaller(GraphServiceClient client, Uri graphBaseUrl, string catalogAppId) : IAppInstaller
 {
     public bool IsConfigured => true;
 

@@ -8,13 +8,12 @@ namespace OpsRhythm.Bot.Graph;
 /// Departments and managers from Entra (GET /users?$select=id,department&amp;$expand=manager, with
 /// User.Read.All), page by page, keeping only the people being imported.
 /// </summary>
-public sealed class GraphDirectoryPeople(GraphServiceClient client) : IDirectoryPeople
+internal sealed class GraphDirectoryPeople(GraphServiceClient client) : IDirectoryPeople
 {
     public bool IsConfigured => true;
 
     public async Task<IReadOnlyDictionary<string, DirectoryEntry>> FindAsync(IReadOnlyCollection<string> aadObjectIds, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(aadObjectIds);
         var wanted = new HashSet<string>(aadObjectIds, StringComparer.OrdinalIgnoreCase);
         var found = new Dictionary<string, DirectoryEntry>(StringComparer.OrdinalIgnoreCase);
         var page = await client.Users.GetAsync(r =>

@@ -16,7 +16,7 @@ namespace OpsRhythm.Bot.Graph;
 /// Meetings in the organiser's Outlook calendar with a Teams link (app-only, Calendars.ReadWrite
 /// scoped to that mailbox with Exchange RBAC for Applications), and free/busy by getSchedule.
 /// </summary>
-public sealed class GraphMeetingCalendar(GraphServiceClient graph, IOptions<GraphOptions> options) : IMeetingCalendar
+internal sealed class GraphMeetingCalendar(GraphServiceClient graph, IOptions<GraphOptions> options) : IMeetingCalendar
 {
     private const string LocalFormat = "yyyy-MM-dd'T'HH:mm:ss";
 
@@ -26,7 +26,6 @@ public sealed class GraphMeetingCalendar(GraphServiceClient graph, IOptions<Grap
 
     public async Task<CalendarMeeting> CreateAsync(MeetingPlan plan, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         var body = ToEvent(plan);
         body.IsOnlineMeeting = true;
         body.OnlineMeetingProvider = OnlineMeetingProviderType.TeamsForBusiness;
@@ -37,7 +36,6 @@ public sealed class GraphMeetingCalendar(GraphServiceClient graph, IOptions<Grap
 
     public async Task<CalendarMeeting> UpdateAsync(string eventId, MeetingPlan plan, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         var updated = await graph.Users[Organizer].Events[eventId].PatchAsync(ToEvent(plan), cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException("Graph returned no event.");
         return new CalendarMeeting(updated.Id ?? eventId, updated.OnlineMeeting?.JoinUrl);
@@ -48,7 +46,6 @@ public sealed class GraphMeetingCalendar(GraphServiceClient graph, IOptions<Grap
 
     public async Task<IReadOnlyList<AttendeeSchedule>> GetScheduleAsync(IReadOnlyList<string> emails, TimeRange window, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(emails);
         var response = await graph.Users[Organizer].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(new GetSchedulePostRequestBody
         {
             Schedules = [.. emails],

@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Graph;
 /// certificate or managed identity); Graph is used only when <see cref="Organizer"/> is set and the
 /// bot has an app id. Otherwise meetings are recorded locally and no Teams meeting is created.
 /// </summary>
-public sealed class GraphOptions
+internal sealed class GraphOptions
 {
     public const string Section = "Graph";
 

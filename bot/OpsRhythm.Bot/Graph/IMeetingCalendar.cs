@@ -3,7 +3,7 @@ using OpsRhythm.Domain.Meetings;
 namespace OpsRhythm.Bot.Graph;
 
 /// <summary>The organiser's calendar: Teams meetings through Graph, or a local stand-in that creates none.</summary>
-public interface IMeetingCalendar
+internal interface IMeetingCalendar
 {
     /// <summary>False for the local stand-in: cards then say plainly that no Teams meeting was created.</summary>
     bool CreatesTeamsMeetings { get; }

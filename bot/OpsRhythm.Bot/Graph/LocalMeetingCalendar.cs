@@ -6,7 +6,7 @@ namespace OpsRhythm.Bot.Graph;
 /// The calendar when Graph is not configured (local runs): nothing is created in Outlook or Teams. The
 /// meetings feature still records the meeting in its store, and its cards say no Teams meeting exists.
 /// </summary>
-public sealed class LocalMeetingCalendar : IMeetingCalendar
+internal sealed class LocalMeetingCalendar : IMeetingCalendar
 {
     public bool CreatesTeamsMeetings => false;
 

@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Graph;
 
 /// <summary>A meeting to put in the organiser's calendar, with a Teams link; weekly when <see cref="WeeklyOn"/> is set.</summary>
-public sealed record MeetingPlan(string Subject, DateTimeOffset Start, TimeSpan Duration, string TimeZone, IReadOnlyList<MeetingAttendee> Attendees)
+internal sealed record MeetingPlan(string Subject, DateTimeOffset Start, TimeSpan Duration, string TimeZone, IReadOnlyList<MeetingAttendee> Attendees)
 {
     public string? BodyHtml { get; init; }
 
@@ -9,10 +9,10 @@ public sealed record MeetingPlan(string Subject, DateTimeOffset Start, TimeSpan 
     public IReadOnlyList<DayOfWeek> WeeklyOn { get; init; } = [];
 }
 
-public sealed record MeetingAttendee(string Email, string Name);
+internal sealed record MeetingAttendee(string Email, string Name);
 
 /// <summary>The calendar's answer: its event id and the Teams join link (null when no Teams meeting was created).</summary>
-public sealed record CalendarMeeting(string EventId, string? JoinUrl)
+internal sealed record CalendarMeeting(string EventId, string? JoinUrl)
 {
     public bool IsTeamsMeeting => JoinUrl is not null;
 }

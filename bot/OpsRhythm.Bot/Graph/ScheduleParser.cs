@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Graph;
 /// block), else from availabilityView (one digit per interval: 0 free, 1 tentative, 2 busy, 3 away,
 /// 4 working elsewhere); working hours in the attendee's own time zone.
 /// </summary>
-public static class ScheduleParser
+internal static class ScheduleParser
 {
     public static AttendeeSchedule Parse(ScheduleInformation schedule, DateTimeOffset viewStart, int intervalMinutes)
     {

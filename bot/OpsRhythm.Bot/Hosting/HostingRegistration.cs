@@ -4,14 +4,13 @@ using OpsRhythm.Domain.Time;
 namespace OpsRhythm.Bot.Hosting;
 
 /// <summary>Kestrel's default address, options validated at start, telemetry.</summary>
-public static class HostingRegistration
+internal static class HostingRegistration
 {
     /// <summary>Loopback only: a developer's bot is not reachable from the network unless they ask for it.</summary>
     public const string DefaultUrl = "http://127.0.0.1:3978";
 
     public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         if (!HasConfiguredAddress(builder.Configuration))
         {
             builder.WebHost.UseUrls(DefaultUrl);

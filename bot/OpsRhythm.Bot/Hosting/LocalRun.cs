@@ -4,13 +4,12 @@ namespace OpsRhythm.Bot.Hosting;
 /// A local run is one without a bot identity (no MicrosoftAppId): the Playground talks to the bot
 /// without tokens. Only then are unauthenticated loopback requests and "act as" available.
 /// </summary>
-public static class LocalRun
+internal static class LocalRun
 {
     public const string AppIdKey = "MicrosoftAppId";
 
     public static bool IsEnabled(IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         return string.IsNullOrWhiteSpace(configuration[AppIdKey]);
     }
 }

@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// Suggestions: submitted by anyone (the ops channel gets the evaluation card), accepted with a
 /// reward-ledger entry and thanks, or declined with a reason, each in one batch of the year's partition.
 /// </summary>
-public sealed class ImprovementCardHandler(CardPipeline pipeline, IDocumentStore store) : ICardActionHandler
+internal sealed class ImprovementCardHandler(CardPipeline pipeline, IDocumentStore store) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -24,7 +24,6 @@ public sealed class ImprovementCardHandler(CardPipeline pipeline, IDocumentStore
 
     public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         return card.Verb switch
         {
             ImprovementVerbs.Submit => pipeline.CreateAsync(card, Submit(card), cancellationToken),

@@ -6,7 +6,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// Ids of the improvement container's yearly documents start with their partition (the year), so a
 /// card button carrying only the id finds the document with a point read.
 /// </summary>
-public static class ImprovementIds
+internal static class ImprovementIds
 {
     public static string New(int year, string kind) =>
         string.Create(CultureInfo.InvariantCulture, $"{year}-{kind}-{Guid.NewGuid().ToString("N")[..12]}");

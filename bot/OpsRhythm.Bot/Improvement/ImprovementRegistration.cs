@@ -6,11 +6,10 @@ using OpsRhythm.Bot.Turns.Pipeline;
 namespace OpsRhythm.Bot.Improvement;
 
 /// <summary>Improvement suggestions with rewards, process redesign projects, periodic process reviews, and the improvement actions inspections open.</summary>
-public static class ImprovementRegistration
+internal static class ImprovementRegistration
 {
     public static WebApplicationBuilder AddImprovement(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddCardPipeline();
         services.AddScoped<IChatCommand, SuggestCommand>();

@@ -16,7 +16,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// Periodic process review: on each run, every process whose review is due reminds its owner
 /// once for that due date. The reminder and its mark are one batch in the process's partition.
 /// </summary>
-public sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
+internal sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "process-review-reminders";
 

@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// Redesign projects: started by the ops office, steps completed in order. Completing
 /// implementation schedules the process's periodic review in the same batch.
 /// </summary>
-public sealed class RedesignCardHandler(CardPipeline pipeline, IDocumentStore store) : ICardActionHandler
+internal sealed class RedesignCardHandler(CardPipeline pipeline, IDocumentStore store) : ICardActionHandler
 {
     public const int ReviewIntervalMonths = 6;
 
@@ -25,7 +25,6 @@ public sealed class RedesignCardHandler(CardPipeline pipeline, IDocumentStore st
 
     public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var today = pipeline.Clock.Today(card.Organisation);
         return card.Verb == ImprovementVerbs.StartProject
             ? pipeline.CreateAsync(card, Start(card, today), cancellationToken)

@@ -6,7 +6,7 @@ using OpsRhythm.Domain.Workflow;
 namespace OpsRhythm.Bot.Improvement;
 
 /// <summary>"redesign" / "流程再造": the ops office starts a process redesign project .</summary>
-public sealed class RedesignCommand : IChatCommand
+internal sealed class RedesignCommand : IChatCommand
 {
     public string Name => "redesign";
 
@@ -18,7 +18,6 @@ public sealed class RedesignCommand : IChatCommand
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor?.Has(Role.OpsOffice) != true)
         {
             turn.ReplyRejection(Rejection.RoleNotAllowed(Role.OpsOffice));

@@ -5,7 +5,7 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Improvement;
 
 /// <summary>"suggest" / "建议" [problem]: the improvement suggestion card, open to every employee.</summary>
-public sealed class SuggestCommand : IChatCommand
+internal sealed class SuggestCommand : IChatCommand
 {
     public string Name => "suggest";
 
@@ -17,7 +17,6 @@ public sealed class SuggestCommand : IChatCommand
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         var typed = string.IsNullOrWhiteSpace(arguments) ? null : new Dictionary<string, string> { ["problem"] = arguments.Trim() };
         turn.ReplyCard(SuggestionFormCard.Build(turn.Text, typed));
         return Task.CompletedTask;

@@ -11,12 +11,10 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Improvement;
 
 /// <summary>What a suggestion's changes send and write beside it: the ops office's evaluation card, the proposer's answer, the public thanks and the reward.</summary>
-public static class SuggestionMessages
+internal static class SuggestionMessages
 {
     public static IReadOnlyList<OutboxMessage> Submitted(ChangeMade<Suggestion> made, OrganisationProfile organisation, RecipientLanguages languages)
     {
-        ArgumentNullException.ThrowIfNull(made);
-        ArgumentNullException.ThrowIfNull(organisation);
         if (organisation.OpsChannelId is not { } opsChannel)
         {
             return [];
@@ -28,8 +26,6 @@ public static class SuggestionMessages
 
     public static IReadOnlyList<OutboxMessage> Decided(ChangeMade<Suggestion> made, OrganisationProfile organisation, RecipientLanguages languages)
     {
-        ArgumentNullException.ThrowIfNull(made);
-        ArgumentNullException.ThrowIfNull(organisation);
         var decided = made.After;
         var messages = new List<OutboxMessage>();
         if (organisation.FindPerson(decided.ProposerPersonId) is { } proposer)
@@ -52,7 +48,6 @@ public static class SuggestionMessages
     /// <summary>An accepted suggestion's reward, in the same batch as the acceptance.</summary>
     public static IReadOnlyList<BatchOperation> Reward(ChangeMade<Suggestion> made)
     {
-        ArgumentNullException.ThrowIfNull(made);
         var decided = made.After;
         if (decided.State != SuggestionState.Accepted)
         {

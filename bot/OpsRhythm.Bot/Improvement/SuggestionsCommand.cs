@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Improvement;
 /// "suggestions" / "建议列表": this year's suggestions and reward points (one partition); the ops
 /// office also gets the evaluation card of each suggestion still waiting.
 /// </summary>
-public sealed class SuggestionsCommand(IDocumentStore store, OrganisationClock clock) : IChatCommand
+internal sealed class SuggestionsCommand(IDocumentStore store, OrganisationClock clock) : IChatCommand
 {
     private const int PendingCardsShown = 5;
 
@@ -25,7 +25,6 @@ public sealed class SuggestionsCommand(IDocumentStore store, OrganisationClock c
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         var pk = clock.Today(turn.Organisation).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var suggestions = new List<StoredDocument<Suggestion>>();
         await foreach (var s in store.QueryAsync<Suggestion>(StorageContainers.Improvement, pk, DocumentQuery.Of<Suggestion>(), cancellationToken))

@@ -16,7 +16,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// recorded or replaced as a whole, so there is no version to compare: it is written at the version
 /// read, or created, with its audit entry.
 /// </summary>
-public sealed class BenchmarkCardHandler(IndicatorReader reader, ChangeWriter writer, IDocumentStore store, CardPipeline pipeline) : ICardActionHandler
+internal sealed class BenchmarkCardHandler(IndicatorReader reader, ChangeWriter writer, IDocumentStore store, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -25,7 +25,6 @@ public sealed class BenchmarkCardHandler(IndicatorReader reader, ChangeWriter wr
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         if (IndicatorAccess.CheckOpsOffice(card.Actor) is { } rejection)
         {
             return CardAnswers.Forbidden(card, rejection);

@@ -6,7 +6,7 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>"benchmark" / "行业标杆": the ops office records an industry benchmark.</summary>
-public sealed class BenchmarkCommand(IndicatorReader reader) : IChatCommand
+internal sealed class BenchmarkCommand(IndicatorReader reader) : IChatCommand
 {
     public string Name => "benchmark";
 
@@ -18,7 +18,6 @@ public sealed class BenchmarkCommand(IndicatorReader reader) : IChatCommand
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is not { } actor)
         {
             return;

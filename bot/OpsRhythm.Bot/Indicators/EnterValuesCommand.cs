@@ -7,7 +7,7 @@ using OpsRhythm.Domain.Time;
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>"enter values" / "录入指标": the figure entry card (one figure, or a CSV paste).</summary>
-public sealed class EnterValuesCommand(IndicatorReader reader, OrganisationClock clock) : IChatCommand
+internal sealed class EnterValuesCommand(IndicatorReader reader, OrganisationClock clock) : IChatCommand
 {
     public string Name => "enter-values";
 
@@ -19,7 +19,6 @@ public sealed class EnterValuesCommand(IndicatorReader reader, OrganisationClock
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is not { } actor)
         {
             return;

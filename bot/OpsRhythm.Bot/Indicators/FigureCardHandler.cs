@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// Figures one by one or as CSV. A head enters their own department's, the ops office any; the
 /// figures of several partitions are written by <see cref="FigureRecorder"/>, one atomic batch each.
 /// </summary>
-public sealed class FigureCardHandler(IndicatorReader reader, FigureRecorder recorder, CardPipeline pipeline) : ICardActionHandler
+internal sealed class FigureCardHandler(IndicatorReader reader, FigureRecorder recorder, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -22,7 +22,6 @@ public sealed class FigureCardHandler(IndicatorReader reader, FigureRecorder rec
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var departments = IndicatorAccess.DepartmentsFor(card.Actor, card.Organisation);
         if (departments.Count == 0)
         {

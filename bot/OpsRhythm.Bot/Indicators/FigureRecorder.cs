@@ -19,7 +19,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// within a batch's limits; each chunk is complete on its own, and importing the same file again after
 /// an interruption rewrites what was written and adds the rest (alerts already raised are not raised again).
 /// </summary>
-public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, IEnumerable<IEnteredValuesCheck> checks, OrganisationClock clock)
+internal sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, IEnumerable<IEnteredValuesCheck> checks, OrganisationClock clock)
 {
     /// <summary>
     /// Per row at most a figure, an alert and its audit event; with the import record, its audit event
@@ -32,8 +32,6 @@ public sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader, 
     /// <summary>Saves every row; returns how many figures were saved and how many alerts were raised.</summary>
     public async Task<(int Saved, int Alerts)> RecordAsync(Person actor, OrganisationProfile organisation, FigureKind kind, IReadOnlyList<IndicatorCsvRow> rows, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(rows);
         var alerts = 0;
         foreach (var group in rows.GroupBy(r => (r.DepartmentId, r.Period.Year)).SelectMany(g => g.Chunk(RowsPerBatch).Select(chunk => (g.Key, Rows: chunk))))
         {

@@ -5,7 +5,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// with the values about to be written and answers with documents, messages and audit entries committed
 /// atomically with them. Indicators declare it and Risks implement it, so figures do not depend on risks.
 /// </summary>
-public interface IEnteredValuesCheck
+internal interface IEnteredValuesCheck
 {
     Task<EnteredValuesOutcome> CheckAsync(EnteredValues entered, CancellationToken cancellationToken);
 }

@@ -11,7 +11,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>The catalog card's edit button and the edit card's save button; only the ops office keeps the catalog .</summary>
-public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWriter writer, OrganisationClock clock) : ICardActionHandler
+internal sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWriter writer, OrganisationClock clock) : ICardActionHandler
 {
     private static readonly DocumentKey CatalogKey = new(IndicatorCatalog.PartitionKey, IndicatorCatalog.DocumentId);
 
@@ -23,7 +23,6 @@ public sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWr
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         if (IndicatorAccess.CheckOpsOffice(card.Actor) is { } forbidden)
         {
             return CardAnswers.Forbidden(card, forbidden);

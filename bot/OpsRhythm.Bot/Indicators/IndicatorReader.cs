@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// Reads of the indicators container: the catalog (a point read), and one department's figures for
 /// a few years (one single-partition query per year and type) with the benchmarks.
 /// </summary>
-public sealed class IndicatorReader(IDocumentStore store)
+internal sealed class IndicatorReader(IDocumentStore store)
 {
     private static readonly DocumentKey CatalogKey = new(IndicatorCatalog.PartitionKey, IndicatorCatalog.DocumentId);
 

@@ -5,7 +5,7 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>"indicators" / "指标": the indicator system.</summary>
-public sealed class IndicatorsCommand(IndicatorReader reader) : IChatCommand
+internal sealed class IndicatorsCommand(IndicatorReader reader) : IChatCommand
 {
     public string Name => "indicators";
 
@@ -17,7 +17,6 @@ public sealed class IndicatorsCommand(IndicatorReader reader) : IChatCommand
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
         turn.ReplyCard(CatalogCard.Build(catalog, turn.Text, turn.Actor?.Has(Role.OpsOffice) == true));
     }

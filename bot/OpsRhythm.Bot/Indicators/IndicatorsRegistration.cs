@@ -5,11 +5,10 @@ using OpsRhythm.Bot.Turns.Pipeline;
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>Indicator catalog, targets, values, evaluation, scorecards and rankings.</summary>
-public static class IndicatorsRegistration
+internal static class IndicatorsRegistration
 {
     public static WebApplicationBuilder AddIndicators(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddCardPipeline();
         services.AddSingleton<IndicatorReader>();

@@ -17,7 +17,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// revision) makes a repeat a no-op. Run right after the approval commits and again by
 /// <see cref="PlanTargetsJob"/>, which catches up whatever a crash or a conflict left undone.
 /// </summary>
-public sealed class PlanTargetProjector(IDocumentStore store, ChangeWriter writer, PlanDocuments plans, IndicatorReader reader, OrganisationClock clock, ILogger<PlanTargetProjector> logger)
+internal sealed class PlanTargetProjector(IDocumentStore store, ChangeWriter writer, PlanDocuments plans, IndicatorReader reader, OrganisationClock clock, ILogger<PlanTargetProjector> logger)
     : IPlanApprovedListener
 {
     private const int Attempts = 3;

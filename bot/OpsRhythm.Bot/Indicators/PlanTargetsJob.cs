@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// approved plan revision that has no <see cref="Domain.Indicators.PlanTargetsApplied"/> record yet.
 /// Cycles are few (about 17 a year), so the sweep is two cross-partition queries and a point read per plan.
 /// </summary>
-public sealed class PlanTargetsJob(IDocumentStore store, PlanTargetProjector projector, IConfiguration configuration, ILogger<PlanTargetsJob> logger) : IScheduledJob
+internal sealed class PlanTargetsJob(IDocumentStore store, PlanTargetProjector projector, IConfiguration configuration, ILogger<PlanTargetsJob> logger) : IScheduledJob
 {
     public string Name => "plan-targets";
 

@@ -4,7 +4,7 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>Builds department scorecards (this year and the two before, for the year-over-year view) and the company ranking.</summary>
-public sealed class ScorecardBuilder(IndicatorReader reader)
+internal sealed class ScorecardBuilder(IndicatorReader reader)
 {
     public async Task<DepartmentScorecard> DepartmentAsync(IndicatorCatalog catalog, string departmentId, Period month, CancellationToken cancellationToken)
     {
@@ -14,7 +14,6 @@ public sealed class ScorecardBuilder(IndicatorReader reader)
 
     public async Task<CompanyRanking> CompanyAsync(IndicatorCatalog catalog, OrganisationProfile organisation, Period month, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(organisation);
         var scorecards = new List<DepartmentScorecard>();
         foreach (var department in organisation.Departments)
         {

@@ -12,7 +12,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>A department's scorecard for a month, and the company ranking the ops office publishes to the announcement channel once a month.</summary>
-public sealed class ScorecardCardHandler(IndicatorReader reader, ScorecardBuilder scorecards, CardPipeline pipeline) : ICardActionHandler
+internal sealed class ScorecardCardHandler(IndicatorReader reader, ScorecardBuilder scorecards, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -22,7 +22,6 @@ public sealed class ScorecardCardHandler(IndicatorReader reader, ScorecardBuilde
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
         return card.Verb == IndicatorVerbs.ShowScorecard
             ? await ShowAsync(card, catalog, cancellationToken)

@@ -7,7 +7,7 @@ using OpsRhythm.Domain.Time;
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>"scorecard" / "记分卡" [department | company] [period]: a department's or the company's scorecard.</summary>
-public sealed class ScorecardCommand(IndicatorReader reader, ScorecardBuilder builder, OrganisationClock clock) : IChatCommand
+internal sealed class ScorecardCommand(IndicatorReader reader, ScorecardBuilder builder, OrganisationClock clock) : IChatCommand
 {
     private static readonly string[] CompanyWords = ["company", "公司", "全公司", "ranking", "排名"];
 
@@ -21,7 +21,6 @@ public sealed class ScorecardCommand(IndicatorReader reader, ScorecardBuilder bu
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is not { } actor)
         {
             return;

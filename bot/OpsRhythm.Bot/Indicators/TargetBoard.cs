@@ -13,13 +13,11 @@ namespace OpsRhythm.Bot.Indicators;
 /// "{dept}:{year}"). The card's version is a digest of the targets' ETags, so a save drawn from an
 /// older card, or a Teams retry of one that succeeded, is recognised as stale.
 /// </summary>
-public sealed class TargetBoard(IDocumentStore store, IndicatorReader reader)
+internal sealed class TargetBoard(IDocumentStore store, IndicatorReader reader)
 {
     public async Task<(TargetsView View, IReadOnlyList<StoredDocument<IndicatorTarget>> Stored)> ReadAsync(
         Person actor, OrganisationProfile organisation, string departmentId, Period period, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(organisation);
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
         var pk = IndicatorValue.PartitionFor(departmentId, period.Year);
         var periodText = period.ToString();

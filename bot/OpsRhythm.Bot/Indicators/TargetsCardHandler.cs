@@ -18,7 +18,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// of a save that went through), and writes the targets with their audit event in one batch of the
 /// partition "{dept}:{year}", each target guarded by the ETag it was read at.
 /// </summary>
-public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader, ChangeWriter writer, OrganisationClock clock) : ICardActionHandler
+internal sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader, ChangeWriter writer, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -28,7 +28,6 @@ public sealed class TargetsCardHandler(TargetBoard board, IndicatorReader reader
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         if (TargetsCard.ParseEntityId(card.Request.EntityId) is not { } drawn)
         {
             return CardAnswers.NotFound(card);

@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Indicators;
 /// from; the head and the ops office set them on the card. Defaults: the viewer's own department and
 /// the current month (a quarter "2027-Q1" or a year "2027" shows the indicators collected so).
 /// </summary>
-public sealed class TargetsCommand(TargetBoard board, OrganisationClock clock) : IChatCommand
+internal sealed class TargetsCommand(TargetBoard board, OrganisationClock clock) : IChatCommand
 {
     public string Name => "targets";
 
@@ -24,7 +24,6 @@ public sealed class TargetsCommand(TargetBoard board, OrganisationClock clock) :
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is not { } actor)
         {
             return;

@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// A Graph calendar call that failed after the client's own retries (429 and 503 honour Retry-After),
 /// said in plain words for the card: throttled, not allowed, gone, or unavailable. Nothing was changed.
 /// </summary>
-public static class CalendarFailure
+internal static class CalendarFailure
 {
     /// <summary>Also the client's "too many retries", an AggregateException of each attempt's failure.</summary>
     public static bool IsCalendarFailure(Exception failure) =>
@@ -16,8 +16,6 @@ public static class CalendarFailure
 
     public static string Describe(Exception failure, Localizer text)
     {
-        ArgumentNullException.ThrowIfNull(failure);
-        ArgumentNullException.ThrowIfNull(text);
         var last = failure is AggregateException all ? all.InnerExceptions[^1] : failure;
         var status = (last as ApiException)?.ResponseStatusCode ?? 0;
         return status switch

@@ -7,7 +7,7 @@ using OpsRhythm.Domain.Time;
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>"coordinate" / "协调会" [topic]: the coordination request card, the topic filled from the chat.</summary>
-public sealed class CoordinateCommand(OrganisationClock clock) : IChatCommand
+internal sealed class CoordinateCommand(OrganisationClock clock) : IChatCommand
 {
     public string Name => "coordinate";
 
@@ -19,7 +19,6 @@ public sealed class CoordinateCommand(OrganisationClock clock) : IChatCommand
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is null)
         {
             turn.Reply(Protocol.Activities.ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));

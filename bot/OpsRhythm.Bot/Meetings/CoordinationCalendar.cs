@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// decision and before the versioned write (a failure changes nothing and is said on the card), cancelled
 /// again when that write loses the race, so a retried or raced pick leaves one event.
 /// </summary>
-public sealed class CoordinationCalendar(IMeetingCalendar calendar, ILogger<CoordinationCalendar> logger)
+internal sealed class CoordinationCalendar(IMeetingCalendar calendar, ILogger<CoordinationCalendar> logger)
 {
     public OutsideCall<CoordinationMeeting> Create(CardTurn card) => new()
     {

@@ -5,7 +5,7 @@ using OpsRhythm.Cards.Meetings;
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>The weekly meeting card's "ask for a coordination meeting": the request form, dates from the organisation's today.</summary>
-public sealed class CoordinationFormHandler(CardPipeline pipeline) : ICardActionHandler
+internal sealed class CoordinationFormHandler(CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -14,7 +14,6 @@ public sealed class CoordinationFormHandler(CardPipeline pipeline) : ICardAction
 
     public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         return Task.FromResult(CardActionResult.ShowCard(CoordinationFormCard.Build(card.Organisation, pipeline.Clock.Today(card.Organisation), card.Text)));
     }
 }

@@ -7,12 +7,11 @@ using OpsRhythm.Domain.Workflow;
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>The coordination cards' inputs read into typed commands; what they mean for the organisation is <see cref="CoordinationMachine"/>'s to judge.</summary>
-public static class CoordinationInput
+internal static class CoordinationInput
 {
     /// <summary>The request form: ids split, the duration and dates read (null where they cannot be).</summary>
     public static CoordinationRequest Request(CardTurn card)
     {
-        ArgumentNullException.ThrowIfNull(card);
         return new CoordinationRequest(
             card.Value(MeetingFields.Topic),
             Ids(card.Value(MeetingFields.People)),

@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// its audit and each participant's invitation are written in one batch; a pick that loses the race cancels
 /// the event it made. Who may pick is checked before the version, so a refused click learns nothing.
 /// </summary>
-public sealed class CoordinationPickHandler(MeetingDocuments documents, CoordinationCalendar calendar, CardPipeline pipeline) : ICardActionHandler
+internal sealed class CoordinationPickHandler(MeetingDocuments documents, CoordinationCalendar calendar, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -20,7 +20,6 @@ public sealed class CoordinationPickHandler(MeetingDocuments documents, Coordina
 
     public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         return pipeline.ChangeAsync(card, new StateChange<CoordinationMeeting, PickSlot>
         {
             Container = StorageContainers.Meetings,

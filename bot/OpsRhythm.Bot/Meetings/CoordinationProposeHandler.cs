@@ -15,7 +15,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// then slots from free/busy (getSchedule, or the meetings the bot knows when Graph is absent), then the
 /// request recorded with its slots for the requester to pick from.
 /// </summary>
-public sealed class CoordinationProposeHandler(MeetingDocuments documents, CoordinationSlots slots, CardPipeline pipeline, ILogger<CoordinationProposeHandler> logger) : ICardActionHandler
+internal sealed class CoordinationProposeHandler(MeetingDocuments documents, CoordinationSlots slots, CardPipeline pipeline, ILogger<CoordinationProposeHandler> logger) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -24,7 +24,6 @@ public sealed class CoordinationProposeHandler(MeetingDocuments documents, Coord
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var today = pipeline.Clock.Today(card.Organisation);
         var (ask, errors) = CoordinationMachine.Validate(CoordinationInput.Request(card), card.Actor, card.Organisation, today);
         if (ask is null)

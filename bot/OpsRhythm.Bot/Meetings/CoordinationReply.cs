@@ -12,20 +12,16 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>What the coordination verbs answer with: the request form, the meeting's card in the reader's zone, and the invitations.</summary>
-public static class CoordinationReply
+internal static class CoordinationReply
 {
     /// <summary>The request form again with what was typed, the field errors beside their fields or a failure in plain words.</summary>
     public static CardActionResult Form(CardTurn card, DateOnly today, Rejection? rejection = null, string? error = null)
     {
-        ArgumentNullException.ThrowIfNull(card);
         return CardActionResult.ShowCard(CoordinationFormCard.Build(card.Organisation, today, card.Text, card.Request.Data, rejection, error));
     }
 
     public static CardActionResult Card(CardTurn card, StoredDocument<CoordinationMeeting> stored, CardNote note)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(note);
         var zone = MeetingPlans.ZoneOf(card.Actor, card.Organisation);
         return CardActionResult.ShowCard(CoordinationCard.Build(stored.Value, stored.ETag, card.Organisation, zone, card.Text, note.Notice, note.Error, note.Rejection));
     }
@@ -33,8 +29,6 @@ public static class CoordinationReply
     /// <summary>Each participant but the one who picked gets the invitation in their 1:1 chat, in their language and zone; once per meeting and person.</summary>
     public static IReadOnlyList<OutboxMessage> Invitations(CardTurn card, ChangeMade<CoordinationMeeting> made)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(made);
         var (meeting, organisation) = (made.After, card.Organisation);
         return [.. meeting.Everyone
             .Where(personId => personId != card.Actor.Id)

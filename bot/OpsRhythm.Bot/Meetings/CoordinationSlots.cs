@@ -11,15 +11,12 @@ namespace OpsRhythm.Bot.Meetings;
 /// attendee's own zone), or, without Graph, only the meetings the bot knows; the organisation's office
 /// hours (or the person's own zone) where a calendar says nothing.
 /// </summary>
-public sealed class CoordinationSlots(IMeetingCalendar calendar, LocalBusyTimes localBusy, IOptions<MeetingsOptions> options, OrganisationClock clock)
+internal sealed class CoordinationSlots(IMeetingCalendar calendar, LocalBusyTimes localBusy, IOptions<MeetingsOptions> options, OrganisationClock clock)
 {
     internal sealed record Found(IReadOnlyList<TimeRange> Slots, bool FromCalendars);
 
     public async Task<Found> FindAsync(CoordinationAsk ask, Person requester, OrganisationProfile organisation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(ask);
-        ArgumentNullException.ThrowIfNull(requester);
-        ArgumentNullException.ThrowIfNull(organisation);
         var zone = OrganisationZones.Of(organisation);
         var people = ask.ParticipantPersonIds.Prepend(requester.Id).Distinct(StringComparer.Ordinal)
             .Select(organisation.FindPerson).OfType<Person>().ToList();

@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// The reminder card's digest button: this week's status digest (the one the ops channel receives
 /// before the meeting), drawn fresh, so it also shows reports that came in after the post.
 /// </summary>
-public sealed class DigestLinkHandler(WeeklyDigests digests, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : ICardActionHandler
+internal sealed class DigestLinkHandler(WeeklyDigests digests, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -21,7 +21,6 @@ public sealed class DigestLinkHandler(WeeklyDigests digests, IOptions<WeeklyStat
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var organisation = card.Organisation;
         var now = clock.UtcNow;
         var digest = await digests.BuildAsync(organisation, StatusWeek.At(now, organisation, options.Value), now, cancellationToken);

@@ -6,11 +6,10 @@ namespace OpsRhythm.Bot.Meetings;
 /// Without Graph no calendar can be read: each person is busy only at the meetings OpsRhythm itself
 /// knows (the weekly operations meeting and scheduled coordination meetings they attend).
 /// </summary>
-public sealed class LocalBusyTimes(MeetingDocuments documents)
+internal sealed class LocalBusyTimes(MeetingDocuments documents)
 {
     public async Task<IReadOnlyDictionary<string, List<TimeRange>>> ForAsync(IReadOnlyCollection<string> personIds, TimeRange window, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(personIds);
         var busy = personIds.ToDictionary(id => id, _ => new List<TimeRange>(), StringComparer.Ordinal);
         if ((await documents.WeeklyAsync(cancellationToken))?.Value is { } weekly)
         {

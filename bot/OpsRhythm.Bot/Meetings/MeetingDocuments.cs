@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// read, except the scheduled coordination meetings, which user paths take from <see cref="ScheduledMeetings"/>
 /// (refreshed in the background) when it is registered.
 /// </summary>
-public sealed class MeetingDocuments(IDocumentStore store, ScheduledMeetings? scheduled = null)
+internal sealed class MeetingDocuments(IDocumentStore store, ScheduledMeetings? scheduled = null)
 {
     public static DocumentKey WeeklyKey { get; } = new(WeeklyMeeting.DocumentId, WeeklyMeeting.DocumentId);
 

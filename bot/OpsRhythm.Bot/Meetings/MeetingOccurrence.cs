@@ -6,13 +6,12 @@ namespace OpsRhythm.Bot.Meetings;
 /// One time a scheduled meeting takes place: a week of the weekly meeting (no <see cref="Topic"/>, its
 /// subject is the localized weekly name) or a coordination meeting's chosen slot.
 /// </summary>
-public sealed record MeetingOccurrence(string MeetingId, string? Topic, DateTimeOffset Start, DateTimeOffset End, string? JoinUrl, IReadOnlyList<string> PersonIds)
+internal sealed record MeetingOccurrence(string MeetingId, string? Topic, DateTimeOffset Start, DateTimeOffset End, string? JoinUrl, IReadOnlyList<string> PersonIds)
 {
     public bool IsWeekly => Topic is null;
 
     public string Subject(Localizer text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         return Topic ?? text["Meetings.Weekly.Subject"];
     }
 }

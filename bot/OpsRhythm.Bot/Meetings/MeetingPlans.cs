@@ -7,14 +7,13 @@ using OpsRhythm.Domain.Time;
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>What the calendar is asked for: the meeting's time, zone and the attendees who have a mailbox, named in the organisation's default language (everyone reads the same event).</summary>
-public static class MeetingPlans
+internal static class MeetingPlans
 {
     /// <summary>Event ids the local stand-in made: a calendar configured later cannot move or cancel them, only create anew.</summary>
     public const string LocalEventPrefix = "local:";
 
     public static MeetingPlan Weekly(WeeklyMeeting meeting, OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(meeting);
         var zone = OrganisationZones.Find(meeting.TimeZone);
         var local = meeting.FirstDate.ToDateTime(meeting.Slot.Start);
         return new MeetingPlan(RecipientLanguages.Default(organisation)["Meetings.Weekly.Subject"], new DateTimeOffset(local, zone.GetUtcOffset(local)), meeting.Slot.Duration, meeting.TimeZone, Attendees(meeting.AttendeePersonIds, organisation))
@@ -25,8 +24,6 @@ public static class MeetingPlans
 
     public static MeetingPlan Coordination(CoordinationMeeting meeting, TimeRange chosen, OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(meeting);
-        ArgumentNullException.ThrowIfNull(organisation);
         return new MeetingPlan(meeting.Topic, chosen.Start, meeting.Duration, organisation.TimeZone, Attendees(meeting.Everyone, organisation));
     }
 
@@ -35,7 +32,6 @@ public static class MeetingPlans
     /// <summary>The zone a person reads times in: their own, else the organisation's.</summary>
     public static TimeZoneInfo ZoneOf(Person? person, OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(organisation);
         return OrganisationZones.TryFind(person?.TimeZone, out var own) ? own : OrganisationZones.Of(organisation);
     }
 

@@ -21,7 +21,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// their own language and time zone, with an activity-feed item where Graph is configured (the chat
 /// message is the fallback). Once per meeting occurrence, however often or late the job runs.
 /// </summary>
-public sealed class MeetingReminderJob(IOrganisationDirectory directory, IPersonLanguages languages, MeetingDocuments documents, ChangeWriter writer, IOptions<MeetingsOptions> options, OrganisationClock clock) : IScheduledJob
+internal sealed class MeetingReminderJob(IOrganisationDirectory directory, IPersonLanguages languages, MeetingDocuments documents, ChangeWriter writer, IOptions<MeetingsOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "meeting-reminder";
 

@@ -5,4 +5,4 @@ namespace OpsRhythm.Bot.Meetings;
 /// partition, id "reminder:{start}"). Creating it is sending it: a second run, another instance or a
 /// catch-up after a restart finds it and sends nothing.
 /// </summary>
-public sealed record MeetingReminderRecord(string MeetingId, DateTimeOffset Start, DateTimeOffset QueuedAt);
+internal sealed record MeetingReminderRecord(string MeetingId, DateTimeOffset Start, DateTimeOffset QueuedAt);

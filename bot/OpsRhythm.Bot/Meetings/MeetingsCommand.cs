@@ -5,7 +5,7 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>"meetings" / "会议" / "weekly meeting" / "周例会": the weekly operations meeting card; the ops office can schedule, move or cancel it there.</summary>
-public sealed class MeetingsCommand(MeetingDocuments documents) : IChatCommand
+internal sealed class MeetingsCommand(MeetingDocuments documents) : IChatCommand
 {
     public string Name => "meetings";
 
@@ -20,7 +20,6 @@ public sealed class MeetingsCommand(MeetingDocuments documents) : IChatCommand
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is not { } actor)
         {
             turn.Reply(Protocol.Activities.ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>Section "Meetings": reminders before meetings, how often attendees are checked against the organisation, slot search.</summary>
-public sealed class MeetingsOptions
+internal sealed class MeetingsOptions
 {
     public const string Section = "Meetings";
 

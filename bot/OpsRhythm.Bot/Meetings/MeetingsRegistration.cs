@@ -6,11 +6,10 @@ using OpsRhythm.Bot.Turns.Pipeline;
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>The weekly operations meeting, coordination meetings and the reminders before them (Graph calendar, or the local stand-in).</summary>
-public static class MeetingsRegistration
+internal static class MeetingsRegistration
 {
     public static WebApplicationBuilder AddMeetings(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<MeetingsOptions>()
             .BindConfiguration(MeetingsOptions.Section)

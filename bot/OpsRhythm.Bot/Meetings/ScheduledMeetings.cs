@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// A meeting this instance schedules or cancels is taken in at once; another instance's within a
 /// refresh. They change a few times a week.
 /// </summary>
-public sealed class ScheduledMeetings(IDocumentStore store, OrganisationClock clock)
+internal sealed class ScheduledMeetings(IDocumentStore store, OrganisationClock clock)
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
 
@@ -31,7 +31,6 @@ public sealed class ScheduledMeetings(IDocumentStore store, OrganisationClock cl
     /// <summary>A coordination meeting this instance just wrote: kept if scheduled, dropped otherwise.</summary>
     public void Remember(CoordinationMeeting meeting)
     {
-        ArgumentNullException.ThrowIfNull(meeting);
         lock (_gate)
         {
             _remembered = _remembered.SetItem(meeting.Id, (meeting, clock.UtcNow));

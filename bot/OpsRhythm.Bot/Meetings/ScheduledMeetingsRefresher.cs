@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>Loads <see cref="ScheduledMeetings"/> before the first turn and refreshes it in the background.</summary>
-public sealed partial class ScheduledMeetingsRefresher(ScheduledMeetings meetings, TimeProvider time, ILogger<ScheduledMeetingsRefresher> logger) : BackgroundService
+internal sealed partial class ScheduledMeetingsRefresher(ScheduledMeetings meetings, TimeProvider time, ILogger<ScheduledMeetingsRefresher> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {

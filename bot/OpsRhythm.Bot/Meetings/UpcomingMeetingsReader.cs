@@ -9,14 +9,13 @@ namespace OpsRhythm.Bot.Meetings;
 /// The dashboard's upcoming meetings: the same occurrences the reminder job reminds of (weekly meeting
 /// and scheduled coordination meetings), in the organisation's time zone.
 /// </summary>
-public sealed class UpcomingMeetingsReader(MeetingDocuments documents, IOrganisationDirectory directory) : IUpcomingMeetings
+internal sealed class UpcomingMeetingsReader(MeetingDocuments documents, IOrganisationDirectory directory) : IUpcomingMeetings
 {
     /// <summary>How far ahead a meeting counts as upcoming, unless <c>count</c> weekly meetings need longer.</summary>
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(60);
 
     public async Task<IReadOnlyList<MeetingRow>> UpcomingAsync(DateTimeOffset from, int count, Localizer text, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var organisation = await directory.GetAsync(cancellationToken);
         var zone = OrganisationZones.Of(organisation);

@@ -14,7 +14,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// change in the ops office). A periodic check rather than a hook in the organisation editor: it also
 /// catches edits made while Graph was failing, and a failed update is simply tried again next run.
 /// </summary>
-public sealed class WeeklyMeetingAttendeeJob(
+internal sealed class WeeklyMeetingAttendeeJob(
     IOrganisationDirectory directory,
     MeetingDocuments documents,
     IMeetingCalendar calendar,

@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// versioned write (a failure changes nothing and is said on the card). When that write loses a race,
 /// <see cref="WeeklyMeetingUndo"/> puts the calendar back to what the store holds (issue 13).
 /// </summary>
-public sealed class WeeklyMeetingCalendar(IMeetingCalendar calendar, WeeklyMeetingUndo undo, ILogger<WeeklyMeetingCalendar> logger)
+internal sealed class WeeklyMeetingCalendar(IMeetingCalendar calendar, WeeklyMeetingUndo undo, ILogger<WeeklyMeetingCalendar> logger)
 {
     /// <summary>Scheduling outside the store: the existing event is moved (PATCH), otherwise a new series is created.</summary>
     public OutsideCall<WeeklyMeeting> Schedule(CardTurn card) => new()

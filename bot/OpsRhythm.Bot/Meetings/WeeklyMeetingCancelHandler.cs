@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// Cancel the weekly meeting (ops office only, from the version the card was drawn from): the series is
 /// cancelled in the calendar first, then the meeting, its audit and the ops channel's notice in one batch.
 /// </summary>
-public sealed class WeeklyMeetingCancelHandler(MeetingDocuments documents, WeeklyMeetingCalendar calendar, CardPipeline pipeline) : ICardActionHandler
+internal sealed class WeeklyMeetingCancelHandler(MeetingDocuments documents, WeeklyMeetingCalendar calendar, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -19,7 +19,6 @@ public sealed class WeeklyMeetingCancelHandler(MeetingDocuments documents, Weekl
 
     public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         return pipeline.ChangeAsync(card, new StateChange<WeeklyMeeting, CancelWeeklyMeeting>
         {
             Container = StorageContainers.Meetings,

@@ -7,11 +7,10 @@ using OpsRhythm.Domain.Workflow;
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>The weekly meeting card's day, time ("HH:mm") and duration (minutes) read into the slot to schedule, or errors beside those fields.</summary>
-public static class WeeklyMeetingInput
+internal static class WeeklyMeetingInput
 {
     public static CommandRead<ScheduleWeeklyMeeting> Schedule(CardTurn card)
     {
-        ArgumentNullException.ThrowIfNull(card);
         return Parse(card.Value(MeetingFields.Day), card.Value(MeetingFields.Time), card.Value(MeetingFields.Duration));
     }
 

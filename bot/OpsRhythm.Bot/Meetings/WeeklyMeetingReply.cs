@@ -11,13 +11,11 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Meetings;
 
 /// <summary>What the weekly meeting's verbs answer with: the card for the person acting, and the notice to the ops channel.</summary>
-public static class WeeklyMeetingReply
+internal static class WeeklyMeetingReply
 {
     /// <summary>The meeting as stored (null before the first), with the note; what was typed is kept when the input was refused or the calendar failed.</summary>
     public static CardActionResult Card(CardTurn card, StoredDocument<WeeklyMeeting>? stored, CardNote note)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(note);
         var typed = note.Rejection is not null || note.Error is not null ? card.Request.Data : null;
         var view = new WeeklyMeetingView(stored?.Value, stored?.ETag, card.Actor.Has(Role.OpsOffice))
         {
@@ -32,8 +30,6 @@ public static class WeeklyMeetingReply
     /// <summary>The changed meeting with who changed it, to the ops channel (none configured: nothing); one per revision.</summary>
     public static IReadOnlyList<OutboxMessage> ToOpsChannel(CardTurn card, ChangeMade<WeeklyMeeting> made, string noticeKey)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(made);
         if (card.Organisation.OpsChannelId is not { } channel)
         {
             return [];

@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// calendar first, then the meeting, its audit and the ops channel's notice in one batch. Before it was ever
 /// scheduled the write is create-only, so two first clicks cannot both make a series.
 /// </summary>
-public sealed class WeeklyMeetingScheduleHandler(MeetingDocuments documents, WeeklyMeetingCalendar calendar, CardPipeline pipeline) : ICardActionHandler
+internal sealed class WeeklyMeetingScheduleHandler(MeetingDocuments documents, WeeklyMeetingCalendar calendar, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -21,7 +21,6 @@ public sealed class WeeklyMeetingScheduleHandler(MeetingDocuments documents, Wee
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var moved = false;
         Decision<WeeklyMeeting> Decide(WeeklyMeeting? current, ScheduleWeeklyMeeting command)
         {

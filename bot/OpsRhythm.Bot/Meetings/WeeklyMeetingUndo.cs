@@ -14,7 +14,7 @@ namespace OpsRhythm.Bot.Meetings;
 /// A weekly meeting change whose versioned write lost the race after its calendar call: the calendar goes back
 /// to what the store holds, since the batch cannot take the call back. Runs without the turn's cancellation.
 /// </summary>
-public sealed class WeeklyMeetingUndo(MeetingDocuments documents, IMeetingCalendar calendar, ChangeWriter writer, OrganisationClock clock, ILogger<WeeklyMeetingUndo> logger)
+internal sealed class WeeklyMeetingUndo(MeetingDocuments documents, IMeetingCalendar calendar, ChangeWriter writer, OrganisationClock clock, ILogger<WeeklyMeetingUndo> logger)
 {
     /// <summary>
     /// A schedule lost the race after its calendar call: a moved event goes back to the meeting the store holds
@@ -22,7 +22,6 @@ public sealed class WeeklyMeetingUndo(MeetingDocuments documents, IMeetingCalend
     /// </summary>
     public async Task<StoredDocument<WeeklyMeeting>?> ScheduleAsync(ChangeMade<WeeklyMeeting> made, bool moved, StoredDocument<WeeklyMeeting>? latest, OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(made);
         if (!moved)
         {
             await CompensateAsync(made.After.EventId, organisation);
@@ -60,7 +59,6 @@ public sealed class WeeklyMeetingUndo(MeetingDocuments documents, IMeetingCalend
     /// </summary>
     public async Task<StoredDocument<WeeklyMeeting>?> CancelAsync(string? eventId, StoredDocument<WeeklyMeeting>? latest, CardTurn card)
     {
-        ArgumentNullException.ThrowIfNull(card);
         if (eventId is null || !MeetingPlans.IsInCalendar(eventId) || !calendar.CreatesTeamsMeetings
             || latest?.Value is not { State: MeetingState.Scheduled } winner || !string.Equals(winner.EventId, eventId, StringComparison.Ordinal))
         {

@@ -8,13 +8,12 @@ using OpsRhythm.Protocol.Connector;
 namespace OpsRhythm.Bot.Messaging;
 
 /// <summary>POST /api/messages: the one endpoint Teams calls.</summary>
-public static class MessagesEndpoint
+internal static class MessagesEndpoint
 {
     public const string Route = "/api/messages";
 
     public static WebApplication MapMessages(this WebApplication app)
     {
-        ArgumentNullException.ThrowIfNull(app);
         // Any failure outside the turn's own error handling answers a ProblemDetails body, never a stack trace.
         app.UseExceptionHandler();
         app.UseStatusCodePages();

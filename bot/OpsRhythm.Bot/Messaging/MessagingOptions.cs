@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace OpsRhythm.Bot.Messaging;
 
 /// <summary>Limits of the /api/messages endpoint (section "Messaging").</summary>
-public sealed class MessagingOptions
+internal sealed class MessagingOptions
 {
     public const string Section = "Messaging";
 

@@ -9,14 +9,13 @@ namespace OpsRhythm.Bot.Messaging;
 /// Inbound JWT validation and the Bot Connector client; for a local run (no MicrosoftAppId) the loopback-only
 /// authenticator and Host check, refused in the Production environment.
 /// </summary>
-public static class ProtocolRegistration
+internal static class ProtocolRegistration
 {
     /// <summary>The Host names a local run answers to.</summary>
     public static readonly IReadOnlyList<string> LoopbackHostNames = ["localhost", "127.0.0.1", "[::1]"];
 
     public static WebApplicationBuilder AddTeamsProtocol(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<MessagingOptions>()
             .BindConfiguration(MessagingOptions.Section)
             .ValidateDataAnnotations()

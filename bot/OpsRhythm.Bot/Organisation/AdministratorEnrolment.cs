@@ -14,7 +14,7 @@ namespace OpsRhythm.Bot.Organisation;
 /// organisation the first time they talk to the bot, with their Teams account, name and email from
 /// the conversation's roster. This is how an empty production organisation gets its first member.
 /// </summary>
-public sealed partial class AdministratorEnrolment(
+internal sealed partial class AdministratorEnrolment(
     IOptions<OrganisationOptions> options,
     IOrganisationDirectory directory,
     IConnectorClient connector,
@@ -29,8 +29,6 @@ public sealed partial class AdministratorEnrolment(
     /// <summary>The profile with the sender enrolled if they are a configured administrator not yet in it; otherwise <paramref name="profile"/>.</summary>
     public async Task<OrganisationProfile> EnrolIfAdministratorAsync(Activity activity, OrganisationProfile profile, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(profile);
         var administrators = options.Value.Administrators;
         if (administrators.Count == 0 || activity.From?.Id is not { Length: > 0 } userId
             || (_notAdministrators.TryGetValue(userId, out var checkedAt) && time.GetUtcNow() - checkedAt < RecheckAfter))

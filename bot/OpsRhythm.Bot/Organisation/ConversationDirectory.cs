@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Organisation;
 /// company): a handful of documents per person and channel, all point reads. References are written
 /// when they change, so a chatty user does not cost a write per message.
 /// </summary>
-public sealed class ConversationDirectory(IDocumentStore store, TimeProvider time) : IConversationDirectory
+internal sealed class ConversationDirectory(IDocumentStore store, TimeProvider time) : IConversationDirectory
 {
     /// <summary>The one partition every reference used to share; the conversation-partition migration (Delivery) empties it.</summary>
     public const string LegacyPartitionKey = "conv";
@@ -32,7 +32,6 @@ public sealed class ConversationDirectory(IDocumentStore store, TimeProvider tim
 
     public async Task RememberAsync(Activity activity, Person? sender, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         if (activity.Recipient is null)
         {
             // Without the bot's own account there is no reference to post with later; the turn itself still runs.

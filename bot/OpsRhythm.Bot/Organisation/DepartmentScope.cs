@@ -7,12 +7,10 @@ namespace OpsRhythm.Bot.Organisation;
 /// leadership every department, a department head their own. Everyone sees the company summary (each
 /// department's plan state, completion and whether its weekly status is in).
 /// </summary>
-public sealed record DepartmentScope(bool WholeCompany, IReadOnlyList<string> DetailDepartments)
+internal sealed record DepartmentScope(bool WholeCompany, IReadOnlyList<string> DetailDepartments)
 {
     public static DepartmentScope For(Person viewer, OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(viewer);
-        ArgumentNullException.ThrowIfNull(organisation);
         if (viewer.Has(Role.OpsOffice) || viewer.Has(Role.Leadership))
         {
             return new DepartmentScope(true, [.. organisation.Departments.Select(d => d.Id)]);

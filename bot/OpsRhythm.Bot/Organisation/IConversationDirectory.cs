@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Organisation;
 /// Where the bot can post later (proactively): a person's 1:1 chat, a channel, any conversation it
 /// has seen. References are learnt from incoming activities (install events and messages).
 /// </summary>
-public interface IConversationDirectory
+internal interface IConversationDirectory
 {
     Task<ConversationReference?> FindForPersonAsync(string personId, CancellationToken cancellationToken);
 

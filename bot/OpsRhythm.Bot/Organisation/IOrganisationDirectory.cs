@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Organisation;
 /// The organisation profile (departments, people, channels, time zone), read on every turn and
 /// therefore cached; it is one document, pk "org", in the organisation container.
 /// </summary>
-public interface IOrganisationDirectory
+internal interface IOrganisationDirectory
 {
     Task<OrganisationProfile> GetAsync(CancellationToken cancellationToken);
 

@@ -7,12 +7,10 @@ namespace OpsRhythm.Bot.Organisation;
 /// What someone outside the organisation is told: plainly that they are not in it yet, and the
 /// name and ids the administrator needs to find them in the import or add them.
 /// </summary>
-public static class NotInOrganisation
+internal static class NotInOrganisation
 {
     public static string Describe(Activity activity, Localizer text)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(text);
         var unknown = text["Organisation.Unknown"];
         return text.Format(
             "Organisation.NotInOrganisation",

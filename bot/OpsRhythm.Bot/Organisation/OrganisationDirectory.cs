@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Organisation;
 /// once; saves by another instance are seen within <see cref="CacheLifetime"/>. An empty store is
 /// seeded from <see cref="OrganisationSeed"/> on first read.
 /// </summary>
-public sealed partial class OrganisationDirectory(
+internal sealed partial class OrganisationDirectory(
     IDocumentStore store,
     ChangeWriter writer,
     OrganisationSeed seed,
@@ -43,7 +43,6 @@ public sealed partial class OrganisationDirectory(
 
     public async Task<StoredDocument<OrganisationProfile>> SaveAsync(OrganisationProfile profile, string ifMatchETag, IReadOnlyList<AuditEvent> audit, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         try
         {
             var saved = await writer.CommitAsync(

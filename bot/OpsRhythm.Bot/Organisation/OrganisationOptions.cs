@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Organisation;
 
 /// <summary>Section "Organisation".</summary>
-public sealed class OrganisationOptions
+internal sealed class OrganisationOptions
 {
     public const string Section = "Organisation";
 

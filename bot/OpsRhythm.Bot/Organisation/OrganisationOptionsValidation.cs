@@ -8,11 +8,10 @@ namespace OpsRhythm.Bot.Organisation;
 /// Checked at start: every administrator is an object id or a UPN, and a production start that would
 /// create an empty organisation names at least one, or nobody could ever set the company up.
 /// </summary>
-public sealed partial class OrganisationOptionsValidation(IConfiguration configuration) : IValidateOptions<OrganisationOptions>
+internal sealed partial class OrganisationOptionsValidation(IConfiguration configuration) : IValidateOptions<OrganisationOptions>
 {
     public ValidateOptionsResult Validate(string? name, OrganisationOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var errors = options.Administrators
             .Where(a => !IsObjectId(a) && !IsUserPrincipalName(a))
             .Select(a => $"Organisation:Administrators: '{a}' is neither an Entra object id nor a user principal name (name@domain).")
@@ -30,13 +29,11 @@ public sealed partial class OrganisationOptionsValidation(IConfiguration configu
     /// <summary>No seed file and no sample company: the organisation is created empty.</summary>
     public static bool StartsEmpty(OrganisationOptions options, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(options);
         return string.IsNullOrWhiteSpace(options.SeedFile) && !UsesSample(options, configuration);
     }
 
     public static bool UsesSample(OrganisationOptions options, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(options);
         return options.SampleData ?? LocalRun.IsEnabled(configuration);
     }
 

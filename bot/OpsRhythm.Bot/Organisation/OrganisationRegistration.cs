@@ -9,11 +9,10 @@ using OpsRhythm.Bot.Turns;
 namespace OpsRhythm.Bot.Organisation;
 
 /// <summary>The organisation: departments, people, channels; sample data for local runs.</summary>
-public static class OrganisationRegistration
+internal static class OrganisationRegistration
 {
     public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OrganisationOptions>, OrganisationOptionsValidation>();

@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Organisation;
 /// What a new store starts with: Organisation:SeedFile if set, the sample company in local runs (or
 /// with Organisation:SampleData), otherwise an empty organisation the administrators import from Teams.
 /// </summary>
-public sealed class OrganisationSeed(IOptions<OrganisationOptions> options, IHostEnvironment environment, IConfiguration configuration)
+internal sealed class OrganisationSeed(IOptions<OrganisationOptions> options, IHostEnvironment environment, IConfiguration configuration)
 {
     public static string DefaultFile { get; } = Path.Combine(AppContext.BaseDirectory, "Organisation", "sample-organisation.json");
 

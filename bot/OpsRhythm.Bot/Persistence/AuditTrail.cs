@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Persistence;
 /// one entity's trail, with ids unique within the store ("audit:{guid}": entity ids may hold characters a document id may not) and the time of the
 /// change. Every feature records its changes through here, so the trail reads the same everywhere.
 /// </summary>
-public static class AuditTrail
+internal static class AuditTrail
 {
     /// <summary>A decision's events as entries; <paramref name="actionPrefix"/> qualifies actions whose names would collide ("plan." + "submitted").</summary>
     public static IReadOnlyList<AuditEvent> Of(

@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Persistence;
 /// What one batch may hold, with headroom under Cosmos DB's limits (100 operations, 2 MB of
 /// request) for the envelope and the id, pk and type every document gains when stored.
 /// </summary>
-public static class BatchBudget
+internal static class BatchBudget
 {
     public const int MaxOperations = DocumentRules.MaxBatchOperations;
 
@@ -32,7 +32,6 @@ public static class BatchBudget
     /// <summary>Splits <paramref name="items"/> in order into runs of at most <paramref name="maxCount"/> items and <see cref="MaxBytes"/>.</summary>
     public static IEnumerable<List<T>> Chunks<T>(IEnumerable<T> items, Func<T, int> size, int maxCount, int maxBytes = MaxBytes)
     {
-        ArgumentNullException.ThrowIfNull(size);
         var chunk = new List<T>();
         var bytes = 0;
         foreach (var item in items)

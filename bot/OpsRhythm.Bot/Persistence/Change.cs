@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Persistence;
 /// <see cref="IfMatchETag"/> is null, else replaced if still at that version), its audit events and
 /// the messages it triggers. <see cref="ChangeWriter"/> commits all of it in one atomic batch.
 /// </summary>
-public sealed record Change<T>(string Container, DocumentKey Key, T State, string? IfMatchETag)
+internal sealed record Change<T>(string Container, DocumentKey Key, T State, string? IfMatchETag)
 {
     public IReadOnlyList<AuditEvent> Audit { get; init; } = [];
 

@@ -19,13 +19,12 @@ namespace OpsRhythm.Bot.Persistence;
 /// recipients), and, if its created documents are still too many (a cycle opened for every
 /// department), those as <see cref="MessageSpill"/>s written out in chunks right after (see there).
 /// </remarks>
-public sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSignal = null, TimeProvider? timeProvider = null)
+internal sealed class ChangeWriter(IDocumentStore store, OutboxSignal? outboxSignal = null, TimeProvider? timeProvider = null)
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     public async Task<StoredDocument<T>> CommitAsync<T>(Change<T> change, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(change);
         var messages = change.Messages.DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
         if (!Fits(Inline(change, messages)))
         {

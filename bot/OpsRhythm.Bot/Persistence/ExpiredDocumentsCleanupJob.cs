@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Persistence;
 /// On SQLite, deletes documents whose "ttl" has run out (job leases), as Cosmos DB does by itself
 /// for a container whose default TTL is -1; on Cosmos DB it has nothing to do.
 /// </summary>
-public sealed class ExpiredDocumentsCleanupJob(IDocumentStore store, ILogger<ExpiredDocumentsCleanupJob> logger) : IScheduledJob
+internal sealed class ExpiredDocumentsCleanupJob(IDocumentStore store, ILogger<ExpiredDocumentsCleanupJob> logger) : IScheduledJob
 {
     public string Name => "expired-documents-cleanup";
 

@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Persistence;
 /// twice writes each document once. Messages never go here: they go to the outbox's fan-out, whose
 /// expansion keeps the dispatcher's pending marker and shards right.
 /// </summary>
-public sealed record MessageSpill(string Id, IReadOnlyList<SpilledDocument> Documents, DateTimeOffset CreatedAt)
+internal sealed record MessageSpill(string Id, IReadOnlyList<SpilledDocument> Documents, DateTimeOffset CreatedAt)
 {
     public static string NewId() => "spill:" + Guid.NewGuid().ToString("N");
 }

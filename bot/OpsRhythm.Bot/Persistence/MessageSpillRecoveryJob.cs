@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Persistence;
 /// seconds at a time, so it reads next to nothing. Spills younger than <see cref="Grace"/> are left
 /// to the writer still expanding them.
 /// </summary>
-public sealed class MessageSpillRecoveryJob(IDocumentStore store, TimeProvider time, ILogger<MessageSpillRecoveryJob> logger) : IScheduledJob
+internal sealed class MessageSpillRecoveryJob(IDocumentStore store, TimeProvider time, ILogger<MessageSpillRecoveryJob> logger) : IScheduledJob
 {
     public static readonly TimeSpan Grace = TimeSpan.FromMinutes(2);
 

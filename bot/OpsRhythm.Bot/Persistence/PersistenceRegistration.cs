@@ -6,11 +6,10 @@ using OpsRhythm.Storage.Sqlite;
 namespace OpsRhythm.Bot.Persistence;
 
 /// <summary>The document store chosen by Storage:Provider (Sqlite or Cosmos), and the ChangeWriter over it.</summary>
-public static class PersistenceRegistration
+internal static class PersistenceRegistration
 {
     public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<StorageOptions>()

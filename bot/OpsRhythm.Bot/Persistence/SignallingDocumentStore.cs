@@ -6,7 +6,7 @@ namespace OpsRhythm.Bot.Persistence;
 /// The bot's store: every write, done or failed (a failed batch may still have raced a reader), raises
 /// its partition's version in <see cref="StoreWriteSignal"/> for the read caches (the dashboard's).
 /// </summary>
-public sealed class SignallingDocumentStore(IDocumentStore inner, StoreWriteSignal signal) : IDocumentStore, IDocumentStoreDecorator
+internal sealed class SignallingDocumentStore(IDocumentStore inner, StoreWriteSignal signal) : IDocumentStore, IDocumentStoreDecorator
 {
     public IDocumentStore Inner => inner;
 

@@ -8,11 +8,10 @@ namespace OpsRhythm.Bot.Persistence;
 /// interrupted expansion wrote it, or the message was queued before) is skipped, so a crash at
 /// any point is repaired by expanding again.
 /// </summary>
-public sealed class SpillExpander(IDocumentStore store)
+internal sealed class SpillExpander(IDocumentStore store)
 {
     public async Task ExpandAsync(string container, string partitionKey, MessageSpill spill, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(spill);
         var creates = spill.Documents.Select(d => (BatchOperation)d.ToCreate()).ToList();
 
         // One slot of the last batch is the spill's own delete.

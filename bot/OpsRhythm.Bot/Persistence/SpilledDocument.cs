@@ -5,11 +5,10 @@ using OpsRhythm.Storage.Documents;
 namespace OpsRhythm.Bot.Persistence;
 
 /// <summary>One document held by a <see cref="MessageSpill"/>: its id, its CLR type (assembly-qualified) and its JSON.</summary>
-public sealed record SpilledDocument(string Id, string ValueType, JsonElement Value)
+internal sealed record SpilledDocument(string Id, string ValueType, JsonElement Value)
 {
     public static SpilledDocument Of(BatchCreate create)
     {
-        ArgumentNullException.ThrowIfNull(create);
         return new SpilledDocument(create.Id, create.ValueType.AssemblyQualifiedName!, JsonSerializer.SerializeToElement(create.Value, create.ValueType, DocumentJson.Options));
     }
 

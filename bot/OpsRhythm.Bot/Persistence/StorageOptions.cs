@@ -4,7 +4,7 @@ using OpsRhythm.Storage.Sqlite;
 namespace OpsRhythm.Bot.Persistence;
 
 /// <summary>The Storage section: the provider and the settings of each store.</summary>
-public sealed class StorageOptions
+internal sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 

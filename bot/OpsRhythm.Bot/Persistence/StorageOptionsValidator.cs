@@ -10,7 +10,6 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         return options.Provider switch
         {
             StorageProvider.Sqlite => ValidateSqlite(options),

@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Persistence;
 
 /// <summary>Which document store the bot runs on (Storage:Provider).</summary>
-public enum StorageProvider
+internal enum StorageProvider
 {
     /// <summary>One SQLite file: local runs and single-machine installs.</summary>
     Sqlite,

@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Persistence;
 /// store: a read cache keeps an entry only while its partition's version is the one it read under, so
 /// the bot never shows its own writes stale (another instance's writes: the cache's lifetime).
 /// </summary>
-public sealed class StoreWriteSignal
+internal sealed class StoreWriteSignal
 {
     private readonly ConcurrentDictionary<(string Container, string PartitionKey), long> _versions = new();
 

@@ -5,7 +5,7 @@ namespace OpsRhythm.Bot.Planning;
 /// plans). A listener must not fail the approval: the approval is already stored, and whatever the
 /// listener does must also be reached by a retry of its own (a job).
 /// </summary>
-public interface IPlanApprovedListener
+internal interface IPlanApprovedListener
 {
     Task PlanApprovedAsync(string cycleId, CancellationToken cancellationToken);
 }

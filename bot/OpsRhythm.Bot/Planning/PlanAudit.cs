@@ -5,7 +5,7 @@ using OpsRhythm.Domain.Workflow;
 namespace OpsRhythm.Bot.Planning;
 
 /// <summary>Planning's actions in the trail are qualified ("plan.submitted"): a cycle and a plan share action names.</summary>
-public static class PlanAudit
+internal static class PlanAudit
 {
     public const string ActionPrefix = "plan.";
 

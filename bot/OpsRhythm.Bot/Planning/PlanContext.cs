@@ -4,4 +4,4 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Planning;
 
 /// <summary>A department plan as read for a card action, with its cycle (the stale check is the pipeline's).</summary>
-public sealed record PlanContext(StoredDocument<PlanCycle> Cycle, StoredDocument<DepartmentPlan> Plan);
+internal sealed record PlanContext(StoredDocument<PlanCycle> Cycle, StoredDocument<DepartmentPlan> Plan);

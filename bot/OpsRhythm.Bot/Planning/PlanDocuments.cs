@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Planning;
 /// Reads of the plans container. A cycle's partition (pk = cycle id) holds the cycle, its department
 /// plans and the company plan, so every read on a user's turn is a point read or one partition query.
 /// </summary>
-public sealed class PlanDocuments(IDocumentStore store)
+internal sealed class PlanDocuments(IDocumentStore store)
 {
     public const string Container = StorageContainers.Plans;
 

@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Planning;
 /// The activity-feed items of planning's person messages, their values in the recipient's language
 /// (the manifest's templateText, localized by Teams, wraps them).
 /// </summary>
-public static class PlanFeed
+internal static class PlanFeed
 {
     /// <summary>"{actor} asked you to review {planName}": a department plan or adjustment for the ops office, a company plan for the approvers.</summary>
     public static Func<Localizer, ActivityFeedItem> ApprovalRequested(OrganisationProfile organisation, string actorId, Func<Localizer, string> planName) =>

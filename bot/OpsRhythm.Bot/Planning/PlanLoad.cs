@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Planning;
 /// The pipeline's load step for a department plan: reads the plan with its version and keeps the cycle
 /// it belongs to, which the Domain's decision and the card both need. Loaded again on a lost race.
 /// </summary>
-public sealed class PlanLoad(PlanWorkflow workflow, string? entityId)
+internal sealed class PlanLoad(PlanWorkflow workflow, string? entityId)
 {
     private PlanContext? _context;
 

@@ -13,22 +13,19 @@ namespace OpsRhythm.Bot.Planning;
 /// are known (<see cref="MessagesIn"/>, when the change is committed). Keys are stable per logical message,
 /// so a duplicated request can never queue a second copy.
 /// </summary>
-public sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
+internal sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
 {
     private readonly List<Func<RecipientLanguages, OutboxMessage>> _messages = [];
 
     /// <summary>The messages, each in its recipient's language.</summary>
     public IReadOnlyList<OutboxMessage> MessagesIn(RecipientLanguages languages)
     {
-        ArgumentNullException.ThrowIfNull(languages);
         return [.. _messages.Select(message => message(languages))];
     }
 
     /// <summary>A card to the person's chat; <paramref name="feed"/> also raises an activity-feed item (see <see cref="PlanFeed"/>).</summary>
     public void ToPerson(Person person, Func<Localizer, AdaptiveCard> card, string what, Func<Localizer, ActivityFeedItem>? feed = null)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        ArgumentNullException.ThrowIfNull(card);
         _messages.Add(languages =>
         {
             var text = languages.For(person);
@@ -39,7 +36,6 @@ public sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
 
     public void ToChannel(string? channelId, Func<Localizer, AdaptiveCard> card, string what)
     {
-        ArgumentNullException.ThrowIfNull(card);
         if (!string.IsNullOrEmpty(channelId))
         {
             _messages.Add(languages => OutboxMessage.Create(OutboxTarget.Channel(channelId), ToActivity(card(languages.Shared)), $"{keyPrefix}:{what}:channel:{channelId}", now));
@@ -52,8 +48,6 @@ public sealed class PlanOutbox(DateTimeOffset now, string keyPrefix)
     /// </summary>
     public void UpdateForPerson(Person person, string originalKeyPrefix, string originalWhat, Func<Localizer, AdaptiveCard> card, string what)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        ArgumentNullException.ThrowIfNull(card);
         var target = OutboxTarget.Person(person.Id);
         _messages.Add(languages => OutboxMessage.CreateUpdateOf(
             target, $"{originalKeyPrefix}:{PersonKey(originalWhat, person)}", ToActivity(card(languages.For(person))), $"{keyPrefix}:{PersonKey(what, person)}", now));

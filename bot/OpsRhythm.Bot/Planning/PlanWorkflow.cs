@@ -15,7 +15,7 @@ namespace OpsRhythm.Bot.Planning;
 /// and company views, a department plan verb declared for the pipeline (<see cref="PlanChange"/>), and
 /// the commit of a cycle change, which the scheduler also makes without a card.
 /// </summary>
-public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, OrganisationClock clock)
+internal sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, OrganisationClock clock)
 {
     private readonly CardPipeline _pipeline = new(writer, clock);
 
@@ -79,8 +79,6 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, O
     public StateChange<DepartmentPlan, TCommand> PlanChange<TCommand>(
         CardTurn card, PlanLoad loaded, Func<DepartmentPlan, CommandRead<TCommand>> read, Func<DepartmentPlan, PlanCycle, PlanActor, TCommand, Decision<DepartmentPlan>> decide)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(loaded);
         return new()
         {
             Container = PlanDocuments.Container,
@@ -100,10 +98,6 @@ public sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, O
     /// <summary>The plan card for a pipeline answer; after a commit the cycle is read again, as the change may have reopened it.</summary>
     public async Task<CardActionResult> ShowPlanAsync(CardTurn card, PlanLoad loaded, StoredDocument<DepartmentPlan> plan, CardNote note, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(loaded);
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(note);
         var cycle = plan.ETag == loaded.Context.Plan.ETag ? loaded.Context.Cycle : await documents.CycleAsync(plan.Value.CycleId, cancellationToken) ?? loaded.Context.Cycle;
         return await ShowPlanAsync(card.Turn, new PlanContext(cycle, plan), note.Notice, note.Rejection, cancellationToken);
     }

@@ -16,11 +16,10 @@ using OpsRhythm.Domain.Time;
 namespace OpsRhythm.Bot.Planning;
 
 /// <summary>Annual, quarterly and monthly plans: cycles, drafts, review, consolidation, approval, publication, tracking.</summary>
-public static class PlanningRegistration
+internal static class PlanningRegistration
 {
     public static WebApplicationBuilder AddPlanning(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<PlanDocuments>();
         services.TryAddSingleton<OrganisationClock>();

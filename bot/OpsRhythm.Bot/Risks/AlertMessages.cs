@@ -15,14 +15,10 @@ namespace OpsRhythm.Bot.Risks;
 /// department's channel and the ops office's channel (in the organisation's default language); the owner's message also raises an
 /// activity-feed item (a feed belongs to a person, so channel posts have none).
 /// </summary>
-public static class AlertMessages
+internal static class AlertMessages
 {
     public static IReadOnlyList<OutboxMessage> For(RiskAlert alert, Risk risk, Indicator indicator, RecipientLanguages languages, OrganisationProfile organisation, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(alert);
-        ArgumentNullException.ThrowIfNull(risk);
-        ArgumentNullException.ThrowIfNull(languages);
-        ArgumentNullException.ThrowIfNull(organisation);
         var messages = new List<OutboxMessage>();
         var owner = organisation.FindPerson(risk.OwnerPersonId);
         if (owner is not null)

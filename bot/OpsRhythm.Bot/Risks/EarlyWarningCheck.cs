@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Risks;
 /// of the earlier values crosses a threshold (see <see cref="EarlyWarning"/>); an alert already raised
 /// for the same risk, period and level is never raised again.
 /// </summary>
-public sealed class EarlyWarningCheck(IDocumentStore store)
+internal sealed class EarlyWarningCheck(IDocumentStore store)
 {
     public async Task<IReadOnlyList<(RiskAlert Alert, Risk Risk, Indicator Indicator)>> CheckAsync(
         string departmentId,
@@ -20,8 +20,6 @@ public sealed class EarlyWarningCheck(IDocumentStore store)
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(earlierValues);
         var risks = new List<Risk>();
         await foreach (var r in store.QueryAsync<Risk>(StorageContainers.Risks, departmentId, DocumentQuery.Of<Risk>().Where("status", RiskStatus.Open), cancellationToken))
         {

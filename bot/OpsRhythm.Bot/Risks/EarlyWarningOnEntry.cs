@@ -15,11 +15,10 @@ namespace OpsRhythm.Bot.Risks;
 /// written in the values' batch with its messages and an "alert-raised" audit entry, so an alert is never
 /// lost nor doubled when the batch is retried.
 /// </summary>
-public sealed class EarlyWarningOnEntry(EarlyWarningCheck check, IPersonLanguages languages) : IEnteredValuesCheck
+internal sealed class EarlyWarningOnEntry(EarlyWarningCheck check, IPersonLanguages languages) : IEnteredValuesCheck
 {
     public async Task<EnteredValuesOutcome> CheckAsync(EnteredValues entered, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(entered);
         var operations = new List<BatchOperation>();
         var messages = new List<OutboxMessage>();
         var audit = new List<AuditEvent>();

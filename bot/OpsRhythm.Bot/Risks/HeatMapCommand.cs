@@ -7,7 +7,7 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>"heat map" / "风险热图" [department]: the 5×5 heat map of open risks (the company's for the ops office and leadership).</summary>
-public sealed class HeatMapCommand(RiskReader reader, IOptions<RisksOptions> options) : IChatCommand
+internal sealed class HeatMapCommand(RiskReader reader, IOptions<RisksOptions> options) : IChatCommand
 {
     public string Name => "heat-map";
 
@@ -19,7 +19,6 @@ public sealed class HeatMapCommand(RiskReader reader, IOptions<RisksOptions> opt
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is not { } actor)
         {
             return;

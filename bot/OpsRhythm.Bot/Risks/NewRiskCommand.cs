@@ -8,7 +8,7 @@ using OpsRhythm.Domain.Risks;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>"new risk" / "登记风险" [description]: the risk registration card, the description pre-filled from the chat.</summary>
-public sealed class NewRiskCommand(IndicatorReader indicators) : IChatCommand
+internal sealed class NewRiskCommand(IndicatorReader indicators) : IChatCommand
 {
     public string Name => "new-risk";
 
@@ -20,7 +20,6 @@ public sealed class NewRiskCommand(IndicatorReader indicators) : IChatCommand
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is not { } actor)
         {
             return;

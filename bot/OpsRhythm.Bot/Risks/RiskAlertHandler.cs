@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Risks;
 /// Acknowledging an early-warning alert, by whoever may manage its risk. A second acknowledgement
 /// (another person, a Teams retry) is refused by the Domain and answered with the alert as it stands.
 /// </summary>
-public sealed class RiskAlertHandler(RiskReader reader, IndicatorReader indicators, IDocumentStore store, CardPipeline pipeline) : ICardActionHandler
+internal sealed class RiskAlertHandler(RiskReader reader, IndicatorReader indicators, IDocumentStore store, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -21,7 +21,6 @@ public sealed class RiskAlertHandler(RiskReader reader, IndicatorReader indicato
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         if (card.Value(RiskFields.AlertPartition) is not { } pk || card.Request.EntityId is not { } alertId)
         {
             return CardAnswers.NotFound(card);

@@ -11,7 +11,7 @@ using OpsRhythm.Domain.Workflow;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>The risk cards' views: the register form and the heat map. Changes go through <see cref="RiskRegisterHandler"/>, <see cref="RiskReviewHandler"/> and <see cref="RiskAlertHandler"/>.</summary>
-public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicators, IOptions<RisksOptions> options) : ICardActionHandler
+internal sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicators, IOptions<RisksOptions> options) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -21,7 +21,6 @@ public sealed class RiskCardHandler(RiskReader reader, IndicatorReader indicator
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         if (card.Verb == RiskVerbs.HeatMap)
         {
             return await HeatMapCommand.BuildAsync(reader, options.Value, card.Turn, card.Actor, card.Request.EntityId, cancellationToken) is { } map

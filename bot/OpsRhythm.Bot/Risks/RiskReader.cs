@@ -5,7 +5,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>Reads of the risks container: one department's register is one partition.</summary>
-public sealed class RiskReader(IDocumentStore store)
+internal sealed class RiskReader(IDocumentStore store)
 {
     public Task<StoredDocument<Risk>?> ReadAsync(string departmentId, string riskId, CancellationToken cancellationToken) =>
         store.ReadAsync<Risk>(StorageContainers.Risks, new DocumentKey(departmentId, riskId), cancellationToken);
@@ -24,7 +24,6 @@ public sealed class RiskReader(IDocumentStore store)
     /// <summary>The whole company: one single-partition query per department, never a cross-partition one.</summary>
     public async Task<IReadOnlyList<Risk>> CompanyAsync(OrganisationProfile organisation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(organisation);
         var risks = new List<Risk>();
         foreach (var department in organisation.Departments)
         {

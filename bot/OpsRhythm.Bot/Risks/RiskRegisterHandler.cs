@@ -13,7 +13,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>Registers a risk from the form (R-5.1–5.3, 5.5); the owner, when someone else, gets the risk card 1:1 in the same commit.</summary>
-public sealed class RiskRegisterHandler(IndicatorReader indicators, CardPipeline pipeline, IOptions<RisksOptions> options) : ICardActionHandler
+internal sealed class RiskRegisterHandler(IndicatorReader indicators, CardPipeline pipeline, IOptions<RisksOptions> options) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -22,7 +22,6 @@ public sealed class RiskRegisterHandler(IndicatorReader indicators, CardPipeline
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         if (RiskMachine.CheckRegister(card.Actor, card.Organisation, card.Value(RiskFields.Department)) is { } forbidden)
         {
             return CardAnswers.Forbidden(card, forbidden);

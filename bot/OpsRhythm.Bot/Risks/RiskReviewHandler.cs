@@ -15,7 +15,7 @@ namespace OpsRhythm.Bot.Risks;
 /// member of its department, so members pass the verb's scope; who may manage this risk is checked next,
 /// before the version, so a stale click from anyone else learns nothing of it.
 /// </summary>
-public sealed class RiskReviewHandler(RiskReader reader, IndicatorReader indicators, CardPipeline pipeline, IOptions<RisksOptions> options) : ICardActionHandler
+internal sealed class RiskReviewHandler(RiskReader reader, IndicatorReader indicators, CardPipeline pipeline, IOptions<RisksOptions> options) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -25,7 +25,6 @@ public sealed class RiskReviewHandler(RiskReader reader, IndicatorReader indicat
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         if (card.Value(RiskFields.RiskDepartment) is not { } departmentId || card.Request.EntityId is not { } riskId)
         {
             return CardAnswers.NotFound(card);

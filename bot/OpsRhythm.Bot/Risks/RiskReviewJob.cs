@@ -15,7 +15,7 @@ namespace OpsRhythm.Bot.Risks;
 /// Continuous monitoring: every open risk whose review date has come reminds its owner,
 /// once per review date; the owner answers "reviewed" on the risk card, which sets the next date.
 /// </summary>
-public sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IOptions<RisksOptions> options, OrganisationClock clock) : IScheduledJob
+internal sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IOptions<RisksOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "risk-review-reminders";
 

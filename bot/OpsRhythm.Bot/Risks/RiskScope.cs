@@ -3,11 +3,10 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>Which department a chat argument names (id, Chinese or English name).</summary>
-public static class RiskScope
+internal static class RiskScope
 {
     public static Department? Department(OrganisationProfile organisation, string? arguments)
     {
-        ArgumentNullException.ThrowIfNull(organisation);
         var word = arguments?.Trim();
         return string.IsNullOrEmpty(word) ? null : organisation.Departments.FirstOrDefault(d => d.IsNamed(word));
     }

@@ -7,7 +7,7 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>"risks" / "风险" [department]: a department's risk register (default: the one the actor heads).</summary>
-public sealed class RisksCommand(RiskReader reader, IOptions<RisksOptions> options) : IChatCommand
+internal sealed class RisksCommand(RiskReader reader, IOptions<RisksOptions> options) : IChatCommand
 {
     public string Name => "risks";
 
@@ -19,7 +19,6 @@ public sealed class RisksCommand(RiskReader reader, IOptions<RisksOptions> optio
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is not { } actor)
         {
             return;

@@ -4,7 +4,7 @@ using OpsRhythm.Domain.Risks;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>Section "Risks": where the likelihood × impact score turns medium, high and critical, and when reviews are reminded.</summary>
-public sealed class RisksOptions : IValidatableObject
+internal sealed class RisksOptions : IValidatableObject
 {
     public const string Section = "Risks";
 

@@ -6,11 +6,10 @@ using OpsRhythm.Bot.Turns.Pipeline;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>Risk register, heat map and early warning on indicator thresholds.</summary>
-public static class RisksRegistration
+internal static class RisksRegistration
 {
     public static WebApplicationBuilder AddRisks(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<RisksOptions>().BindConfiguration(RisksOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EarlyWarningCheck>();

@@ -5,7 +5,7 @@ namespace OpsRhythm.Bot.Scheduling;
 /// occurrence, so among several instances exactly one runs it; occurrences missed while the service
 /// was down are run on start (within a catch-up window).
 /// </summary>
-public interface IScheduledJob
+internal interface IScheduledJob
 {
     /// <summary>Stable name; the lease document is keyed by it and the occurrence time.</summary>
     string Name { get; }

@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Scheduling;
 /// without a restart) or the job's own, with one lease document per occurrence so that among several
 /// instances one runs it. On start the latest occurrence missed within the catch-up window is run.
 /// </summary>
-public sealed class JobScheduler(
+internal sealed class JobScheduler(
     IEnumerable<IScheduledJob> jobs,
     IScheduleTimeZone organisationZone,
     IDocumentStore store,

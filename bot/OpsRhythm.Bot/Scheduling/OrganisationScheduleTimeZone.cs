@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Scheduling;
 /// a restart: the scheduler asks on every pass). Scheduling:TimeZone is the fallback, used when the
 /// profile names a zone this machine does not know or cannot be read (e.g. the store is down at start).
 /// </summary>
-public sealed class OrganisationScheduleTimeZone(IOrganisationDirectory directory, IOptions<SchedulingOptions> options, ILogger<OrganisationScheduleTimeZone> logger) : IScheduleTimeZone
+internal sealed class OrganisationScheduleTimeZone(IOrganisationDirectory directory, IOptions<SchedulingOptions> options, ILogger<OrganisationScheduleTimeZone> logger) : IScheduleTimeZone
 {
     public async Task<TimeZoneInfo> GetAsync(CancellationToken cancellationToken)
     {

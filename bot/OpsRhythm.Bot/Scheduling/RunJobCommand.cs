@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Scheduling;
 /// waiting for its cron time. Administrators only; with a bot identity (MicrosoftAppId) it is not
 /// registered at all, so production has no way to fire a job by chat.
 /// </summary>
-public sealed class RunJobCommand(IEnumerable<IScheduledJob> jobs, TimeProvider time) : IChatCommand
+internal sealed class RunJobCommand(IEnumerable<IScheduledJob> jobs, TimeProvider time) : IChatCommand
 {
     public string Name => "run-job";
 
@@ -22,8 +22,6 @@ public sealed class RunJobCommand(IEnumerable<IScheduledJob> jobs, TimeProvider 
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(arguments);
         if (turn.Actor is not { } actor || !actor.Has(Role.Administrator))
         {
             turn.Reply(ActivityFactory.Text(turn.Text["Scheduling.RunJob.AdministratorsOnly"]));

@@ -4,7 +4,7 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Scheduling;
 
 /// <summary>Scheduler settings (section "Scheduling").</summary>
-public sealed class SchedulingOptions
+internal sealed class SchedulingOptions
 {
     public const string Section = "Scheduling";
 

@@ -6,11 +6,10 @@ using OpsRhythm.Domain.Time;
 namespace OpsRhythm.Bot.Scheduling;
 
 /// <summary>Cron jobs in the organisation's time zone, one lease per occurrence. Features register their jobs as IScheduledJob.</summary>
-public static class SchedulingRegistration
+internal static class SchedulingRegistration
 {
     public static WebApplicationBuilder AddScheduling(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<SchedulingOptions>()
             .BindConfiguration(SchedulingOptions.Section)
             .ValidateDataAnnotations()

@@ -8,11 +8,10 @@ namespace OpsRhythm.Bot.Turns;
 /// Marks every reply of a local run that acts as someone else, so a screenshot or a demo never
 /// passes for the real person's view: a bold line above a text, a red first line on a card.
 /// </summary>
-public static class ActingAsBanner
+internal static class ActingAsBanner
 {
     public static Activity Apply(Activity reply, string banner)
     {
-        ArgumentNullException.ThrowIfNull(reply);
         if (reply.Attachments is { Count: > 0 } attachments)
         {
             return reply with

@@ -9,13 +9,12 @@ namespace OpsRhythm.Bot.Turns;
 /// Routes a card action to the handler registered for its verb, after checking the verb's
 /// <see cref="VerbAccess"/>: who may click it and whether the department it names is theirs to see.
 /// </summary>
-public sealed class CardActionDispatcher
+internal sealed class CardActionDispatcher
 {
     private readonly Dictionary<string, (ICardActionHandler Handler, VerbAccess Access)> _handlers = new(StringComparer.Ordinal);
 
     public CardActionDispatcher(IEnumerable<ICardActionHandler> handlers)
     {
-        ArgumentNullException.ThrowIfNull(handlers);
         foreach (var handler in handlers)
         {
             foreach (var (verb, access) in handler.Access)
@@ -43,8 +42,6 @@ public sealed class CardActionDispatcher
 
     public async Task<CardActionResult> DispatchAsync(Turn turn, CardActionRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(request);
         if (!_handlers.TryGetValue(request.Verb, out var registered))
         {
             return CardActionResult.ShowError(StatusCodes.Status400BadRequest, "unknownAction", turn.Text["Common.Error.UnknownAction"]);
@@ -77,8 +74,6 @@ public sealed class CardActionDispatcher
     /// <summary>The invoke response body a result becomes; cards are passed in already serialized (with any banner).</summary>
     public static AdaptiveCardInvokeResponse ToInvokeResponse(CardActionResult result, Func<CardResult, System.Text.Json.JsonElement> renderCard)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(renderCard);
         return result switch
         {
             CardResult card => AdaptiveCardInvokeResponse.Card(renderCard(card)),

@@ -6,7 +6,7 @@ namespace OpsRhythm.Bot.Turns;
 /// A clicked card action: its verb and data (inputs merged in, every value a string, as Teams sends
 /// them). <see cref="EntityId"/> and <see cref="Version"/> are what the card was drawn from.
 /// </summary>
-public sealed record CardActionRequest(string Verb, IReadOnlyDictionary<string, string> Data, bool IsRefresh)
+internal sealed record CardActionRequest(string Verb, IReadOnlyDictionary<string, string> Data, bool IsRefresh)
 {
     public string? EntityId => Value(ActionData.EntityIdKey);
 

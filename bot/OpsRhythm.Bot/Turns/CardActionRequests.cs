@@ -6,12 +6,11 @@ using OpsRhythm.Protocol.Invokes;
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>Reads a <see cref="CardActionRequest"/> from an adaptiveCard/action invoke or from an Action.Submit message.</summary>
-public static class CardActionRequests
+internal static class CardActionRequests
 {
     /// <summary>The clicked Action.Execute; null when the invoke carries no verb.</summary>
     public static CardActionRequest? FromInvoke(Activity activity)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
         {
             return null;
@@ -35,7 +34,6 @@ public static class CardActionRequests
     /// <summary>An Action.Submit (the fallback of every Action.Execute) arrives as a message whose value holds the verb.</summary>
     public static CardActionRequest? FromSubmit(Activity activity)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         var data = ToStrings(activity.Value);
         return data.TryGetValue(ActionData.VerbKey, out var verb) && !string.IsNullOrWhiteSpace(verb)
             ? new CardActionRequest(verb, data, false)

@@ -3,7 +3,7 @@ using OpsRhythm.Cards.Model;
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>What a card action answers: a card that replaces the clicked one, a message, or an error.</summary>
-public abstract record CardActionResult
+internal abstract record CardActionResult
 {
     public static CardActionResult ShowCard(AdaptiveCard card) => new CardResult(card);
 
@@ -13,8 +13,8 @@ public abstract record CardActionResult
     public static CardActionResult ShowError(int statusCode, string code, string message) => new ErrorResult(statusCode, code, message);
 }
 
-public sealed record CardResult(AdaptiveCard Card) : CardActionResult;
+internal sealed record CardResult(AdaptiveCard Card) : CardActionResult;
 
-public sealed record MessageResult(string Text) : CardActionResult;
+internal sealed record MessageResult(string Text) : CardActionResult;
 
-public sealed record ErrorResult(int StatusCode, string Code, string Message) : CardActionResult;
+internal sealed record ErrorResult(int StatusCode, string Code, string Message) : CardActionResult;

@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Turns;
 /// refuses anyone outside the organisation before a handler runs) and the click, whose verb's access rule
 /// has already been checked.
 /// </summary>
-public sealed record CardTurn(Turn Turn, Person Actor, CardActionRequest Request)
+internal sealed record CardTurn(Turn Turn, Person Actor, CardActionRequest Request)
 {
     public Localizer Text => Turn.Text;
 

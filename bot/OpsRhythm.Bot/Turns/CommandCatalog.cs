@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Turns;
 /// The commands a reader is shown on help and welcome cards. Commands are resolved when asked for,
 /// not injected, because the help command is itself one of them.
 /// </summary>
-public sealed class CommandCatalog(IServiceProvider services)
+internal sealed class CommandCatalog(IServiceProvider services)
 {
     /// <summary>Commands shown to any of <paramref name="roles"/>; null roles (not in the organisation) see only those for everyone.</summary>
     public IReadOnlyList<CommandHelp> For(Role? roles) =>

@@ -1,4 +1,4 @@
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>The command a message starts with and the text after its phrase.</summary>
-public sealed record CommandMatch(IChatCommand Command, string Phrase, string Arguments);
+internal sealed record CommandMatch(IChatCommand Command, string Phrase, string Arguments);

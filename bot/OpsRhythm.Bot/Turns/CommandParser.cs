@@ -8,13 +8,12 @@ namespace OpsRhythm.Bot.Turns;
 /// typed with a Chinese IME count as their ASCII forms). A Latin phrase must end at a word boundary
 /// ("help" does not match "helpful"); Chinese phrases need none, since Chinese has no spaces.
 /// </summary>
-public sealed class CommandParser
+internal sealed class CommandParser
 {
     private readonly IReadOnlyList<(string Phrase, IChatCommand Command)> _phrases;
 
     public CommandParser(IEnumerable<IChatCommand> commands)
     {
-        ArgumentNullException.ThrowIfNull(commands);
         _phrases = commands
             .SelectMany(c => c.Phrases.Select(p => (Phrase: Normalize(p), Command: c)))
             .Where(p => p.Phrase.Length > 0)
@@ -39,7 +38,6 @@ public sealed class CommandParser
     /// <summary>NFKC, every run of white space as one space, trimmed.</summary>
     public static string Normalize(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text.Normalize(NormalizationForm.FormKC))

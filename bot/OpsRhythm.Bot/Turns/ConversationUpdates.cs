@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Turns;
 /// conversationUpdate and installationUpdate: remember where the bot can post, and welcome the
 /// person (or the channel) once when the app is installed.
 /// </summary>
-public sealed class ConversationUpdates(
+internal sealed class ConversationUpdates(
     TurnFactory turns,
     IConversationDirectory conversations,
     CommandCatalog catalog,
@@ -22,7 +22,6 @@ public sealed class ConversationUpdates(
 {
     public async Task<IReadOnlyList<Activity>> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         var turn = await turns.CreateAsync(activity, cancellationToken);
         await conversations.RememberAsync(activity, turn.ActingAsFrom ?? turn.Actor, cancellationToken);
         await teams.RememberAsync(activity, cancellationToken);

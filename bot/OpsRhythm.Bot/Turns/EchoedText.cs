@@ -14,7 +14,6 @@ internal static class EchoedText
 
     public static string Of(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var plain = new StringBuilder(Math.Min(text.Length, MaxLength + 1));
         foreach (var rune in text.EnumerateRunes())
         {

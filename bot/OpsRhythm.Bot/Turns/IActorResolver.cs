@@ -4,10 +4,10 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>Who acts in a turn: the person behind the Teams account (or, in a local run, the person they act as).</summary>
-public interface IActorResolver
+internal interface IActorResolver
 {
     TurnIdentity Resolve(Activity activity, OrganisationProfile organisation);
 }
 
 /// <summary>The acting person, and the real one when a local run acts as someone else.</summary>
-public sealed record TurnIdentity(Person? Actor, Person? ActingAsFrom);
+internal sealed record TurnIdentity(Person? Actor, Person? ActingAsFrom);

@@ -4,7 +4,7 @@ namespace OpsRhythm.Bot.Turns;
 /// Handles the card actions (Action.Execute verbs, and the same data arriving as an Action.Submit
 /// fallback) of one feature. The answer replaces the card in place, or is a message or an error.
 /// </summary>
-public interface ICardActionHandler
+internal interface ICardActionHandler
 {
     /// <summary>
     /// Every verb the handler answers, each with who may use it. A verb cannot be registered without

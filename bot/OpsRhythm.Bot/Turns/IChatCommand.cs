@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Turns;
 /// at the start of the message (after the bot's @mention is removed); the rest is the argument text.
 /// Every feature registers its commands in DI; help and welcome cards list them by role.
 /// </summary>
-public interface IChatCommand
+internal interface IChatCommand
 {
     /// <summary>A stable name, used in logs and tests.</summary>
     string Name { get; }

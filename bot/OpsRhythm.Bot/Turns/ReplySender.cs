@@ -7,11 +7,10 @@ namespace OpsRhythm.Bot.Turns;
 /// Sends a turn's replies to the conversation's service URL, in order. In a channel a reply goes into
 /// the thread of the message it answers; elsewhere it is a new message of the chat.
 /// </summary>
-public sealed class ReplySender(IConnectorClient connector)
+internal sealed class ReplySender(IConnectorClient connector)
 {
     public async Task SendAsync(IEnumerable<Activity> replies, string? banner, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(replies);
         foreach (var reply in replies)
         {
             var activity = banner is null ? reply : ActingAsBanner.Apply(reply, banner);
@@ -30,7 +29,6 @@ public sealed class ReplySender(IConnectorClient connector)
     /// <summary>Replaces the activity <paramref name="activityId"/> (the card an Action.Submit came from).</summary>
     public async Task UpdateAsync(string activityId, Activity replacement, string? banner, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(replacement);
         var activity = (banner is null ? replacement : ActingAsBanner.Apply(replacement, banner)) with { Id = activityId };
         var (serviceUrl, conversationId) = Address(activity);
         await connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, activity, cancellationToken);

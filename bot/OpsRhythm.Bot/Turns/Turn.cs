@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Turns;
 /// One incoming activity and what the bot knows around it: who is acting (resolved from the
 /// organisation), in which language to answer, and the replies the handler queues.
 /// </summary>
-public sealed class Turn
+internal sealed class Turn
 {
     private readonly List<Activity> _replies = [];
     private readonly RecipientLanguages? _languages;

@@ -13,11 +13,10 @@ namespace OpsRhythm.Bot.Turns;
 /// what they typed, else the organisation's default. The event's own locale never decides: some clients
 /// stamp install and welcome events, and every card click, en-US whoever the user is.
 /// </summary>
-public sealed partial class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, IPersonLanguages languages, AdministratorEnrolment enrolment)
+internal sealed partial class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, IPersonLanguages languages, AdministratorEnrolment enrolment)
 {
     public async Task<Turn> CreateAsync(Activity activity, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         var profile = await organisation.GetAsync(cancellationToken);
         var identity = actors.Resolve(activity, profile);
         if (identity is { Actor: null, ActingAsFrom: null } && activity.Type is ActivityTypes.Message or ActivityTypes.Invoke or ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate)

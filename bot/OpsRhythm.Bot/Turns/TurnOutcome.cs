@@ -3,7 +3,7 @@ using OpsRhythm.Protocol.Invokes;
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>The HTTP answer to an activity: 200 with an invoke response body, or a bare status.</summary>
-public sealed record TurnOutcome(int StatusCode, AdaptiveCardInvokeResponse? InvokeResponse)
+internal sealed record TurnOutcome(int StatusCode, AdaptiveCardInvokeResponse? InvokeResponse)
 {
     public static TurnOutcome Accepted { get; } = new(StatusCodes.Status200OK, null);
 

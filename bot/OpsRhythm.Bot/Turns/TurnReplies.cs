@@ -6,18 +6,15 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>Replies a chat command queues on its turn: a card, or a refusal in words naming who may act.</summary>
-public static class TurnReplies
+internal static class TurnReplies
 {
     public static void ReplyCard(this Turn turn, AdaptiveCard card)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(card);
         turn.Reply(ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText));
     }
 
     public static void ReplyRejection(this Turn turn, Rejection rejection)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         turn.Reply(ActivityFactory.Text(RejectionText.Describe(rejection, turn.Text, turn.Organisation)));
     }
 }

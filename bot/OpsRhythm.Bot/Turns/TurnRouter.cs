@@ -15,7 +15,7 @@ namespace OpsRhythm.Bot.Turns;
 /// (Action.Execute invokes and Action.Submit messages) to the handler of their verb, install events
 /// to the welcome. Failures become a readable answer in the user's language, never a raw 500.
 /// </summary>
-public sealed class TurnRouter(
+internal sealed class TurnRouter(
     TurnFactory turns,
     CommandParser parser,
     CardActionDispatcher actions,
@@ -27,7 +27,6 @@ public sealed class TurnRouter(
 {
     public async Task<TurnOutcome> RouteAsync(Activity activity, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         var trace = new TurnTrace(KindOf(activity));
         var started = Stopwatch.GetTimestamp();
         using var span = BotTelemetry.StartTurn(trace);

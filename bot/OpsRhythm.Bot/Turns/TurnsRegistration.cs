@@ -5,11 +5,10 @@ using OpsRhythm.Bot.Turns.Help;
 namespace OpsRhythm.Bot.Turns;
 
 /// <summary>The turn router, command parser and the welcome and help cards.</summary>
-public static class TurnsRegistration
+internal static class TurnsRegistration
 {
     public static WebApplicationBuilder AddTurns(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         // Scoped, because features may register scoped commands and handlers.
         services.AddScoped<TurnRouter>();

@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Turns;
 /// department must be one the actor may see in detail, with the dashboard's scope: the ops office and
 /// leadership every department, a head their own (<see cref="DepartmentScope"/>).
 /// </summary>
-public sealed class VerbAccess
+internal sealed class VerbAccess
 {
     private VerbAccess(Role mayAct, Func<CardActionRequest, string?>? departmentOf, bool membersMaySee)
     {
@@ -35,23 +35,18 @@ public sealed class VerbAccess
     /// <summary>A verb that shows or changes one department's data, named by the click; a click naming none is left to the handler, which then shows only the actor's own scope.</summary>
     public static VerbAccess Department(Role mayAct, Func<CardActionRequest, string?> departmentOf)
     {
-        ArgumentNullException.ThrowIfNull(departmentOf);
         return new(mayAct, departmentOf, false);
     }
 
     /// <summary>As <see cref="Department"/>, and the department's members may see it as well.</summary>
     public static VerbAccess DepartmentAndMembers(Role mayAct, Func<CardActionRequest, string?> departmentOf)
     {
-        ArgumentNullException.ThrowIfNull(departmentOf);
         return new(mayAct, departmentOf, true);
     }
 
     /// <summary>Null when the actor may use the verb on what the click names; otherwise why not.</summary>
     public Rejection? Check(Person actor, OrganisationProfile organisation, CardActionRequest request)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(organisation);
-        ArgumentNullException.ThrowIfNull(request);
         if ((actor.Roles & MayAct) == Role.None)
         {
             return Rejection.RoleNotAllowed(MayAct);

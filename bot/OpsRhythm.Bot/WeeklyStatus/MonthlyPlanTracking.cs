@@ -21,14 +21,13 @@ namespace OpsRhythm.Bot.WeeklyStatus;
 /// by its ETag and re-decided on a conflict. Each write is atomic; should the process stop between the
 /// two, the next edit of the status brings the plan up to date (rows that differ from the plan are written).
 /// </remarks>
-public sealed class MonthlyPlanTracking(PlanDocuments documents, ChangeWriter writer)
+internal sealed class MonthlyPlanTracking(PlanDocuments documents, ChangeWriter writer)
 {
     private const int Attempts = 3;
 
     /// <summary>The month whose plan a week's status reports on: the one its deadline falls in.</summary>
     public static PlanPeriod MonthOf(DateTimeOffset deadline, OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(organisation);
         var zone = OrganisationZones.Of(organisation);
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(deadline, zone).DateTime);
         return PlanPeriod.Monthly(day.Year, day.Month);
@@ -37,7 +36,6 @@ public sealed class MonthlyPlanTracking(PlanDocuments documents, ChangeWriter wr
     /// <summary>The tasks of the department's published monthly plan; empty without one.</summary>
     public async Task<IReadOnlyList<PlanTask>> TasksAsync(WeeklyStatusReport report, OrganisationProfile organisation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var found = await FindAsync(MonthOf(report.Deadline, organisation), report.DepartmentId, cancellationToken);
         return found?.Plan.Value.Content.Tasks ?? [];
     }
@@ -45,7 +43,6 @@ public sealed class MonthlyPlanTracking(PlanDocuments documents, ChangeWriter wr
     /// <summary>Every department's plan of a published monthly cycle (one partition), for the jobs; empty without one.</summary>
     public async Task<IReadOnlyList<DepartmentPlan>> PlansAsync(PlanPeriod month, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(month);
         var cycleId = PlanCycle.IdFor(month);
         var cycle = await documents.CycleAsync(cycleId, cancellationToken);
         return cycle?.Value.State == PlanCycleState.Published
@@ -56,7 +53,6 @@ public sealed class MonthlyPlanTracking(PlanDocuments documents, ChangeWriter wr
     /// <summary>Writes the progress and status of the report's plan rows into the plan, as <paramref name="actor"/>.</summary>
     public async Task<PlanTrackingOutcome> UpdateAsync(WeeklyStatusReport report, Person actor, OrganisationProfile organisation, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(report);
         if (report.State != ReportState.Submitted || !report.Tasks.Any(t => t.PlanTaskId is not null))
         {
             return PlanTrackingOutcome.NoPlan;

@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>What a submitted status did to the monthly plan's tracking.</summary>
-public enum PlanTrackingOutcome
+internal enum PlanTrackingOutcome
 {
     /// <summary>No published monthly plan for the department, or no row of the status names a plan task.</summary>
     NoPlan,

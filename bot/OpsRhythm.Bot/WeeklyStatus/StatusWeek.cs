@@ -6,12 +6,10 @@ using OpsRhythm.Domain.WeeklyStatus;
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>The ISO week an instant falls in, in the organisation's time zone, and that week's status deadline.</summary>
-public sealed record StatusWeek(string Id, DateTimeOffset Deadline)
+internal sealed record StatusWeek(string Id, DateTimeOffset Deadline)
 {
     public static StatusWeek At(DateTimeOffset instant, OrganisationProfile organisation, WeeklyStatusOptions options)
     {
-        ArgumentNullException.ThrowIfNull(organisation);
-        ArgumentNullException.ThrowIfNull(options);
         var zone = OrganisationZones.Of(organisation);
         var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
         var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(ISOWeek.GetYear(local.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(local.ToDateTime(TimeOnly.MinValue)), DayOfWeek.Monday));

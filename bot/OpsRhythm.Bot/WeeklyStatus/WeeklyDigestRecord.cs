@@ -1,4 +1,4 @@
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>That the digest of a week was posted for one occurrence (status container, id "digest:{occurrence}"), so a rerun does not post it twice.</summary>
-public sealed record WeeklyDigestRecord(string Week, DateTimeOffset Occurrence, DateTimeOffset PostedAt);
+internal sealed record WeeklyDigestRecord(string Week, DateTimeOffset Occurrence, DateTimeOffset PostedAt);

@@ -9,13 +9,11 @@ namespace OpsRhythm.Bot.WeeklyStatus;
 /// queries) and the week's monthly plans (one partition), for the departments that have a head.
 /// Used by the digest job and by the meeting reminder's digest button.
 /// </summary>
-public sealed class WeeklyDigests(WeeklyStatusReports reports, MonthlyPlanTracking planTracking)
+internal sealed class WeeklyDigests(WeeklyStatusReports reports, MonthlyPlanTracking planTracking)
 {
     /// <summary>The digest of <paramref name="week"/>, with tasks overdue as of <paramref name="now"/> in the organisation's time zone.</summary>
     public async Task<WeeklyDigest> BuildAsync(OrganisationProfile organisation, StatusWeek week, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(organisation);
-        ArgumentNullException.ThrowIfNull(week);
         var current = await reports.OfWeekAsync(week.Id, cancellationToken);
         var last = await reports.OfWeekAsync(IsoWeek.Previous(week.Id), cancellationToken);
         var plans = await planTracking.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken);

@@ -16,7 +16,7 @@ namespace OpsRhythm.Bot.WeeklyStatus;
 /// Submit (or edit until the deadline) and skip on the weekly status card. Progress reported on the
 /// monthly plan's tasks then goes into the plan's tracking.
 /// </summary>
-public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, OrganisationClock clock) : ICardActionHandler
+internal sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -28,7 +28,6 @@ public sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, Monthly
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
         if (request.EntityId?.Split('|') is not [var week, var departmentId]
             || await reports.FindAsync(week, departmentId, cancellationToken) is not { } stored)

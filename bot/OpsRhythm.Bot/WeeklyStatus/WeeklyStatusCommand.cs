@@ -9,7 +9,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>"weekly status" / "周报": the status card of the department the actor heads, for this week, with its monthly plan's tasks.</summary>
-public sealed class WeeklyStatusCommand(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IChatCommand
+internal sealed class WeeklyStatusCommand(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IChatCommand
 {
     public string Name => "weekly-status";
 
@@ -21,7 +21,6 @@ public sealed class WeeklyStatusCommand(WeeklyStatusReports reports, MonthlyPlan
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is not { } actor)
         {
             turn.Reply(ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));

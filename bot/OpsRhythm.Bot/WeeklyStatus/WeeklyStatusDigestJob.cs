@@ -13,7 +13,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>Posts the week's digest to the ops channel before the weekly meeting.</summary>
-public sealed class WeeklyStatusDigestJob(IOrganisationDirectory directory, WeeklyDigests digests, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
+internal sealed class WeeklyStatusDigestJob(IOrganisationDirectory directory, WeeklyDigests digests, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "weekly-status-digest";
 

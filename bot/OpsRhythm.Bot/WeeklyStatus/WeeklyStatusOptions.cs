@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>When status is asked for, reminded, due and digested (section "WeeklyStatus"; organisation's time zone).</summary>
-public sealed class WeeklyStatusOptions
+internal sealed class WeeklyStatusOptions
 {
     public const string Section = "WeeklyStatus";
 

@@ -15,7 +15,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>Asks every department head for the week's status: creates the report and sends the card, in one write.</summary>
-public sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, IPersonLanguages languages, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
+internal sealed class WeeklyStatusPromptJob(IOrganisationDirectory directory, IPersonLanguages languages, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "weekly-status-prompt";
 

@@ -4,11 +4,10 @@ using OpsRhythm.Bot.Turns;
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>Weekly status collection and the digest for the weekly operations meeting.</summary>
-public static class WeeklyStatusRegistration
+internal static class WeeklyStatusRegistration
 {
     public static WebApplicationBuilder AddWeeklyStatus(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<WeeklyStatusOptions>()
             .BindConfiguration(WeeklyStatusOptions.Section)

@@ -22,7 +22,7 @@ namespace OpsRhythm.Bot.WeeklyStatus;
 /// (the prompt did not reach it) is asked now. An occurrence that is also the prompt's is left to the
 /// prompt, so nobody gets the card and a reminder at once.
 /// </summary>
-public sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, IPersonLanguages languages, WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
+internal sealed class WeeklyStatusReminderJob(IOrganisationDirectory directory, IPersonLanguages languages, WeeklyStatusReports reports, MonthlyPlanTracking planTracking, ChangeWriter writer, IOptions<WeeklyStatusOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "weekly-status-reminder";
 

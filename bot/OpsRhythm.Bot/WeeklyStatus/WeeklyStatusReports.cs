@@ -4,7 +4,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.WeeklyStatus;
 
 /// <summary>Reads reports: point reads by week and department, and one week's partition for the digest.</summary>
-public sealed class WeeklyStatusReports(IDocumentStore store)
+internal sealed class WeeklyStatusReports(IDocumentStore store)
 {
     public static DocumentKey KeyOf(string week, string departmentId) => new(week, WeeklyStatusReport.IdFor(departmentId));
 
@@ -14,7 +14,6 @@ public sealed class WeeklyStatusReports(IDocumentStore store)
     /// <summary>The report, created (Requested) when nobody has asked for it yet.</summary>
     public async Task<StoredDocument<WeeklyStatusReport>> GetOrCreateAsync(StatusWeek week, string departmentId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(week);
         if (await FindAsync(week.Id, departmentId, cancellationToken) is { } found)
         {
             return found;

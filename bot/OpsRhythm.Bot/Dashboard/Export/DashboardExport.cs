@@ -8,13 +8,10 @@ namespace OpsRhythm.Bot.Dashboard.Export;
 /// trends, open risks, alerts, meetings), the same rows the page and the CSV show, in the reader's language.
 /// Times are the organisation's (the view's texts from <see cref="DashboardTimes"/>).
 /// </summary>
-public static class DashboardExport
+internal static class DashboardExport
 {
     public static ExportDocument Of(DashboardView view, Localizer text, TimeZoneInfo zone)
     {
-        ArgumentNullException.ThrowIfNull(view);
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(zone);
         string Col(string key) => text[$"Dashboard.Col.{key}"];
         string Section(string key) => text[$"Dashboard.Section.{key}"];
         static IReadOnlyList<ExportCell> Row(params ExportCell[] cells) => cells;

@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Dashboard.Export;
 
 /// <summary>One cell of an exported table: text (already in the reader's language) or a number.</summary>
-public readonly record struct ExportCell(string? Text, double? Number)
+internal readonly record struct ExportCell(string? Text, double? Number)
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 

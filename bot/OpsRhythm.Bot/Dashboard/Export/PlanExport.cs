@@ -12,14 +12,10 @@ namespace OpsRhythm.Bot.Dashboard.Export;
 /// every department's targets, tasks, risks and resources) or one department's plan (the same tables,
 /// its rows only). Dates are the organisation's, as the cards write them.
 /// </summary>
-public static class PlanExport
+internal static class PlanExport
 {
     public static ExportDocument Company(PlanCycle cycle, CompanyPlan company, IReadOnlyList<DepartmentPlan> plans, OrganisationProfile organisation, Localizer text)
     {
-        ArgumentNullException.ThrowIfNull(cycle);
-        ArgumentNullException.ThrowIfNull(company);
-        ArgumentNullException.ThrowIfNull(organisation);
-        ArgumentNullException.ThrowIfNull(text);
         var summary = new ExportTable(
             text["Planning.Departments"],
             [text["Planning.Field.Department"], text["Planning.Field.Status"], text["Planning.Field.Tasks"], text["Planning.Field.Milestone"], text["Planning.Field.Headcount"], text["Planning.Field.Budget"]],
@@ -44,9 +40,6 @@ public static class PlanExport
 
     public static ExportDocument Department(PlanCycle cycle, DepartmentPlan plan, OrganisationProfile organisation, Localizer text)
     {
-        ArgumentNullException.ThrowIfNull(cycle);
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(text);
         var facts = Facts(cycle, organisation, text);
         facts.Insert(0, (text["Planning.Field.Department"], PlanNames.Department(organisation, plan.DepartmentId, text)));
         facts.Add((text["Planning.Field.Revision"], plan.Revision.ToString(CultureInfo.InvariantCulture)));

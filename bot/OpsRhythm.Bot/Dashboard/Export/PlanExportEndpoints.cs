@@ -11,11 +11,10 @@ namespace OpsRhythm.Bot.Dashboard.Export;
 /// ops office, leadership; 403 for anyone else); none = the published company plan (the ops office and
 /// leadership; 409 before publication). The cycle is <c>cycle</c>, else the month of <c>period</c>, else this month.
 /// </summary>
-public static class PlanExportEndpoints
+internal static class PlanExportEndpoints
 {
     public static RouteGroupBuilder MapPlanExports(this RouteGroupBuilder group)
     {
-        ArgumentNullException.ThrowIfNull(group);
         group.MapGet("/api/plan.xlsx", async (HttpContext context, DashboardSignIn signIn, PlanDocuments documents, IOrganisationDirectory directory, OrganisationClock clock, CancellationToken cancellationToken) =>
         {
             var (document, error) = await ReadAsync(context, signIn, documents, directory, clock, cancellationToken);

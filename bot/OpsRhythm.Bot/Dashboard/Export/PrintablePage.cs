@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Dashboard.Export;
 /// An export as a printable HTML page: no script, every value HTML-encoded, A4 print styles (tables
 /// break between rows, headers repeat), a CJK font stack so Chinese prints as typed.
 /// </summary>
-public static class PrintablePage
+internal static class PrintablePage
 {
     public const string ContentType = "text/html; charset=utf-8";
 
@@ -34,8 +34,6 @@ public static class PrintablePage
 
     public static string Render(ExportDocument document, Localizer text)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(text);
         var html = Encoder;
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html><html lang=\"").Append(text.IsEnglish ? "en-US" : "zh-CN").Append("\"><head><meta charset=\"utf-8\"><title>")

@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Dashboard.Export;
 /// is never a formula; text that a spreadsheet would run as one when edited (starting with = + - @)
 /// gets Excel's quote prefix, so it stays text without a visible apostrophe. Numbers stay numbers.
 /// </summary>
-public static class XlsxWorkbook
+internal static class XlsxWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -24,7 +24,6 @@ public static class XlsxWorkbook
 
     public static byte[] Write(ExportDocument document)
     {
-        ArgumentNullException.ThrowIfNull(document);
         using var stream = new MemoryStream();
         using (var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {

@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Hosting.Health;
 /// instance restarted). /health/ready: the store answers and the Bot Framework signing keys are loaded,
 /// so App Service sends Teams' traffic only to an instance that can take a turn (infra: healthCheckPath).
 /// </summary>
-public static class HealthRegistration
+internal static class HealthRegistration
 {
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
@@ -19,7 +19,6 @@ public static class HealthRegistration
 
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout)
             .AddCheck<SigningKeysHealthCheck>("signing-keys", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout);
@@ -28,7 +27,6 @@ public static class HealthRegistration
 
     public static WebApplication MapHealth(this WebApplication app)
     {
-        ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         return app;

@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Hosting.Health;
 /// now if the start-up warm-up has not, served from the cache otherwise). Healthy without Bot Framework
 /// authentication (local runs), where there are no keys to load.
 /// </summary>
-public sealed class SigningKeysHealthCheck(IInboundAuthenticator authenticator) : IHealthCheck
+internal sealed class SigningKeysHealthCheck(IInboundAuthenticator authenticator) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Hosting.Health;
 /// after start takes the instance out of rotation and the log names what is missing and the fix. On
 /// SQLite, a point read (of a lease that never exists): the cheapest call that needs the file.
 /// </summary>
-public sealed partial class StoreHealthCheck(IDocumentStore store, IServiceProvider services, IOptions<StorageOptions> options, ILogger<StoreHealthCheck> logger) : IHealthCheck
+internal sealed partial class StoreHealthCheck(IDocumentStore store, IServiceProvider services, IOptions<StorageOptions> options, ILogger<StoreHealthCheck> logger) : IHealthCheck
 {
     private static readonly DocumentKey Probe = new("health", "probe");
 

@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Hosting.Telemetry;
 /// Attributes carry kinds, verbs, command names, job names, containers and outcomes only: never a
 /// name, a user or conversation id, a text or a secret (docs/operations.md, "What telemetry holds").
 /// </summary>
-public static class BotTelemetry
+internal static class BotTelemetry
 {
     /// <summary>The name of both the ActivitySource and the Meter, registered by <see cref="TelemetryRegistration"/>.</summary>
     public const string Name = "OpsRhythm.Bot";
@@ -48,7 +48,6 @@ public static class BotTelemetry
     /// <summary>A turn's span; null when nobody listens. Ended by <see cref="TurnEnded"/>.</summary>
     public static Activity? StartTurn(TurnTrace trace)
     {
-        ArgumentNullException.ThrowIfNull(trace);
         var span = Source.StartActivity("turn " + trace.Kind);
         span?.SetTag("opsrhythm.turn.kind", trace.Kind);
         return span;
@@ -56,7 +55,6 @@ public static class BotTelemetry
 
     public static void TurnEnded(Activity? span, TurnTrace trace, TimeSpan elapsed)
     {
-        ArgumentNullException.ThrowIfNull(trace);
         var kind = new KeyValuePair<string, object?>("opsrhythm.turn.kind", trace.Kind);
         var outcome = new KeyValuePair<string, object?>("opsrhythm.turn.outcome", trace.Outcome);
         Turns.Add(1, kind, outcome);

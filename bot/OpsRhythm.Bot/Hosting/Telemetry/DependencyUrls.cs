@@ -8,12 +8,10 @@ namespace OpsRhythm.Bot.Hosting.Telemetry;
 /// /v3/conversations/#3f2a…/activities (<see cref="PersonalData.Hash"/>), so "which conversation is
 /// throttled" can still be answered by hashing a known id. The query string is dropped.
 /// </summary>
-public static class DependencyUrls
+internal static class DependencyUrls
 {
     public static void Redact(Activity activity, HttpRequestMessage request)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(request);
         if (request.RequestUri is not { IsAbsoluteUri: true } uri)
         {
             return;
@@ -28,7 +26,6 @@ public static class DependencyUrls
     /// <summary>A segment is kept when it is a plain word (v3, conversations, users, me, activities), hashed otherwise.</summary>
     public static string RedactPath(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
         var segments = path.Split('/');
         for (var i = 0; i < segments.Length; i++)
         {

@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Hosting.Telemetry;
 /// person, conversation or message id, a URI, a name) is exported as its <see cref="PersonalData.Hash"/>.
 /// Numbers, times and enums pass. The message exported is the template, never the formatted text.
 /// </summary>
-public sealed class LogAttributeRedactor : BaseProcessor<LogRecord>
+internal sealed class LogAttributeRedactor : BaseProcessor<LogRecord>
 {
     private static readonly FrozenSet<string> Kept = FrozenSet.Create(StringComparer.Ordinal,
         "{OriginalFormat}", "Operation", "Occurrence", "Reason", "Method", "Job", "Status", "StatusCode", "Result",
@@ -19,7 +19,6 @@ public sealed class LogAttributeRedactor : BaseProcessor<LogRecord>
 
     public override void OnEnd(LogRecord data)
     {
-        ArgumentNullException.ThrowIfNull(data);
         data.FormattedMessage = null;
         if (data.Attributes is not { Count: > 0 } attributes)
         {

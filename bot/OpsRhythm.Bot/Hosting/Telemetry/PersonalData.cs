@@ -9,11 +9,10 @@ namespace OpsRhythm.Bot.Hosting.Telemetry;
 /// or message across logs and dependencies (hash the id they know the same way) without telemetry
 /// ever holding the id itself. Names and texts never get this far.
 /// </summary>
-public static class PersonalData
+internal static class PersonalData
 {
     public static string Hash(string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(value), digest);
         return "#" + Convert.ToHexStringLower(digest[..6]);

@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Hosting.Telemetry;
 
 /// <summary>Section "Telemetry". The OTLP exporter reads the standard OTEL_* variables itself.</summary>
-public sealed class TelemetryOptions
+internal sealed class TelemetryOptions
 {
     public const string SectionName = "Telemetry";
 

@@ -12,14 +12,13 @@ namespace OpsRhythm.Bot.Hosting.Telemetry;
 /// and over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (both may be). With neither, nothing is
 /// registered: no SDK, no store decorator, no memory spent on telemetry nobody reads.
 /// </summary>
-public static class TelemetryRegistration
+internal static class TelemetryRegistration
 {
     public const string ConnectionStringVariable = "APPLICATIONINSIGHTS_CONNECTION_STRING";
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
         var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var connectionString = NonEmpty(configuration[ConnectionStringVariable]) ?? NonEmpty(options.AzureMonitorConnectionString);

@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Hosting.Telemetry;
 /// A span around every store call: operation, container and the store's kind. Keys are left out: a
 /// partition or document id can be a person's id. Failures mark the span with the exception's type.
 /// </summary>
-public sealed class TracedDocumentStore(IDocumentStore inner, string system) : IDocumentStore, IDocumentStoreDecorator
+internal sealed class TracedDocumentStore(IDocumentStore inner, string system) : IDocumentStore, IDocumentStoreDecorator
 {
     public IDocumentStore Inner => inner;
 
@@ -44,7 +44,6 @@ public sealed class TracedDocumentStore(IDocumentStore inner, string system) : I
 
     public async Task<IReadOnlyList<BatchItemResult>> ExecuteBatchAsync(string container, string partitionKey, IReadOnlyList<BatchOperation> operations, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(operations);
         using var span = Start("batch", container);
         span?.SetTag("db.operation.batch.size", operations.Count);
         return await Traced(span, inner.ExecuteBatchAsync(container, partitionKey, operations, cancellationToken));

@@ -4,7 +4,7 @@ namespace OpsRhythm.Bot.Hosting.Telemetry;
 /// What the telemetry may say about one turn, filled in as the router learns it: the kind of activity,
 /// the card verb or chat command (names the bot defines, never the user's text) and the outcome.
 /// </summary>
-public sealed class TurnTrace(string kind)
+internal sealed class TurnTrace(string kind)
 {
     public const string Ok = "ok";
     public const string Failed = "failed";

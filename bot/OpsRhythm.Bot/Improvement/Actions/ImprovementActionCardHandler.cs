@@ -7,7 +7,7 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Improvement.Actions;
 
 /// <summary>An improvement action is closed with a note by its owner, their department's head or the ops office .</summary>
-public sealed class ImprovementActionCardHandler(IDocumentStore store, CardPipeline pipeline) : ICardActionHandler
+internal sealed class ImprovementActionCardHandler(IDocumentStore store, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -17,7 +17,6 @@ public sealed class ImprovementActionCardHandler(IDocumentStore store, CardPipel
 
     public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var id = card.Request.EntityId;
         return pipeline.ChangeAsync(
             card,

@@ -18,7 +18,7 @@ namespace OpsRhythm.Bot.Improvement.Actions;
 /// Follows improvement actions up: reminds the owner daily in the days before the deadline and,
 /// once overdue, escalates to the department head and the ops office's channel, once.
 /// </summary>
-public sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
+internal sealed class ImprovementActionFollowUpJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "improvement-action-follow-up";
 

@@ -5,7 +5,7 @@ using OpsRhythm.Bot.Turns.Pipeline;
 namespace OpsRhythm.Bot.Improvement.Actions;
 
 /// <summary>Inspections and special audits and the improvement actions their findings open .</summary>
-public static class ImprovementActionsRegistration
+internal static class ImprovementActionsRegistration
 {
     public static IServiceCollection AddImprovementActions(this IServiceCollection services)
     {

@@ -15,7 +15,7 @@ namespace OpsRhythm.Bot.Improvement.Actions;
 /// Inspections and special audits: recording one opens an improvement action per finding in
 /// the same batch and tells each owner on their own card.
 /// </summary>
-public sealed class InspectionCardHandler(CardPipeline pipeline) : ICardActionHandler
+internal sealed class InspectionCardHandler(CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -24,7 +24,6 @@ public sealed class InspectionCardHandler(CardPipeline pipeline) : ICardActionHa
 
     public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var today = pipeline.Clock.Today(card.Organisation);
         RecordInspection? command = null;
         IReadOnlyList<ImprovementAction> actions = [];

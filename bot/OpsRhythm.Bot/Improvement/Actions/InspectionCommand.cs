@@ -7,7 +7,7 @@ using OpsRhythm.Domain.Time;
 namespace OpsRhythm.Bot.Improvement.Actions;
 
 /// <summary>"inspection" / "检查": the ops office records an inspection or special audit.</summary>
-public sealed class InspectionCommand(OrganisationClock clock) : IChatCommand
+internal sealed class InspectionCommand(OrganisationClock clock) : IChatCommand
 {
     public string Name => "inspection";
 
@@ -19,7 +19,6 @@ public sealed class InspectionCommand(OrganisationClock clock) : IChatCommand
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is not { } actor)
         {
             return Task.CompletedTask;

@@ -16,7 +16,7 @@ namespace OpsRhythm.Bot.Organisation.Admin;
 /// the stored ETag, asks <see cref="OrganisationAdministration"/>, and writes the profile with its
 /// audit event in one batch; a stale or refused save redraws the form with what the user typed.
 /// </summary>
-public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, OrganisationClock clock) : ICardActionHandler
+internal sealed class OrganisationAdminHandler(IOrganisationDirectory directory, OrganisationClock clock) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -31,7 +31,6 @@ public sealed class OrganisationAdminHandler(IOrganisationDirectory directory, O
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
         var actor = card.Actor;
         var stored = await directory.GetStoredAsync(cancellationToken);

@@ -7,7 +7,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Organisation.Admin;
 
 /// <summary>"organisation" / "组织架构": the organisation card; administrators can maintain it from there.</summary>
-public sealed class OrganisationCommand(IOrganisationDirectory directory) : IChatCommand
+internal sealed class OrganisationCommand(IOrganisationDirectory directory) : IChatCommand
 {
     public string Name => "organisation";
 
@@ -19,7 +19,6 @@ public sealed class OrganisationCommand(IOrganisationDirectory directory) : ICha
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is null)
         {
             turn.Reply(ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));

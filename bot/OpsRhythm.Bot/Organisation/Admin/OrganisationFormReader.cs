@@ -6,11 +6,10 @@ using F = OpsRhythm.Domain.Organisation.OrganisationFields;
 namespace OpsRhythm.Bot.Organisation.Admin;
 
 /// <summary>Reads the organisation forms' inputs (all strings, empty when left blank) into edits.</summary>
-public static class OrganisationFormReader
+internal static class OrganisationFormReader
 {
     public static DepartmentEdit Department(CardActionRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         return new DepartmentEdit(
             Text(request, F.DepartmentId) ?? string.Empty,
             Text(request, F.DepartmentNameZh) ?? string.Empty,
@@ -27,7 +26,6 @@ public static class OrganisationFormReader
 
     public static PersonEdit Person(CardActionRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         return new PersonEdit(
             Text(request, F.PersonId) ?? string.Empty,
             Text(request, F.PersonNameZh) ?? string.Empty,
@@ -40,7 +38,6 @@ public static class OrganisationFormReader
 
     public static SettingsEdit Settings(CardActionRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         return new SettingsEdit(Text(request, F.OpsChannel), Text(request, F.AnnouncementChannel), Text(request, F.TimeZone) ?? string.Empty, Text(request, F.DefaultLanguage));
     }
 

@@ -3,7 +3,7 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Organisation.Languages;
 
 /// <summary>Where the language each person last typed in is kept (see <see cref="RememberedLanguages"/>).</summary>
-public interface IPersonLanguages
+internal interface IPersonLanguages
 {
     /// <summary>Everyone's language as <see cref="RecipientLanguages"/> decides it, for this organisation.</summary>
     Task<RecipientLanguages> ForAsync(OrganisationProfile organisation, CancellationToken cancellationToken);

@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Organisation.Languages;
 /// <see cref="OrganisationDirectory.CacheLifetime"/>. A change is a replace under the document's ETag
 /// with its audit event; a concurrent change (another person, another instance) is re-read and retried.
 /// </summary>
-public sealed partial class PersonLanguages(IDocumentStore store, ChangeWriter writer, TimeProvider time, ILogger<PersonLanguages> logger) : IPersonLanguages
+internal sealed partial class PersonLanguages(IDocumentStore store, ChangeWriter writer, TimeProvider time, ILogger<PersonLanguages> logger) : IPersonLanguages
 {
     public static readonly DocumentKey Key = new(OrganisationDirectory.PartitionKey, "languages");
 
@@ -21,7 +21,6 @@ public sealed partial class PersonLanguages(IDocumentStore store, ChangeWriter w
 
     public async Task<RecipientLanguages> ForAsync(OrganisationProfile organisation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(organisation);
         if (_cached is not { } cached || time.GetUtcNow() >= cached.ExpiresAt)
         {
             cached = Cache(await store.ReadAsync<RememberedLanguages>(StorageContainers.Organisation, Key, cancellationToken));

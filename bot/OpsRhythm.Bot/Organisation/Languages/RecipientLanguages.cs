@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Organisation.Languages;
 /// A Teams client's locale never decides (some stamp every event en-US whoever the user is). What many
 /// people read together (channels, calendar events) is in the organisation's default.
 /// </summary>
-public sealed class RecipientLanguages(OrganisationProfile organisation, IReadOnlyDictionary<string, string> remembered)
+internal sealed class RecipientLanguages(OrganisationProfile organisation, IReadOnlyDictionary<string, string> remembered)
 {
     private static readonly Dictionary<string, string> None = new(StringComparer.Ordinal);
 
@@ -23,7 +23,6 @@ public sealed class RecipientLanguages(OrganisationProfile organisation, IReadOn
     /// <summary>The organisation's default language: what channels and calendar events are written in.</summary>
     public static Localizer Default(OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(organisation);
         return Localizer.For(organisation.DefaultLanguage);
     }
 
@@ -35,7 +34,6 @@ public sealed class RecipientLanguages(OrganisationProfile organisation, IReadOn
 
     public string NameFor(Person person)
     {
-        ArgumentNullException.ThrowIfNull(person);
         return remembered.GetValueOrDefault(person.Id) ?? person.Locale ?? organisation.DefaultLanguage;
     }
 

@@ -6,7 +6,7 @@ namespace OpsRhythm.Bot.Organisation.Languages;
 /// and every turn cost one cached read, and it survives restarts and is shared by every instance.
 /// A separate document from the profile, so typing does not contend with an administrator's edits.
 /// </summary>
-public sealed record RememberedLanguages
+internal sealed record RememberedLanguages
 {
     public static RememberedLanguages Empty { get; } = new();
 

@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Organisation.Setup;
 
 /// <summary>What Entra says of people (Graph /users: department, manager), used to propose departments and heads on import.</summary>
-public interface IDirectoryPeople
+internal interface IDirectoryPeople
 {
     bool IsConfigured { get; }
 
@@ -10,10 +10,10 @@ public interface IDirectoryPeople
 }
 
 /// <summary>One person in Entra: their department name and their manager's object id.</summary>
-public sealed record DirectoryEntry(string? Department, string? ManagerAadObjectId);
+internal sealed record DirectoryEntry(string? Department, string? ManagerAadObjectId);
 
 /// <summary>Without Graph: nothing to propose; the administrator creates departments by hand.</summary>
-public sealed class NoDirectoryPeople : IDirectoryPeople
+internal sealed class NoDirectoryPeople : IDirectoryPeople
 {
     public bool IsConfigured => false;
 

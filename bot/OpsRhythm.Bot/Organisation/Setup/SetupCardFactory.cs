@@ -7,19 +7,16 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Organisation.Setup;
 
 /// <summary>Draws the set-up card for an administrator from the current organisation and the team the app was added to.</summary>
-public sealed class SetupCardFactory(IOrganisationDirectory directory, TeamDirectory teams)
+internal sealed class SetupCardFactory(IOrganisationDirectory directory, TeamDirectory teams)
 {
     public async Task<AdaptiveCard> BuildAsync(Turn turn, string? notice, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         var stored = await directory.GetStoredAsync(cancellationToken);
         return await BuildAsync(turn, stored, notice, cancellationToken);
     }
 
     public async Task<AdaptiveCard> BuildAsync(Turn turn, StoredDocument<OrganisationProfile> stored, string? notice, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(stored);
         var team = await teams.FindAsync(cancellationToken);
         return SetupCard.Build(new SetupView(stored.Value, stored.ETag, team?.TeamName ?? team?.TeamId, notice), turn.Text);
     }
@@ -27,7 +24,6 @@ public sealed class SetupCardFactory(IOrganisationDirectory directory, TeamDirec
     /// <summary>True when an administrator still has something to set up (their welcome then carries the set-up card).</summary>
     public async Task<bool> IsIncompleteAsync(Turn turn, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         var stored = await directory.GetStoredAsync(cancellationToken);
         var team = await teams.FindAsync(cancellationToken);
         return !SetupCard.IsComplete(new SetupView(stored.Value, stored.ETag, team?.TeamName ?? team?.TeamId), turn.Text);

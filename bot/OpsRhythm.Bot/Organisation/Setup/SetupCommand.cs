@@ -8,7 +8,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Organisation.Setup;
 
 /// <summary>"setup" / "设置向导": the administrator's set-up card (what is missing, what to do next).</summary>
-public sealed class SetupCommand(SetupCardFactory cards) : IChatCommand
+internal sealed class SetupCommand(SetupCardFactory cards) : IChatCommand
 {
     public string Name => "setup";
 
@@ -20,7 +20,6 @@ public sealed class SetupCommand(SetupCardFactory cards) : IChatCommand
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor?.Has(Role.Administrator) != true)
         {
             turn.Reply(ActivityFactory.Text(RejectionText.Describe(Rejection.RoleNotAllowed(Role.Administrator), turn.Text)));

@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Organisation.Setup;
 /// import from a stale card still runs (it merges into the current organisation and keeps manual
 /// changes), so the version is only used to detect a concurrent save.
 /// </summary>
-public sealed partial class SetupHandler(
+internal sealed partial class SetupHandler(
     IOrganisationDirectory directory,
     TeamDirectory teams,
     TeamImporter importer,
@@ -28,7 +28,6 @@ public sealed partial class SetupHandler(
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
         if (!card.Actor.Has(Role.Administrator))
         {

@@ -7,13 +7,12 @@ namespace OpsRhythm.Bot.Organisation.Setup;
 /// Remembers the team the app was installed in (from the install event's channelData.team), so the
 /// administrator's import knows where to read members and channels without typing any id.
 /// </summary>
-public sealed class TeamDirectory(IDocumentStore store, TimeProvider time)
+internal sealed class TeamDirectory(IDocumentStore store, TimeProvider time)
 {
     public static readonly DocumentKey CurrentKey = new("team", "team:current");
 
     public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         if (activity.TeamsData?.Team is not { Id: { Length: > 0 } teamId } team || activity.ServiceUrl is not { Length: > 0 } serviceUrl)
         {
             return;

@@ -11,16 +11,13 @@ namespace OpsRhythm.Bot.Organisation.Setup;
 /// channels (GET /v3/teams/{team}/conversations) through the Bot Connector, departments and managers
 /// from Graph where configured, merged by <see cref="RosterImport"/> and saved with its audit event.
 /// </summary>
-public sealed class TeamImporter(IConnectorClient connector, IDirectoryPeople directoryPeople, IOrganisationDirectory directory, TimeProvider time)
+internal sealed class TeamImporter(IConnectorClient connector, IDirectoryPeople directoryPeople, IOrganisationDirectory directory, TimeProvider time)
 {
     /// <summary>The team's General channel has the team's id and, in Teams, no name.</summary>
     public static string GeneralChannelName(string? teamName) => teamName is { Length: > 0 } ? $"General ({teamName})" : "General";
 
     public async Task<RosterImportResult> ImportAsync(TeamRecord team, StoredDocument<OrganisationProfile> stored, Person actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(team);
-        ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(actor);
         var serviceUrl = new Uri(team.ServiceUrl);
         var members = new List<RosterMember>();
         string? continuation = null;

@@ -1,4 +1,4 @@
 namespace OpsRhythm.Bot.Organisation.Setup;
 
 /// <summary>The team the app was last added to (id "team:current" in partition "team"): where the roster and channels are read from.</summary>
-public sealed record TeamRecord(string TeamId, string? TeamName, string ServiceUrl, string? TenantId, DateTimeOffset UpdatedAt);
+internal sealed record TeamRecord(string TeamId, string? TeamName, string ServiceUrl, string? TenantId, DateTimeOffset UpdatedAt);

@@ -15,7 +15,7 @@ namespace OpsRhythm.Bot.Planning.Adjustment;
 /// adjustment takes the same review, consolidation and approval as the original, and the approved
 /// version is kept for the diff.
 /// </summary>
-public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandler
+internal sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -26,7 +26,6 @@ public sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHandle
 
     public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var loaded = new PlanLoad(workflow, card.Request.EntityId);
         var now = workflow.Clock.UtcNow;
         var reason = Enum.TryParse<AdjustmentReason>(card.Value(PlanFields.Reason), out var r) && Enum.IsDefined(r) ? r : AdjustmentReason.Other;

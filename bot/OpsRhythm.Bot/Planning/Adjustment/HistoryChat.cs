@@ -8,7 +8,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Planning.Adjustment;
 
 /// <summary>"plan history" / "计划历史" [period]: the head's own plan history, of the current month unless a period is given.</summary>
-public sealed class HistoryChat(PlanWorkflow workflow) : IChatCommand
+internal sealed class HistoryChat(PlanWorkflow workflow) : IChatCommand
 {
     public string Name => "plan.history";
 
@@ -20,7 +20,6 @@ public sealed class HistoryChat(PlanWorkflow workflow) : IChatCommand
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         var department = turn.Actor is null ? null : turn.Organisation.DepartmentHeadedBy(turn.Actor.Id);
         if (department is null)
         {

@@ -6,7 +6,7 @@ using OpsRhythm.Domain.Organisation;
 namespace OpsRhythm.Bot.Planning.Adjustment;
 
 /// <summary>plan.history: the plan's kept versions, adjustments and what changed.</summary>
-public sealed class HistoryHandler(PlanWorkflow workflow) : ICardActionHandler
+internal sealed class HistoryHandler(PlanWorkflow workflow) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -17,7 +17,6 @@ public sealed class HistoryHandler(PlanWorkflow workflow) : ICardActionHandler
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
         return await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is { } context
             ? CardActionResult.ShowCard(PlanHistoryCard.Build(context.Cycle.Value, context.Plan.Value, context.Plan.ETag, turn.Organisation, turn.Text))

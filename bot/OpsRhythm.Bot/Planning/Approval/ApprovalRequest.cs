@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Planning.Approval;
 /// Once decided, the card already in each approver's chat is replaced by the decided one, so nobody
 /// has to click to learn that it is settled.
 /// </summary>
-public static class ApprovalRequest
+internal static class ApprovalRequest
 {
     private const string Sent = "approver";
     private const string Decided = "approver-decided";
@@ -18,14 +18,11 @@ public static class ApprovalRequest
     /// <summary>The key prefix of the approval request's messages: one per request (round and approval version).</summary>
     public static string KeyPrefix(PlanCycle requested)
     {
-        ArgumentNullException.ThrowIfNull(requested);
         return $"{requested.CycleId}:r{requested.Round}:{requested.ApprovalVersion}:{PlanEvents.ApprovalRequested}";
     }
 
     public static IReadOnlyList<Person> Approvers(PlanCycle cycle, OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(cycle);
-        ArgumentNullException.ThrowIfNull(organisation);
         var roles = PlanningRules.Approvers(cycle.Kind);
         return organisation.People.Where(p => (p.Roles & roles) != Role.None && p.TeamsUserId is not null).ToList();
     }
@@ -35,7 +32,6 @@ public static class ApprovalRequest
 
     public static void Enqueue(PlanOutbox outbox, PlanCycle cycle, CompanyPlan company, OrganisationProfile organisation, string requesterId)
     {
-        ArgumentNullException.ThrowIfNull(outbox);
         var refresh = RefreshUserIds(cycle, organisation);
         foreach (var approver in Approvers(cycle, organisation))
         {
@@ -47,8 +43,6 @@ public static class ApprovalRequest
     /// <summary>Replaces the approval card sent for <paramref name="requested"/> in each approver's chat by the card of the decided cycle.</summary>
     public static void EnqueueDecided(PlanOutbox outbox, PlanCycle requested, PlanCycle decided, CompanyPlan company, OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(outbox);
-        ArgumentNullException.ThrowIfNull(decided);
         var refresh = RefreshUserIds(decided, organisation);
         foreach (var approver in Approvers(decided, organisation))
         {

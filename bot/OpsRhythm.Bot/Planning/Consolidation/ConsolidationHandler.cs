@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Planning.Consolidation;
 /// The ops office's consolidation: plan.company shows the company draft, plan.consolidate starts
 /// balancing once every plan is accepted, plan.requestApproval puts it to the approvers.
 /// </summary>
-public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHandler
+internal sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -24,7 +24,6 @@ public sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHan
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
         if (request.EntityId is null || await workflow.Documents.CycleAsync(request.EntityId, cancellationToken) is not { } cycle)
         {

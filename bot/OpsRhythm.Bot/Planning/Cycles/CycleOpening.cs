@@ -15,13 +15,10 @@ namespace OpsRhythm.Bot.Planning.Cycles;
 /// tasks its quarter's published plan has in that month), each department head is notified 1:1 and
 /// the ops channel gets a post, all in one batch audited under the actor.
 /// </summary>
-public sealed class CycleOpening(PlanWorkflow workflow, IPersonLanguages languages)
+internal sealed class CycleOpening(PlanWorkflow workflow, IPersonLanguages languages)
 {
     public async Task<CycleOpeningResult> OpenAsync(PlanActor actor, OrganisationProfile organisation, OpenCycleCommand command, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(organisation);
-        ArgumentNullException.ThrowIfNull(command);
         var existing = await workflow.Documents.CycleAsync(PlanCycle.IdFor(command.Period), cancellationToken);
         var decision = PlanCycleMachine.Decide(existing?.Value, actor, command);
         if (decision.Rejection is { } rejection)

@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Planning.Cycles;
 /// through the same <see cref="CycleOpening"/> as the card, acting as the scheduler ("system" in the
 /// audit). A cycle someone already opened is left alone.
 /// </summary>
-public sealed class CycleOpeningJob(
+internal sealed class CycleOpeningJob(
     PlanKind kind,
     CycleOpening opening,
     IOrganisationDirectory directory,

@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Planning.Cycles;
 /// after the opening day. The annual cycle needs leadership's guidelines, so it only opens by itself
 /// when it is enabled and the guidelines are configured.
 /// </summary>
-public sealed class CycleScheduleOptions
+internal sealed class CycleScheduleOptions
 {
     public const string Section = "Planning:Schedule";
 

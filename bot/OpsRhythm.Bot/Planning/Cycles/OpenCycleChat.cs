@@ -10,7 +10,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Planning.Cycles;
 
 /// <summary>"open monthly plan" / "开启月度计划" (and quarterly, annual): the form that opens the next period's cycle.</summary>
-public sealed class OpenCycleChat(PlanKind kind, OrganisationClock clock) : IChatCommand
+internal sealed class OpenCycleChat(PlanKind kind, OrganisationClock clock) : IChatCommand
 {
     public string Name => $"plan.open.{kind}".ToLowerInvariant();
 
@@ -27,7 +27,6 @@ public sealed class OpenCycleChat(PlanKind kind, OrganisationClock clock) : ICha
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is null)
         {
             turn.Reply(ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));

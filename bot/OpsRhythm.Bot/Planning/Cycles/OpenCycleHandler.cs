@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Planning.Cycles;
 /// plan.open: checks the form (period, due date, guidelines) and opens the cycle through
 /// <see cref="CycleOpening"/>, the same path the scheduler takes at period end.
 /// </summary>
-public sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening) : ICardActionHandler
+internal sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -22,14 +22,12 @@ public sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening
     /// <summary>Drafts are due a week from today, but never after the period has started.</summary>
     public static DateOnly SuggestedDueDate(DateOnly today, PlanPeriod period)
     {
-        ArgumentNullException.ThrowIfNull(period);
         var due = today.AddDays(7);
         return due < period.Start ? due : (today < period.Start ? period.Start.AddDays(-1) : period.End);
     }
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
         var kind = Enum.TryParse<PlanKind>(request.Value(CycleOpenCard.KindKey), out var k) && Enum.IsDefined(k) ? k : PlanKind.Monthly;
         var today = workflow.Clock.Today(turn.Organisation);

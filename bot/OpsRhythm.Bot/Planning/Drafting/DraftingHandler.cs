@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Planning.Drafting;
 /// as a draft (typed values kept and errors shown under their fields when refused), plan.submit sends
 /// it to the ops office, who is notified 1:1.
 /// </summary>
-public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
+internal sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -25,7 +25,6 @@ public sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandler
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var request = card.Request;
         var loaded = new PlanLoad(workflow, request.EntityId);
         switch (request.Verb)

@@ -8,11 +8,10 @@ namespace OpsRhythm.Bot.Planning.Drafting;
 /// position in the new content back to the card row it came from, so validation errors (by position)
 /// land under the input the person typed into.
 /// </summary>
-public sealed record ParsedSection(PlanContent Content, IReadOnlyDictionary<string, FieldError> Errors, IReadOnlyDictionary<int, int> RowOf)
+internal sealed record ParsedSection(PlanContent Content, IReadOnlyDictionary<string, FieldError> Errors, IReadOnlyDictionary<int, int> RowOf)
 {
     public IReadOnlyDictionary<string, FieldError> OnCardRows(IReadOnlyDictionary<string, FieldError> errors)
     {
-        ArgumentNullException.ThrowIfNull(errors);
         var mapped = new Dictionary<string, FieldError>(StringComparer.Ordinal);
         foreach (var (key, error) in errors)
         {

@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Planning.Drafting;
 /// current cycle; the ops office and leadership get the company view of it (an approver, while the
 /// plan awaits approval, the approval card).
 /// </summary>
-public sealed class PlanChat(PlanKind kind, PlanWorkflow workflow) : IChatCommand
+internal sealed class PlanChat(PlanKind kind, PlanWorkflow workflow) : IChatCommand
 {
     public string Name => $"plan.{kind}".ToLowerInvariant();
 
@@ -34,7 +34,6 @@ public sealed class PlanChat(PlanKind kind, PlanWorkflow workflow) : IChatComman
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is null)
         {
             turn.Reply(ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));

@@ -10,12 +10,10 @@ namespace OpsRhythm.Bot.Planning.Drafting;
 /// Reads a section card's inputs (every value a string, as Teams sends them) into plan content.
 /// A row left empty is dropped; unreadable numbers and dates become field errors.
 /// </summary>
-public static class PlanSectionForm
+internal static class PlanSectionForm
 {
     public static ParsedSection Parse(PlanSection section, CardActionRequest request, PlanContent content)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(content);
         var rows = (request.Value(PlanSectionCard.RowsKey) ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries)
             // The row list is card data, so a forged one may hold anything: only row numbers count.

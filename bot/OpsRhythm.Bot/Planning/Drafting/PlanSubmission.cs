@@ -8,13 +8,10 @@ using OpsRhythm.Domain.Planning;
 namespace OpsRhythm.Bot.Planning.Drafting;
 
 /// <summary>plan.submit as a pipeline verb: the plan goes to the ops office, each of whom is notified 1:1 and in the activity feed.</summary>
-public static class PlanSubmission
+internal static class PlanSubmission
 {
     public static StateChange<DepartmentPlan, DepartmentPlanCommand> Of(CardTurn card, PlanWorkflow workflow, PlanLoad loaded)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(workflow);
-        ArgumentNullException.ThrowIfNull(loaded);
         return workflow.PlanChange(card, loaded, plan => new SubmitPlanCommand(Members(card, plan), workflow.Clock.UtcNow)) with
         {
             Messages = made => Submitted(card, loaded.Cycle, made),

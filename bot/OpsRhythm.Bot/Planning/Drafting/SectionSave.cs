@@ -13,12 +13,10 @@ namespace OpsRhythm.Bot.Planning.Drafting;
 /// a stale click shows the section again with what was typed; the save-and-next-page button shows the
 /// next page once saved.
 /// </summary>
-public static class SectionSave
+internal static class SectionSave
 {
     public static StateChange<DepartmentPlan, DepartmentPlanCommand> Of(CardTurn card, PlanWorkflow workflow, PlanLoad loaded, PlanSection section, int page)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(workflow);
         ParsedSection? parsed = null;
         var plain = workflow.PlanChange(card, loaded, plan =>
         {
@@ -47,8 +45,6 @@ public static class SectionSave
 
     public static CardActionResult Section(CardTurn card, PlanContext context, PlanSection section, int page, Rejection? rejection, IReadOnlyDictionary<string, string>? typed)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(context);
         var view = new PlanSectionView(context.Cycle.Value, context.Plan.Value, context.Plan.ETag, card.Organisation, section) { Rejection = rejection, Typed = typed };
         return CardActionResult.ShowCard(PlanSectionCard.Build(view with { Page = Math.Clamp(page, 0, view.PageCount - 1) }, card.Text));
     }

@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Planning.Publication;
 /// channel and the company summary to the announcement channel, and each leader and head is told in person
 /// (<see cref="PublicationNotices"/>), in the same write as the state.
 /// </summary>
-public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandler
+internal sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -20,7 +20,6 @@ public sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandl
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var (turn, request) = (card.Turn, card.Request);
         if (request.EntityId is null || await workflow.Documents.CycleAsync(request.EntityId, cancellationToken) is not { } cycle)
         {

@@ -11,12 +11,10 @@ namespace OpsRhythm.Bot.Planning.Publication;
 /// queued in the same write as the cycle's new state. A head who is also a leader gets the company
 /// plan once.
 /// </summary>
-public static class PublicationNotices
+internal static class PublicationNotices
 {
     public static void Queue(PlanOutbox outbox, PlanCycle published, CompanyPlan company, IReadOnlyList<StoredDocument<DepartmentPlan>> plans, OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(outbox);
-        ArgumentNullException.ThrowIfNull(organisation);
         var feed = PlanFeed.Published(PlanFeed.CompanyPlan(published));
         var leaders = organisation.WithRole(Role.Leadership).ToList();
         foreach (var leader in leaders)

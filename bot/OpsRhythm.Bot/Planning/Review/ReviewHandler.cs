@@ -11,7 +11,7 @@ namespace OpsRhythm.Bot.Planning.Review;
 /// The ops office's review of a submitted plan: plan.accept, or plan.return with a required comment,
 /// which notifies the department head 1:1 with that comment.
 /// </summary>
-public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
+internal sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -23,7 +23,6 @@ public sealed class ReviewHandler(PlanWorkflow workflow) : ICardActionHandler
 
     public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var loaded = new PlanLoad(workflow, card.Request.EntityId);
         var now = workflow.Clock.UtcNow;
         var accept = card.Verb == PlanVerbs.Accept;

@@ -17,7 +17,7 @@ namespace OpsRhythm.Bot.Planning.Submission;
 /// notice is written with its follow-up record and audit event in one batch, under keys of the plan
 /// and the organisation's day, so a rerun of the same day sends nothing twice.
 /// </summary>
-public sealed class SubmissionFollowUpJob(
+internal sealed class SubmissionFollowUpJob(
     PlanDocuments documents,
     ChangeWriter writer,
     IOrganisationDirectory directory,

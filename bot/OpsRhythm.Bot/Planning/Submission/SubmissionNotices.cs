@@ -9,12 +9,10 @@ namespace OpsRhythm.Bot.Planning.Submission;
 /// department's head (with a button to their plan), or the escalation to the ops office's channel (to
 /// each ops office member when there is none). Keys carry the plan and the organisation's day.
 /// </summary>
-public static class SubmissionNotices
+internal static class SubmissionNotices
 {
     public static PlanOutbox For(SubmissionNotice notice, PlanCycle cycle, string departmentId, DepartmentPlanState state, OrganisationProfile organisation, DateOnly today, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(cycle);
-        ArgumentNullException.ThrowIfNull(organisation);
         var day = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var outbox = new PlanOutbox(now, $"{cycle.CycleId}:r{cycle.Round}:{departmentId}:submission:{day}");
         var entityId = PlanVerbs.PlanEntityId(cycle.CycleId, departmentId);

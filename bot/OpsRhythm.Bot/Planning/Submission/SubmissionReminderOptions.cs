@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Planning.Submission;
 /// organisation's time zone) and on which days before the due date heads who have not submitted are
 /// reminded. After the due date the ops office is told once a day per overdue plan.
 /// </summary>
-public sealed class SubmissionReminderOptions
+internal sealed class SubmissionReminderOptions
 {
     public const string Section = "Planning:Submission";
 

@@ -8,7 +8,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Planning.Tracking;
 
 /// <summary>"plan board" / "计划看板": the current annual, quarterly and monthly cycles and where each department stands.</summary>
-public sealed class BoardChat(PlanWorkflow workflow) : IChatCommand
+internal sealed class BoardChat(PlanWorkflow workflow) : IChatCommand
 {
     public string Name => "plan.board";
 
@@ -20,7 +20,6 @@ public sealed class BoardChat(PlanWorkflow workflow) : IChatCommand
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is null)
         {
             turn.Reply(ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));

@@ -10,7 +10,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Planning.Tracking;
 
 /// <summary>"progress" / "进度": each department's completion of this month's plan, for the ops office and leadership.</summary>
-public sealed class ProgressChat(PlanWorkflow workflow) : IChatCommand
+internal sealed class ProgressChat(PlanWorkflow workflow) : IChatCommand
 {
     public string Name => "plan.progress";
 
@@ -22,7 +22,6 @@ public sealed class ProgressChat(PlanWorkflow workflow) : IChatCommand
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         if (turn.Actor is null)
         {
             turn.Reply(ActivityFactory.Text(turn.Text["Common.Error.UnknownPerson"]));

@@ -12,12 +12,10 @@ namespace OpsRhythm.Bot.Planning.Tracking;
 /// and their decision: each task through the Domain in turn, the first refusal refusing the page with
 /// its error under that task's progress input.
 /// </summary>
-public static class TaskUpdates
+internal static class TaskUpdates
 {
     public static CommandRead<IReadOnlyList<UpdateTaskCommand>> Read(CardTurn card, DepartmentPlan plan, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(plan);
         var commands = new List<UpdateTaskCommand>();
         foreach (var taskId in (card.Value(TaskProgressCard.TaskIdsKey) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -39,7 +37,6 @@ public static class TaskUpdates
 
     public static Decision<DepartmentPlan> Decide(DepartmentPlan plan, PlanCycle cycle, PlanActor actor, IReadOnlyList<UpdateTaskCommand> commands)
     {
-        ArgumentNullException.ThrowIfNull(commands);
         var events = new List<WorkflowEvent>();
         foreach (var command in commands)
         {

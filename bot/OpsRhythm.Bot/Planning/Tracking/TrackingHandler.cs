@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Planning.Tracking;
 /// stores the status and progress of the tasks on that page in one write, then shows the page asked
 /// for (the save-and-next-page button), so paging never drops what was typed.
 /// </summary>
-public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
+internal sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -24,7 +24,6 @@ public sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandler
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(card);
         var loaded = new PlanLoad(workflow, card.Request.EntityId);
         var page = Number(card, PlanVerbs.PageKey) ?? 0;
         if (card.Verb == PlanVerbs.Tasks)

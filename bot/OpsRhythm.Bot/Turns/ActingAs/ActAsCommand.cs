@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Turns.ActingAs;
 /// so one Playground user can walk a workflow as department head, ops office and leader.
 /// "act as me" / "恢复身份" ends it.
 /// </summary>
-public sealed class ActAsCommand(ActAsSessions sessions) : IChatCommand
+internal sealed class ActAsCommand(ActAsSessions sessions) : IChatCommand
 {
     private static readonly string[] MeWords = ["me", "myself", "我", "自己", "我自己"];
 
@@ -23,8 +23,6 @@ public sealed class ActAsCommand(ActAsSessions sessions) : IChatCommand
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(arguments);
         var teamsUserId = turn.Activity.From?.Id ?? string.Empty;
         if (MeWords.Contains(arguments, StringComparer.OrdinalIgnoreCase))
         {

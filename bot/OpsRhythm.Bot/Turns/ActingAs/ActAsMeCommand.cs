@@ -4,7 +4,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Turns.ActingAs;
 
 /// <summary>Local runs only: "act as me" / "恢复身份" returns the user to themselves.</summary>
-public sealed class ActAsMeCommand(ActAsSessions sessions) : IChatCommand
+internal sealed class ActAsMeCommand(ActAsSessions sessions) : IChatCommand
 {
     public string Name => "act-as-me";
 
@@ -16,7 +16,6 @@ public sealed class ActAsMeCommand(ActAsSessions sessions) : IChatCommand
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         var stopped = sessions.Stop(turn.Activity.From?.Id ?? string.Empty);
         turn.Reply(ActivityFactory.Text(turn.Text[stopped ? "Welcome.ActAs.Stopped" : "Welcome.ActAs.NotActing"]));
         return Task.CompletedTask;

@@ -6,7 +6,7 @@ namespace OpsRhythm.Bot.Turns.ActingAs;
 /// Who each real Teams user acts as in a local run. Kept in memory on purpose: a restart returns
 /// everyone to themselves, and nothing of it can reach a store shared with a real deployment.
 /// </summary>
-public sealed class ActAsSessions
+internal sealed class ActAsSessions
 {
     private readonly ConcurrentDictionary<string, string> _personIdByTeamsUser = new(StringComparer.Ordinal);
 

@@ -7,12 +7,10 @@ namespace OpsRhythm.Bot.Turns.ActingAs;
 /// The local-run resolver: the actor is the person the user chose with "act as", and
 /// <see cref="TurnIdentity.ActingAsFrom"/> the real one. Registered only when no MicrosoftAppId is set.
 /// </summary>
-public sealed class ActingAsActorResolver(ActAsSessions sessions) : IActorResolver
+internal sealed class ActingAsActorResolver(ActAsSessions sessions) : IActorResolver
 {
     public TurnIdentity Resolve(Activity activity, OrganisationProfile organisation)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(organisation);
         var real = organisation.FindByTeamsAccount(activity.From?.Id, activity.From?.AadObjectId);
         if (activity.From?.Id is not { } teamsUserId
             || sessions.ActingAs(teamsUserId) is not { } personId

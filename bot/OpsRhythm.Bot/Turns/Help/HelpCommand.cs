@@ -6,7 +6,7 @@ using OpsRhythm.Protocol.Activities;
 namespace OpsRhythm.Bot.Turns.Help;
 
 /// <summary>"help" / "帮助" / "?": the commands open to the actor's roles.</summary>
-public sealed class HelpCommand(CommandCatalog catalog) : IChatCommand
+internal sealed class HelpCommand(CommandCatalog catalog) : IChatCommand
 {
     public string Name => "help";
 
@@ -18,7 +18,6 @@ public sealed class HelpCommand(CommandCatalog catalog) : IChatCommand
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
         var roles = turn.Actor?.Roles;
         var card = HelpCard.Build(new HelpView(roles, catalog.For(roles)), turn.Text);
         turn.Reply(ActivityFactory.Card(CardJson.ToElement(card), turn.Text["Welcome.HelpTitle"]));

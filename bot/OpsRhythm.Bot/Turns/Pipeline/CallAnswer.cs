@@ -1,7 +1,7 @@
 namespace OpsRhythm.Bot.Turns.Pipeline;
 
 /// <summary>What an <see cref="OutsideCall{TState}"/> answered: the state to commit, or why the call failed (in the reader's words).</summary>
-public sealed record CallAnswer<TState>
+internal sealed record CallAnswer<TState>
     where TState : class
 {
     internal CallAnswer(TState? state, string? failure)
@@ -17,7 +17,7 @@ public sealed record CallAnswer<TState>
 }
 
 /// <summary>Factory for <see cref="CallAnswer{TState}"/>.</summary>
-public static class CallAnswer
+internal static class CallAnswer
 {
     public static CallAnswer<TState> Done<TState>(TState state)
         where TState : class => new(state, null);

@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Turns.Pipeline;
 /// act, bad input that has no field to stand beside. A stale click and field errors are answered with the
 /// current card (see <see cref="CardPipeline"/>).
 /// </summary>
-public static class CardAnswers
+internal static class CardAnswers
 {
     /// <summary>The notice a stale click or a lost race shows above the current card.</summary>
     public const string StaleNoticeKey = "Common.Rejection.StaleVersion";

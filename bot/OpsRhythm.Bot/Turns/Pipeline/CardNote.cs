@@ -3,7 +3,7 @@ using OpsRhythm.Domain.Workflow;
 namespace OpsRhythm.Bot.Turns.Pipeline;
 
 /// <summary>What a card shows above its content when the pipeline answers with it: a notice (done, out of date) or a rejection with its field errors.</summary>
-public sealed record CardNote(string? Notice, Rejection? Rejection)
+internal sealed record CardNote(string? Notice, Rejection? Rejection)
 {
     public static CardNote None { get; } = new(null, null);
 

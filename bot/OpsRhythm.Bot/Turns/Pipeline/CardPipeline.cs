@@ -11,15 +11,13 @@ namespace OpsRhythm.Bot.Turns.Pipeline;
 /// decision (a refusal about who acts is a 403, any other is shown on the card), one audit trail, the
 /// atomic commit of state, audit and messages (a lost race answers with the current card), the answer.
 /// </summary>
-public sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
+internal sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
 {
     public OrganisationClock Clock => clock;
 
     public async Task<CardActionResult> ChangeAsync<TState, TCommand>(CardTurn card, StateChange<TState, TCommand> verb, CancellationToken cancellationToken)
         where TState : class
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(verb);
         if (await verb.Load(cancellationToken) is not { } current)
         {
             return CardAnswers.NotFound(card);
@@ -90,8 +88,6 @@ public sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
     public async Task<CardActionResult> CreateAsync<TState, TCommand>(CardTurn card, StateCreation<TState, TCommand> verb, CancellationToken cancellationToken)
         where TState : class
     {
-        ArgumentNullException.ThrowIfNull(card);
-        ArgumentNullException.ThrowIfNull(verb);
         var read = verb.Read();
         if (read.Invalid is { } invalid)
         {

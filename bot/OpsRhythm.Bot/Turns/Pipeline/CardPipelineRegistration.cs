@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Turns.Pipeline;
 /// calls this from its own registration (idempotent), so a feature registered alone, as the integration
 /// harnesses do, still has what its handlers need.
 /// </summary>
-public static class CardPipelineRegistration
+internal static class CardPipelineRegistration
 {
     public static IServiceCollection AddCardPipeline(this IServiceCollection services)
     {

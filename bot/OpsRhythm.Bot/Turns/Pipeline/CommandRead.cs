@@ -7,7 +7,7 @@ namespace OpsRhythm.Bot.Turns.Pipeline;
 /// read (a date that is not a date, a number out of range). What the command means for the state is the
 /// Domain's decision; this only turns strings into types.
 /// </summary>
-public sealed record CommandRead<TCommand>
+internal sealed record CommandRead<TCommand>
 {
     internal CommandRead(TCommand? command, Rejection? invalid)
     {
@@ -24,7 +24,7 @@ public sealed record CommandRead<TCommand>
 }
 
 /// <summary>Factory for <see cref="CommandRead{TCommand}"/>.</summary>
-public static class CommandRead
+internal static class CommandRead
 {
     public static CommandRead<TCommand> Ok<TCommand>(TCommand command) => new(command, null);
 

@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Turns.Pipeline;
 /// When the call fails nothing is written and the card says why; when the commit then loses the race, the
 /// call is put back to what the store holds, since nothing can undo it inside the batch.
 /// </summary>
-public sealed record OutsideCall<TState>
+internal sealed record OutsideCall<TState>
     where TState : class
 {
     /// <summary>Makes the call for the accepted change; answers the state to commit (with what the call returned, an event id) or why it failed.</summary>

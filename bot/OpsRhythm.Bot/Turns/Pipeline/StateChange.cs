@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Turns.Pipeline;
 /// load with version, (who may act on this item), stale check, read the typed command, the Domain's
 /// decision, audit, atomic commit with its messages, answer. The verb's access rule ran before all of it.
 /// </summary>
-public sealed record StateChange<TState, TCommand>
+internal sealed record StateChange<TState, TCommand>
     where TState : class
 {
     /// <summary>The container the state is written to.</summary>

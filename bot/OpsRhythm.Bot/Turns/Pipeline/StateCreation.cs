@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.Turns.Pipeline;
 /// Domain's decision, audit, atomic commit (create-only, so a retried click cannot create it twice when
 /// its key is deterministic) with its messages, answer. There is no version to check: nothing exists yet.
 /// </summary>
-public sealed record StateCreation<TState, TCommand>
+internal sealed record StateCreation<TState, TCommand>
     where TState : class
 {
     public required string Container { get; init; }
