@@ -68,7 +68,7 @@ public sealed class RiskCardFlowTests(SqliteStoreFixture fixture) : IClassFixtur
 
         var result = await Review.HandleAsync(Click(FeatureFlowOrganisation.Employee, RiskVerbs.Review, new(RequiredButton(card, RiskVerbs.Review)) { [RiskFields.NextReview] = "2026-12-15" }), CancellationToken.None);
 
-        Assert.Contains(Localizer.ZhCn.Format("Risks.ReviewRecorded", "2026-12-15"), Texts(CardOf(result)), StringComparison.Ordinal);
+        Assert.Contains(Localizer.ZhCn.Format("Risks.ReviewRecorded", new DateOnly(2026, 12, 15)), Texts(CardOf(result)), StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2026, 12, 15), (await StoredAsync(risk)).ReviewDate);
         Assert.Contains("reviewed", (await AllAsync<AuditEvent>()).Where(a => a.EntityId == risk.Id).Select(a => a.Action));
     }
