@@ -6,8 +6,9 @@ namespace OpsRhythm.Bot.Delivery;
 /// <summary>
 /// Which dispatcher instances are alive (heartbeat documents in the store) and so which
 /// <see cref="OutboxShards"/> this one owns and what share of the app-wide rate it may use. An instance
-/// that joins announces itself and sends nothing for one heartbeat interval, by which time every other
-/// instance has counted it and lowered its share; an instance that dies stops refreshing and the others
+/// that joins announces itself and sends nothing until every other live instance has refreshed after it
+/// joined (so has counted it and lowered its share) and what they sent at their larger share has left the
+/// 1 s window; an instance that dies stops refreshing and the others
 /// take its shards (and its share) once its heartbeat is older than the timeout. docs/delivery.md, "Several instances".
 /// </summary>
 internal sealed class DispatcherMembership(
@@ -24,6 +25,7 @@ internal sealed class DispatcherMembership(
 
     private DateTimeOffset? _joinedAt;
     private bool _aloneAtStart;
+    private DateTimeOffset? _countedSince;
     private volatile View _view = new(false, [], 1, 0);
 
     /// <summary>True once this instance may send (it has been announced for a heartbeat interval).</summary>
@@ -46,14 +48,22 @@ internal sealed class DispatcherMembership(
         var heartbeat = new DispatcherHeartbeat(delivery.InstanceId, now) { Ttl = (int)Math.Ceiling(o.HeartbeatTimeout.TotalSeconds * 4) };
         await store.UpsertAsync(StorageContainers.Jobs, new DocumentKey(DispatcherHeartbeat.PartitionKey, delivery.InstanceId), heartbeat, cancellationToken);
         var first = _joinedAt is null;
-        _joinedAt ??= now;
+        // When our heartbeat is in the store: an instance whose own heartbeat is later read it after this.
+        _joinedAt ??= timeProvider.GetUtcNow();
 
         var live = new List<string>();
+        var othersCountedUs = true;
         await foreach (var other in store.QueryAsync<DispatcherHeartbeat>(StorageContainers.Jobs, DispatcherHeartbeat.PartitionKey, HeartbeatQuery, cancellationToken))
         {
-            if (other.Value.InstanceId == delivery.InstanceId || other.Value.LastSeen > now - o.HeartbeatTimeout)
+            if (other.Value.InstanceId == delivery.InstanceId)
             {
                 live.Add(other.Value.InstanceId);
+            }
+            else if (other.Value.LastSeen > now - o.HeartbeatTimeout)
+            {
+                live.Add(other.Value.InstanceId);
+                // An instance that wrote its heartbeat after we joined read the heartbeats after ours was written.
+                othersCountedUs &= other.Value.LastSeen > _joinedAt.Value;
             }
         }
 
@@ -64,11 +74,18 @@ internal sealed class DispatcherMembership(
 
         live.Sort(StringComparer.Ordinal);
         var position = live.IndexOf(delivery.InstanceId);
-        // Alone at the first look, nobody has to make room: send at once. Else wait until the others have
-        // counted this instance (they re-read every interval) and until what they sent at their larger share
-        // has left the 1 s window, so that the shares never add up to more than the budget in any second.
+        // Alone at the first look, nobody has to make room: send at once. Else wait until every other instance
+        // has refreshed after we joined (so counted us and lowered its share, however late its refresh ran)
+        // and until what it sent at its larger share has left the 1 s window, so that the shares never add up
+        // to more than the budget in any second. A timed wait alone let two instances started together overlap.
         _aloneAtStart |= first && live.Count == 1;
-        var ready = _aloneAtStart || now - _joinedAt.Value >= o.HeartbeatInterval + RateWindow;
+        if (_countedSince is null && othersCountedUs)
+        {
+            // Seen now, after their refresh: their lower share holds from (about) here.
+            _countedSince = timeProvider.GetUtcNow();
+        }
+
+        var ready = _aloneAtStart || (_countedSince is { } counted && timeProvider.GetUtcNow() - counted >= RateWindow);
         var view = new View(ready, ready ? OutboxShards.OwnedBy(position, live.Count) : [], live.Count, position);
         var previous = _view;
         _view = view;
