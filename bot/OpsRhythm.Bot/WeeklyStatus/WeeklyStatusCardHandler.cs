@@ -47,7 +47,7 @@ internal sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, Month
         }
 
         var decision = request.Verb == WeeklyStatusVerbs.Skip
-            ? WeeklyStatusMachine.Skip(stored.Value, actor, turn.Organisation, request.Value("skipReason"), now)
+            ? WeeklyStatusMachine.Skip(stored.Value, actor, turn.Organisation, request.Value(WeeklyStatusFields.SkipReason), now)
             : WeeklyStatusMachine.Submit(stored.Value, actor, turn.Organisation, Input(request, stored.Value, planTasks), now);
         if (decision.Rejection is { } rejection)
         {
@@ -111,6 +111,6 @@ internal sealed class WeeklyStatusCardHandler(WeeklyStatusReports reports, Month
         var rows = planIds.Select((id, i) => Row(i) with { Title = Title(id), PlanTaskId = id })
             .Concat(Enumerable.Range(planIds.Length, WeeklyStatusFormCard.MaxRows).Select(Row))
             .ToList();
-        return new StatusInput(rows, request.Value("highlights"), request.Value("problems"), request.Value("helpFrom"), request.Value("helpNeeded"));
+        return new StatusInput(rows, request.Value(WeeklyStatusFields.Highlights), request.Value(WeeklyStatusFields.Problems), request.Value(WeeklyStatusFields.HelpFrom), request.Value(WeeklyStatusFields.HelpNeeded));
     }
 }

@@ -57,17 +57,17 @@ public static class WeeklyStatusMachine
         var helpFrom = string.IsNullOrWhiteSpace(input.HelpFrom) ? null : input.HelpFrom;
         if (helpFrom is not null && (organisation.FindDepartment(helpFrom) is null || helpFrom == report.DepartmentId))
         {
-            errors["helpFrom"] = new FieldError("WeeklyStatus.Error.HelpFrom");
+            errors[WeeklyStatusFields.HelpFrom] = new FieldError("WeeklyStatus.Error.HelpFrom");
         }
 
         if (helpFrom is not null && string.IsNullOrWhiteSpace(input.HelpNeeded))
         {
-            errors["helpNeeded"] = new FieldError("WeeklyStatus.Error.HelpNeeded");
+            errors[WeeklyStatusFields.HelpNeeded] = new FieldError("WeeklyStatus.Error.HelpNeeded");
         }
 
-        TextLimit.Check(errors, "highlights", input.Highlights, WeeklyStatusLimits.Highlights);
-        TextLimit.Check(errors, "problems", input.Problems, WeeklyStatusLimits.Problems);
-        TextLimit.Check(errors, "helpNeeded", input.HelpNeeded, WeeklyStatusLimits.HelpNeeded);
+        TextLimit.Check(errors, WeeklyStatusFields.Highlights, input.Highlights, WeeklyStatusLimits.Highlights);
+        TextLimit.Check(errors, WeeklyStatusFields.Problems, input.Problems, WeeklyStatusLimits.Problems);
+        TextLimit.Check(errors, WeeklyStatusFields.HelpNeeded, input.HelpNeeded, WeeklyStatusLimits.HelpNeeded);
         if (errors.Count > 0)
         {
             return Decision.Reject<WeeklyStatusReport>(Rejection.Invalid(errors));
@@ -102,12 +102,12 @@ public static class WeeklyStatusMachine
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return Decision.Reject<WeeklyStatusReport>(Rejection.Invalid(new Dictionary<string, FieldError> { ["skipReason"] = new("WeeklyStatus.Error.SkipReason") }));
+            return Decision.Reject<WeeklyStatusReport>(Rejection.Invalid(new Dictionary<string, FieldError> { [WeeklyStatusFields.SkipReason] = new("WeeklyStatus.Error.SkipReason") }));
         }
 
         if (reason.Length > WeeklyStatusLimits.SkipReason)
         {
-            return Decision.Reject<WeeklyStatusReport>(Rejection.Invalid(new Dictionary<string, FieldError> { ["skipReason"] = new(TextLimit.TooLongKey, WeeklyStatusLimits.SkipReason) }));
+            return Decision.Reject<WeeklyStatusReport>(Rejection.Invalid(new Dictionary<string, FieldError> { [WeeklyStatusFields.SkipReason] = new(TextLimit.TooLongKey, WeeklyStatusLimits.SkipReason) }));
         }
 
         return Decision.Accept(report with { State = ReportState.Skipped, SkipReason = reason.Trim(), SubmittedBy = actor.Id, SubmittedAt = now }, new WorkflowEvent("skipped") { Comment = reason.Trim() });

@@ -91,12 +91,12 @@ public static class WeeklyStatusFormCard
             body.Add(TaskRow(planRows.Count + i, i < free.Count ? free[i] : null, Typed, rejection, text, null));
         }
 
-        body.AddRange(FieldInput.With(new InputText { Id = "highlights", Label = text["WeeklyStatus.Highlights"], IsMultiline = true, MaxLength = WeeklyStatusLimits.Highlights, Value = Typed("highlights", report.Highlights) }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "problems", Label = text["WeeklyStatus.Problems"], IsMultiline = true, MaxLength = WeeklyStatusLimits.Problems, Value = Typed("problems", report.Problems) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = WeeklyStatusFields.Highlights, Label = text["WeeklyStatus.Highlights"], IsMultiline = true, MaxLength = WeeklyStatusLimits.Highlights, Value = Typed(WeeklyStatusFields.Highlights, report.Highlights) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = WeeklyStatusFields.Problems, Label = text["WeeklyStatus.Problems"], IsMultiline = true, MaxLength = WeeklyStatusLimits.Problems, Value = Typed(WeeklyStatusFields.Problems, report.Problems) }, rejection, text));
         var others = organisation.Departments.Where(d => d.Id != report.DepartmentId).Select(d => new Choice(d.Name.For(text.Culture), d.Id)).ToList();
-        body.AddRange(FieldInput.With(new InputChoiceSet(others) { Id = "helpFrom", Label = text["WeeklyStatus.HelpFrom"], Style = ChoiceInputStyle.Compact, Value = Typed("helpFrom", report.HelpFromDepartmentId) }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "helpNeeded", Label = text["WeeklyStatus.HelpNeeded"], MaxLength = WeeklyStatusLimits.HelpNeeded, Value = Typed("helpNeeded", report.HelpNeeded) }, rejection, text));
-        body.AddRange(FieldInput.With(new InputText { Id = "skipReason", Label = text["WeeklyStatus.SkipReason"], MaxLength = WeeklyStatusLimits.SkipReason, Value = Typed("skipReason", report.SkipReason) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet(others) { Id = WeeklyStatusFields.HelpFrom, Label = text["WeeklyStatus.HelpFrom"], Style = ChoiceInputStyle.Compact, Value = Typed(WeeklyStatusFields.HelpFrom, report.HelpFromDepartmentId) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = WeeklyStatusFields.HelpNeeded, Label = text["WeeklyStatus.HelpNeeded"], MaxLength = WeeklyStatusLimits.HelpNeeded, Value = Typed(WeeklyStatusFields.HelpNeeded, report.HelpNeeded) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputText { Id = WeeklyStatusFields.SkipReason, Label = text["WeeklyStatus.SkipReason"], MaxLength = WeeklyStatusLimits.SkipReason, Value = Typed(WeeklyStatusFields.SkipReason, report.SkipReason) }, rejection, text));
 
         var entity = WeeklyStatusVerbs.EntityId(report.Week, report.DepartmentId);
         var rowsDrawn = new Dictionary<string, string>(StringComparer.Ordinal) { [PlanTasksKey] = string.Join(",", planRows.Select(r => r.Task.Id)) };

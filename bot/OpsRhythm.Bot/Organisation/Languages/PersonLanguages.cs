@@ -1,6 +1,6 @@
 using OpsRhythm.Bot.Persistence;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Organisation.Languages;
@@ -50,10 +50,7 @@ internal sealed partial class PersonLanguages(IDocumentStore store, ChangeWriter
             var now = time.GetUtcNow();
             var change = new Change<RememberedLanguages>(StorageContainers.Organisation, Key, (current?.Value ?? RememberedLanguages.Empty).With(personId, language), current?.ETag)
             {
-                Audit = [new AuditEvent("audit:" + Guid.NewGuid().ToString("N"), nameof(Person), personId, "language-remembered", personId, now)
-                {
-                    Details = new Dictionary<string, string>(StringComparer.Ordinal) { ["language"] = language },
-                }],
+                Audit = AuditTrail.Of(nameof(Person), personId, [new WorkflowEvent("language-remembered") { Details = new Dictionary<string, string>(StringComparer.Ordinal) { ["language"] = language } }], personId, now),
             };
             try
             {
