@@ -1,5 +1,5 @@
 using OpsRhythm.Bot.Organisation;
-using OpsRhythm.Cards.Common;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Invokes;
 
@@ -57,8 +57,8 @@ internal sealed class CardActionDispatcher
         if (registered.Access.Check(turn.Actor, turn.Organisation, request) is { } rejection)
         {
             return rejection.Reason == RejectionReason.NotFound
-                ? CardActionResult.ShowError(StatusCodes.Status404NotFound, "notFound", turn.Text["Common.Rejection.NotFound"])
-                : CardActionResult.ShowError(StatusCodes.Status403Forbidden, "forbidden", RejectionText.Describe(rejection, turn.Text, turn.Organisation));
+                ? CardAnswers.NotFound(turn)
+                : CardAnswers.Forbidden(turn, rejection);
         }
 
         // Each form checks its own fields against the limits its card states; this bounds every other
