@@ -1,5 +1,3 @@
-using OpsRhythm.Bot.Organisation.Languages;
-using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
@@ -12,16 +10,14 @@ namespace OpsRhythm.Bot.Planning;
 
 /// <summary>
 /// What planning's card actions share beyond the card pipeline: loading a plan with its cycle, the plan
-/// and company views, a department plan verb declared for the pipeline (<see cref="PlanChange"/>), and
-/// the commit of a cycle change, which the scheduler also makes without a card.
+/// and company views, and a department plan or cycle verb declared for the pipeline (<see cref="PlanChange"/>,
+/// <see cref="CycleChange"/>).
 /// </summary>
-internal sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer, OrganisationClock clock)
+internal sealed class PlanWorkflow(PlanDocuments documents, CardPipeline pipeline)
 {
-    private readonly CardPipeline _pipeline = new(writer, clock);
-
     public PlanDocuments Documents => documents;
 
-    public OrganisationClock Clock => clock;
+    public OrganisationClock Clock => pipeline.Clock;
 
     public async Task<PlanContext?> LoadPlanAsync(string? entityId, CancellationToken cancellationToken)
     {
@@ -93,7 +89,7 @@ internal sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer,
     }
 
     public Task<CardActionResult> ChangePlanAsync<TCommand>(CardTurn card, StateChange<DepartmentPlan, TCommand> change, CancellationToken cancellationToken) =>
-        _pipeline.ChangeAsync(card, change, cancellationToken);
+        pipeline.ChangeAsync(card, change, cancellationToken);
 
     /// <summary>The plan card for a pipeline answer; after a commit the cycle is read again, as the change may have reopened it.</summary>
     public async Task<CardActionResult> ShowPlanAsync(CardTurn card, PlanLoad loaded, StoredDocument<DepartmentPlan> plan, CardNote note, CancellationToken cancellationToken)
@@ -102,48 +98,45 @@ internal sealed class PlanWorkflow(PlanDocuments documents, ChangeWriter writer,
         return await ShowPlanAsync(card.Turn, new PlanContext(cycle, plan), note.Notice, note.Rejection, cancellationToken);
     }
 
-    /// <summary>Commits a cycle change with the company plan and any department plans it touches, in one batch.</summary>
-    public Task<StoredDocument<PlanCycle>?> CommitCycleAsync(
-        CardTurn card, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken) =>
-        CommitCycleAsync(card.Actor.Id, card.Turn.Languages, current, decision, outbox, also, cancellationToken);
-
-    /// <summary>The same, for an actor without a turn (the scheduler); null when a concurrent writer won.</summary>
-    public async Task<StoredDocument<PlanCycle>?> CommitCycleAsync(
-        string actorId, RecipientLanguages languages, StoredDocument<PlanCycle>? current, Decision<PlanCycle> decision, PlanOutbox outbox, IReadOnlyList<BatchOperation> also, CancellationToken cancellationToken)
+    /// <summary>
+    /// A cycle verb for the card pipeline: the cycle loaded with its plans and company plan, the Domain's
+    /// decision audited under the cycle's id; the verb adds its command, messages, other writes, card and notice.
+    /// </summary>
+    public static StateChange<PlanCycle, PlanCycleCommand> CycleChange(
+        CardTurn card, CycleLoad loaded, Func<PlanCycle, CommandRead<PlanCycleCommand>> read, Func<StoredDocument<PlanCycle>, CardNote, CancellationToken, Task<CardActionResult>> show) => new()
     {
-        var cycle = decision.State!;
-        var key = PlanDocuments.CycleKey(cycle.CycleId);
-        var change = new Change<PlanCycle>(PlanDocuments.Container, key, cycle, current?.ETag)
-        {
-            Audit = PlanAudit.Of(decision, nameof(PlanCycle), cycle.CycleId, actorId, clock.UtcNow),
-            Messages = outbox.MessagesIn(languages),
-            Also = also,
-        };
-        try
-        {
-            return await writer.CommitAsync(change, cancellationToken);
-        }
-        catch (Exception e) when (e is DocumentPreconditionFailedException or BatchFailedException or DocumentConflictException)
-        {
-            return null;
-        }
+        Container = PlanDocuments.Container,
+        EntityType = nameof(PlanCycle),
+        ActionPrefix = PlanAudit.ActionPrefix,
+        EntityId = cycle => cycle.CycleId,
+        Load = loaded.LoadAsync,
+        Read = read,
+        Decide = (cycle, command) => PlanCycleMachine.Decide(cycle, Actor(card), command),
+        Show = show,
+    };
+
+    /// <summary>The company plan card for a pipeline answer (consolidation, publication).</summary>
+    public async Task<CardActionResult> ShowCompanyAsync(CardTurn card, StoredDocument<PlanCycle> cycle, CardNote note, CancellationToken cancellationToken)
+    {
+        var view = await CompanyViewAsync(card.Turn, cycle, cancellationToken);
+        return CardActionResult.ShowCard(CompanyPlanCard.Build(view with { Notice = note.Notice, Rejection = note.Rejection }, card.Text));
     }
 
     public async Task<CompanyPlanView> CompanyViewAsync(Turn turn, StoredDocument<PlanCycle> cycle, CancellationToken cancellationToken)
     {
-        var company = (await documents.CompanyAsync(cycle.Value.CycleId, cancellationToken))?.Value;
-        if (company is null || cycle.Value.State is PlanCycleState.Open)
-        {
-            // Before consolidation the company view is drawn live from the department plans.
-            var plans = await documents.PlansAsync(cycle.Value.CycleId, cancellationToken);
-            company = Domain.Planning.Consolidation.Build(cycle.Value, plans.Select(p => p.Value).ToList(), clock.UtcNow) with
-            {
-                AdjustedTargets = company?.AdjustedTargets ?? [],
-            };
-        }
+        var stored = (await documents.CompanyAsync(cycle.Value.CycleId, cancellationToken))?.Value;
+        var company = stored is { } kept && !LiveCompany(cycle.Value, kept)
+            ? kept
+            : CompanyOf(cycle.Value, stored, [.. (await documents.PlansAsync(cycle.Value.CycleId, cancellationToken)).Select(p => p.Value)]);
 
-        return new CompanyPlanView(cycle.Value, cycle.ETag, company, turn.Organisation) { Viewer = Actor(turn), Today = clock.Today(turn.Organisation) };
+        return new CompanyPlanView(cycle.Value, cycle.ETag, company, turn.Organisation) { Viewer = Actor(turn), Today = Clock.Today(turn.Organisation) };
     }
+
+    /// <summary>The company plan as its card shows it: before consolidation drawn live from the department plans.</summary>
+    public CompanyPlan CompanyOf(PlanCycle cycle, CompanyPlan? stored, IReadOnlyList<DepartmentPlan> plans) =>
+        !LiveCompany(cycle, stored) ? stored! : Domain.Planning.Consolidation.Build(cycle, plans, Clock.UtcNow) with { AdjustedTargets = stored?.AdjustedTargets ?? [] };
+
+    private static bool LiveCompany(PlanCycle cycle, CompanyPlan? stored) => stored is null || cycle.State is PlanCycleState.Open;
 
     private static PlanPeriod? Previous(PlanPeriod period) => period.Kind switch
     {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsRhythm.Bot.Planning.Adjustment;
 using OpsRhythm.Bot.Planning.Approval;
 using OpsRhythm.Bot.Planning.Consolidation;
@@ -10,6 +9,7 @@ using OpsRhythm.Bot.Planning.Submission;
 using OpsRhythm.Bot.Planning.Tracking;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Time;
 
@@ -22,7 +22,7 @@ internal static class PlanningRegistration
     {
         var services = builder.Services;
         services.AddSingleton<PlanDocuments>();
-        services.TryAddSingleton<OrganisationClock>();
+        services.AddCardPipeline();
         services.AddSingleton<PlanWorkflow>();
         services.AddSingleton<CycleOpening>();
         services.AddOptions<CycleScheduleOptions>()

@@ -15,7 +15,11 @@ public sealed record ConsolidateCommand(IReadOnlyList<DepartmentPlan> Plans, Dat
 /// <summary>Sends the company draft to the approvers; the plans must still all be accepted.</summary>
 public sealed record RequestApprovalCommand(IReadOnlyList<DepartmentPlan> Plans, DateTimeOffset At) : PlanCycleCommand(At);
 
-public sealed record ApproveCommand(string? Comment, DateTimeOffset At) : PlanCycleCommand(At);
+public sealed record ApproveCommand(string? Comment, DateTimeOffset At) : PlanCycleCommand(At)
+{
+    /// <summary>An annual plan's company targets as the approvers adjusted them on the way; empty when they kept them.</summary>
+    public IReadOnlyList<PlanTarget> AdjustedTargets { get; init; } = [];
+}
 
 public sealed record SendBackCommand(string? Comment, DateTimeOffset At) : PlanCycleCommand(At);
 

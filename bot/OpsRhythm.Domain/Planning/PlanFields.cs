@@ -16,6 +16,10 @@ public static class PlanFields
     public const string Guidelines = "guidelines";
     public const string DueDate = "dueDate";
     public const string Period = "period";
+
+    /// <summary>The kind of cycle the opening form opens (its action data, not an input).</summary>
+    public const string Kind = "kind";
+
     public const string Reason = "reason";
     public const string Status = "status";
     public const string Progress = "progress";
@@ -25,6 +29,9 @@ public static class PlanFields
     public static string Task(int row, string field) => Row(Tasks, row, field);
 
     public static string Risk(int row, string field) => Row(Risks, row, field);
+
+    /// <summary>An annual company target the approvers may adjust on the approval card, by metric.</summary>
+    public static string AdjustedTarget(string metric) => "adjusted." + metric;
 
     private static string Row(string section, int row, string field) => string.Create(CultureInfo.InvariantCulture, $"{section}.{row}.{field}");
 }

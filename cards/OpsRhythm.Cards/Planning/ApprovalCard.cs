@@ -13,7 +13,8 @@ namespace OpsRhythm.Cards.Planning;
 /// </summary>
 public static class ApprovalCard
 {
-    public static string AdjustedTargetId(string metric) => "adjusted." + metric;
+    /// <summary>The adjusted target input of a metric (<see cref="PlanFields.AdjustedTarget"/>).</summary>
+    public static string AdjustedTargetId(string metric) => PlanFields.AdjustedTarget(metric);
 
     public static AdaptiveCard Build(CompanyPlanView view, IReadOnlyList<string> approverTeamsIds, Localizer text)
     {
@@ -30,7 +31,7 @@ public static class ApprovalCard
                 body.Add(PlanCardParts.Heading(text["Planning.AdjustTargets"]));
                 foreach (var target in view.Company.TargetTotals.Where(t => Metrics.IsKnown(t.Metric)))
                 {
-                    body.AddRange(FieldInput.With(new InputNumber { Id = AdjustedTargetId(target.Metric), Label = text.Format("Planning.AdjustedTargetLabel", PlanNames.Metric(target.Metric, text), target.Unit), Value = (double)target.Value }, view.Rejection, text));
+                    body.AddRange(FieldInput.With(new InputNumber { Id = PlanFields.AdjustedTarget(target.Metric), Label = text.Format("Planning.AdjustedTargetLabel", PlanNames.Metric(target.Metric, text), target.Unit), Value = (double)target.Value }, view.Rejection, text));
                 }
             }
 

@@ -11,7 +11,8 @@ namespace OpsRhythm.Cards.Planning;
 /// <summary>The form that opens a cycle: the period, the due date for drafts and (annual) the guidelines.</summary>
 public static class CycleOpenCard
 {
-    public const string KindKey = "kind";
+    /// <summary>The kind the form opens (<see cref="PlanFields.Kind"/>).</summary>
+    public const string KindKey = PlanFields.Kind;
 
     public static AdaptiveCard Build(PlanPeriod period, DateOnly suggestedDue, Localizer text, Rejection? rejection = null, IReadOnlyDictionary<string, string>? typed = null)
     {
@@ -31,7 +32,7 @@ public static class CycleOpenCard
             body.AddRange(FieldInput.With(new InputText { Id = PlanFields.Guidelines, Label = text["Planning.Guidelines"], Value = Typed(PlanFields.Guidelines), IsMultiline = true, MaxLength = PlanLimits.Guidelines, IsRequired = true, ErrorMessage = text["Planning.Error.Required"] }, rejection, text));
         }
 
-        var data = new Dictionary<string, string>(StringComparer.Ordinal) { [KindKey] = period.Kind.ToString() };
+        var data = new Dictionary<string, string>(StringComparer.Ordinal) { [PlanFields.Kind] = period.Kind.ToString() };
         return new AdaptiveCard(body) { Actions = [ActionData.Execute(text["Planning.OpenButton"], PlanVerbs.Open, null, null, data) with { Style = ActionStyle.Positive }] };
     }
 }

@@ -7,6 +7,7 @@ using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Planning;
 using OpsRhythm.Bot.Planning.Approval;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Actions;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Cards.Localization;
@@ -197,7 +198,8 @@ public sealed class PlanTargetsFlowTests : IDisposable
     private async Task<CardActionResult> ApproveAsync()
     {
         var cycle = (await _plans.CycleAsync(Cycle, default))!.Value;
-        var handler = new ApprovalHandler(new PlanWorkflow(_plans, new ChangeWriter(Store), new OrganisationClock(_time)), [_projector]);
+        var pipeline = new CardPipeline(new ChangeWriter(Store), new OrganisationClock(_time));
+        var handler = new ApprovalHandler(new PlanWorkflow(_plans, pipeline), pipeline, [_projector]);
         var data = new Dictionary<string, string>(ActionData.For(PlanVerbs.Approve, Cycle, cycle.ApprovalVersion));
         return await handler.HandleAsync(TurnOf(Ops), new CardActionRequest(PlanVerbs.Approve, data, false), default);
     }

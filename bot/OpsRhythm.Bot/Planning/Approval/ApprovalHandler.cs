@@ -1,12 +1,8 @@
-using OpsRhythm.Bot.Turns.Pipeline;
-using System.Globalization;
 using OpsRhythm.Bot.Turns;
-using OpsRhythm.Cards.Localization;
-using OpsRhythm.Cards.Model;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
-using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Planning.Approval;
@@ -15,9 +11,10 @@ namespace OpsRhythm.Bot.Planning.Approval;
 /// The approvers' decision: plan.approve (an annual plan's targets may be adjusted on the way) or
 /// plan.sendBack (comment required), and plan.approvalView, the refresh that draws the card per user.
 /// Two approvers clicking at once: the cycle is replaced under its ETag, so exactly one decision wins
-/// and the other sees the decided card.
+/// and the other sees the decided card. The approval card is drawn before the cycle has its new ETag, so
+/// it carries the cycle's approval version, current while the cycle awaits approval.
 /// </summary>
-internal sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanApprovedListener>? listeners = null) : ICardActionHandler
+internal sealed class ApprovalHandler(PlanWorkflow workflow, CardPipeline pipeline, IEnumerable<IPlanApprovedListener>? listeners = null) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -28,107 +25,40 @@ internal sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAp
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        var (turn, request) = (card.Turn, card.Request);
-        if (request.EntityId is null || await workflow.Documents.CycleAsync(request.EntityId, cancellationToken) is not { } cycle)
+        if (card.Verb == PlanVerbs.ApprovalView)
         {
-            return CardAnswers.NotFound(turn);
+            return card.Request.EntityId is { } id && await workflow.Documents.CycleAsync(id, cancellationToken) is { } cycle
+                ? await ShowAsync(card, cycle, CardNote.None, cancellationToken)
+                : CardAnswers.NotFound(card);
         }
 
-        var current = cycle.Value;
-        var fresh = string.Equals(request.Version, cycle.ETag, StringComparison.Ordinal)
-            || (current.State == PlanCycleState.AwaitingApproval && string.Equals(request.Version, current.ApprovalVersion, StringComparison.Ordinal));
-        if (request.Verb == PlanVerbs.ApprovalView || !fresh)
+        var loaded = new CycleLoad(workflow.Documents, card.Request.EntityId);
+        var approve = card.Verb == PlanVerbs.Approve;
+        var now = pipeline.Clock.UtcNow;
+        var change = PlanWorkflow.CycleChange(card, loaded, cycle => ApprovalRead.Command(card, cycle, loaded, approve, now), (stored, note, ct) => ShowAsync(card, stored, note, ct)) with
         {
-            return await ShowAsync(turn, cycle, request.Verb == PlanVerbs.ApprovalView ? null : turn.Text["Common.Rejection.StaleVersion"], null, cancellationToken);
-        }
-
-        var now = workflow.Clock.UtcNow;
-        var comment = request.Value(PlanFields.Comment);
-        PlanCycleCommand command = request.Verb == PlanVerbs.Approve ? new ApproveCommand(comment, now) : new SendBackCommand(comment, now);
-        var decision = PlanCycleMachine.Decide(current, PlanWorkflow.Actor(card), command);
-        var company = (await workflow.Documents.CompanyAsync(current.CycleId, cancellationToken))?.Value ?? new CompanyPlan(current.CycleId);
-        var adjusted = command is ApproveCommand && current.Kind == PlanKind.Annual ? AdjustedTargets(request, company) : ([], new Dictionary<string, FieldError>());
-        if (decision.Rejection is { } rejection)
-        {
-            return CardAnswers.Refusal(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
-        }
-
-        if (adjusted.Errors.Count > 0)
-        {
-            return await ShowAsync(turn, cycle, null, Rejection.Invalid(adjusted.Errors), cancellationToken);
-        }
-
-        var next = decision.State!;
-        var decided = company with
-        {
-            Decision = next.State,
-            DecisionComment = next.DecisionComment,
-            AdjustedTargets = adjusted.Targets.Count > 0 ? adjusted.Targets : company.AdjustedTargets,
+            OtherVersion = cycle => cycle.State == PlanCycleState.AwaitingApproval ? cycle.ApprovalVersion : null,
+            Also = made => ApprovalDecided.Written(card, loaded, made),
+            Messages = made => ApprovalDecided.Messages(card, loaded, made),
+            Committed = approve ? (stored, ct) => ApprovedAsync(stored.Value, ct) : null,
+            Done = decided => approve ? card.Text.Format("Planning.Msg.Approved", PlanNames.Cycle(decided, card.Text)) : card.Text["Planning.Msg.SentBack"],
         };
-        var also = new List<BatchOperation> { BatchOperation.Upsert(CompanyPlan.DocumentId, decided) };
-        if (command is ApproveCommand)
-        {
-            var plans = await workflow.Documents.PlansAsync(current.CycleId, cancellationToken);
-            also.AddRange(plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, DepartmentPlanMachine.MarkApproved(p.Value, card.Actor.Id, now, next.DecisionComment), p.ETag)));
-        }
-
-        var outbox = new PlanOutbox(now, $"{next.CycleId}:r{next.Round}:{current.ApprovalVersion}:{decision.Events[0].Action}");
-        var key = command is ApproveCommand ? "Planning.Notify.Approved" : "Planning.Notify.SentBack";
-        AdaptiveCard Notice(Localizer text) => PlanMessageCard.Build(
-            text.Format(key, PlanNames.Cycle(next, text)), [], text["Planning.Notify.OpenCompanyButton"], PlanVerbs.Company, next.CycleId, next.DecisionComment);
-        outbox.ToChannel(turn.Organisation.OpsChannelId, Notice, "ops");
-        // The ops office asked for the approval: each of them also hears of the decision in their chat and activity feed.
-        var feed = command is ApproveCommand ? PlanFeed.Approved(PlanFeed.CompanyPlan(next)) : PlanFeed.Returned(PlanFeed.CompanyPlan(next), next.DecisionComment);
-        foreach (var ops in turn.Organisation.WithRole(Domain.Organisation.Role.OpsOffice))
-        {
-            outbox.ToPerson(ops, Notice, "ops", feed);
-        }
-
-        ApprovalRequest.EnqueueDecided(outbox, current, next, decided, turn.Organisation);
-        var stored = await workflow.CommitCycleAsync(card, cycle, decision, outbox, also, cancellationToken);
-        if (stored is not null && command is ApproveCommand)
-        {
-            foreach (var listener in listeners ?? [])
-            {
-                await listener.PlanApprovedAsync(next.CycleId, cancellationToken);
-            }
-        }
-
-        var shown = stored ?? await workflow.Documents.CycleAsync(current.CycleId, cancellationToken) ?? cycle;
-        var notice = stored is null
-            ? turn.Text["Common.Rejection.StaleVersion"]
-            : command is ApproveCommand ? turn.Text.Format("Planning.Msg.Approved", PlanNames.Cycle(next, turn.Text)) : turn.Text["Planning.Msg.SentBack"];
-        return await ShowAsync(turn, shown, notice, null, cancellationToken);
+        return await pipeline.ChangeAsync(card, change, cancellationToken);
     }
 
-    private static (IReadOnlyList<PlanTarget> Targets, IReadOnlyDictionary<string, FieldError> Errors) AdjustedTargets(CardActionRequest request, CompanyPlan company)
+    /// <summary>Other areas react to the stored approval (indicator targets from the plans).</summary>
+    private async Task ApprovedAsync(PlanCycle approved, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<string, FieldError>(StringComparer.Ordinal);
-        var targets = new List<PlanTarget>();
-        foreach (var target in company.TargetTotals)
+        foreach (var listener in listeners ?? [])
         {
-            var id = ApprovalCard.AdjustedTargetId(target.Metric);
-            if (request.Value(id) is not { } typed)
-            {
-                targets.Add(target);
-            }
-            else if (decimal.TryParse(typed, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-            {
-                targets.Add(target with { Value = value });
-            }
-            else
-            {
-                found[id] = new FieldError("Planning.Error.NotANumber");
-            }
+            await listener.PlanApprovedAsync(approved.CycleId, cancellationToken);
         }
-
-        return (targets.SequenceEqual(company.TargetTotals) ? [] : targets, found);
     }
 
-    private async Task<CardActionResult> ShowAsync(Turn turn, StoredDocument<PlanCycle> cycle, string? notice, Rejection? rejection, CancellationToken cancellationToken)
+    private async Task<CardActionResult> ShowAsync(CardTurn card, StoredDocument<PlanCycle> cycle, CardNote note, CancellationToken cancellationToken)
     {
-        var view = await workflow.CompanyViewAsync(turn, cycle, cancellationToken);
-        var refresh = ApprovalRequest.RefreshUserIds(cycle.Value, turn.Organisation);
-        return CardActionResult.ShowCard(ApprovalCard.Build(view with { Notice = notice, Rejection = rejection }, refresh, turn.Text));
+        var view = await workflow.CompanyViewAsync(card.Turn, cycle, cancellationToken);
+        var refresh = ApprovalRequest.RefreshUserIds(cycle.Value, card.Organisation);
+        return CardActionResult.ShowCard(ApprovalCard.Build(view with { Notice = note.Notice, Rejection = note.Rejection }, refresh, card.Text));
     }
 }

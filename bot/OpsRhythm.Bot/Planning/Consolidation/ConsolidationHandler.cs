@@ -1,10 +1,10 @@
+using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Planning.Approval;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
-using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Planning.Consolidation;
@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Planning.Consolidation;
 /// The ops office's consolidation: plan.company shows the company draft, plan.consolidate starts
 /// balancing once every plan is accepted, plan.requestApproval puts it to the approvers.
 /// </summary>
-internal sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionHandler
+internal sealed class ConsolidationHandler(PlanWorkflow workflow, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -24,53 +24,45 @@ internal sealed class ConsolidationHandler(PlanWorkflow workflow) : ICardActionH
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        var (turn, request) = (card.Turn, card.Request);
-        if (request.EntityId is null || await workflow.Documents.CycleAsync(request.EntityId, cancellationToken) is not { } cycle)
+        if (card.Verb == PlanVerbs.Company)
         {
-            return CardAnswers.NotFound(turn);
+            return card.Request.EntityId is { } id && await workflow.Documents.CycleAsync(id, cancellationToken) is { } cycle
+                ? await workflow.ShowCompanyAsync(card, cycle, CardNote.None, cancellationToken)
+                : CardAnswers.NotFound(card);
         }
 
-        if (request.Verb == PlanVerbs.Company)
+        var loaded = new CycleLoad(workflow.Documents, card.Request.EntityId);
+        var consolidate = card.Verb == PlanVerbs.Consolidate;
+        var now = pipeline.Clock.UtcNow;
+        var change = PlanWorkflow.CycleChange(
+            card,
+            loaded,
+            _ => CommandRead.Ok<PlanCycleCommand>(consolidate ? new ConsolidateCommand(loaded.PlanValues, now) : new RequestApprovalCommand(loaded.PlanValues, now)),
+            (stored, note, ct) => workflow.ShowCompanyAsync(card, stored, note, ct)) with
         {
-            return await ShowAsync(turn, cycle, null, null, cancellationToken);
-        }
-
-        if (!string.Equals(request.Version, cycle.ETag, StringComparison.Ordinal))
-        {
-            return await ShowAsync(turn, cycle, turn.Text["Common.Rejection.StaleVersion"], null, cancellationToken);
-        }
-
-        var plans = await workflow.Documents.PlansAsync(cycle.Value.CycleId, cancellationToken);
-        var values = plans.Select(p => p.Value).ToList();
-        var now = workflow.Clock.UtcNow;
-        PlanCycleCommand command = request.Verb == PlanVerbs.Consolidate ? new ConsolidateCommand(values, now) : new RequestApprovalCommand(values, now);
-        var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(card), command);
-        if (decision.Rejection is { } rejection)
-        {
-            return CardAnswers.Refusal(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
-        }
-
-        var next = decision.State!;
-        var previous = await workflow.Documents.CompanyAsync(next.CycleId, cancellationToken);
-        var company = Domain.Planning.Consolidation.Build(next, values, now) with { AdjustedTargets = previous?.Value.AdjustedTargets ?? [] };
-        var also = new List<BatchOperation> { BatchOperation.Upsert(CompanyPlan.DocumentId, company) };
-        var outbox = new PlanOutbox(now, command is RequestApprovalCommand ? ApprovalRequest.KeyPrefix(next) : $"{next.CycleId}:r{next.Round}:{next.ApprovalVersion}:{decision.Events[0].Action}");
-        if (command is RequestApprovalCommand)
-        {
-            // Rewriting each plan under its ETag makes a concurrent return fail instead of slipping past the approvers.
-            also.AddRange(plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, p.Value, p.ETag)));
-            ApprovalRequest.Enqueue(outbox, next, company, turn.Organisation, card.Actor.Id);
-        }
-
-        var stored = await workflow.CommitCycleAsync(card, cycle, decision, outbox, also, cancellationToken);
-        var current = stored ?? await workflow.Documents.CycleAsync(cycle.Value.CycleId, cancellationToken) ?? cycle;
-        var notice = stored is null ? turn.Text["Common.Rejection.StaleVersion"] : turn.Text[command is ConsolidateCommand ? "Planning.Msg.Consolidated" : "Planning.Msg.ApprovalRequested"];
-        return await ShowAsync(turn, current, notice, null, cancellationToken);
+            Also = made => Written(loaded, made, consolidate),
+            Messages = made => consolidate ? [] : Requested(card, loaded, made),
+            Done = _ => card.Text[consolidate ? "Planning.Msg.Consolidated" : "Planning.Msg.ApprovalRequested"],
+        };
+        return await pipeline.ChangeAsync(card, change, cancellationToken);
     }
 
-    private async Task<CardActionResult> ShowAsync(Turn turn, StoredDocument<PlanCycle> cycle, string? notice, Rejection? rejection, CancellationToken cancellationToken)
+    /// <summary>The company draft balanced from the accepted plans, keeping targets the approvers adjusted in an earlier round.</summary>
+    private static CompanyPlan Company(CycleLoad loaded, ChangeMade<PlanCycle> made) =>
+        Domain.Planning.Consolidation.Build(made.After, loaded.PlanValues, made.At) with { AdjustedTargets = loaded.Company?.AdjustedTargets ?? [] };
+
+    private static IReadOnlyList<BatchOperation> Written(CycleLoad loaded, ChangeMade<PlanCycle> made, bool consolidate)
     {
-        var view = await workflow.CompanyViewAsync(turn, cycle, cancellationToken);
-        return CardActionResult.ShowCard(CompanyPlanCard.Build(view with { Notice = notice, Rejection = rejection }, turn.Text));
+        var company = BatchOperation.Upsert(CompanyPlan.DocumentId, Company(loaded, made));
+        // Rewriting each plan under its ETag makes a concurrent return fail instead of slipping past the approvers.
+        return consolidate ? [company] : [company, .. loaded.Plans.Select(p => BatchOperation.Replace(p.Value.DocumentId, p.Value, p.ETag))];
+    }
+
+    /// <summary>Each approver gets the approval card in person.</summary>
+    private static IReadOnlyList<OutboxMessage> Requested(CardTurn card, CycleLoad loaded, ChangeMade<PlanCycle> made)
+    {
+        var outbox = new PlanOutbox(made.At, ApprovalRequest.KeyPrefix(made.After));
+        ApprovalRequest.Enqueue(outbox, made.After, Company(loaded, made), card.Organisation, card.Actor.Id);
+        return outbox.MessagesIn(card.Turn.Languages);
     }
 }

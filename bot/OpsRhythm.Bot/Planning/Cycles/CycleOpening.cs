@@ -1,65 +1,70 @@
 using OpsRhythm.Bot.Organisation.Languages;
+using OpsRhythm.Bot.Persistence;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
-using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Planning.Cycles;
 
 /// <summary>
-/// The one way a cycle opens, whoever opens it (a person from the card, or the scheduler at period
-/// end): the state machine decides, a plan per department is created (a monthly plan starts from the
-/// tasks its quarter's published plan has in that month), each department head is notified 1:1 and
-/// the ops channel gets a post, all in one batch audited under the actor.
+/// The one way a cycle opens, whoever opens it (a person from the card through the card pipeline, or the
+/// scheduler at period end here): the state machine decides, a plan per department is created (a monthly
+/// plan starts from the tasks its quarter's published plan has in that month), each department head is
+/// notified 1:1 and the ops channel gets a post, all in one batch audited under the actor.
 /// </summary>
-internal sealed class CycleOpening(PlanWorkflow workflow, IPersonLanguages languages)
+internal sealed class CycleOpening(PlanDocuments documents, ChangeWriter writer, OrganisationClock clock, IPersonLanguages languages)
 {
+    /// <summary>The scheduler's opening; a cycle someone opened first (before or during) is refused and left alone.</summary>
     public async Task<CycleOpeningResult> OpenAsync(PlanActor actor, OrganisationProfile organisation, OpenCycleCommand command, CancellationToken cancellationToken)
     {
-        var existing = await workflow.Documents.CycleAsync(PlanCycle.IdFor(command.Period), cancellationToken);
-        var decision = PlanCycleMachine.Decide(existing?.Value, actor, command);
+        var start = await StartAsync(command.Period, cancellationToken);
+        var decision = PlanCycleMachine.Decide(start.Existing?.Value, actor, command);
         if (decision.Rejection is { } rejection)
         {
-            return new CycleOpeningResult(null, existing?.Value, rejection);
+            return new CycleOpeningResult(null, start.Existing?.Value, rejection);
         }
 
         var cycle = decision.State!;
-        var plans = await StartingPlansAsync(cycle, cancellationToken);
-        var outbox = Notifications(organisation, cycle);
-        var readers = await languages.ForAsync(organisation, cancellationToken);
-        var stored = await workflow.CommitCycleAsync(actor.PersonId, readers, null, decision, outbox, plans.Select(p => BatchOperation.Create(p.DocumentId, p)).ToList(), cancellationToken);
-        return stored is null
-            ? new CycleOpeningResult(null, cycle, Rejection.WrongState)
-            : new CycleOpeningResult(stored.Value, null, null);
+        var now = clock.UtcNow;
+        var change = new Change<PlanCycle>(PlanDocuments.Container, PlanDocuments.CycleKey(cycle.CycleId), cycle, null)
+        {
+            Audit = AuditTrail.Of(nameof(PlanCycle), cycle.CycleId, decision, actor.PersonId, now, PlanAudit.ActionPrefix),
+            Messages = Notifications(organisation, cycle, now).MessagesIn(await languages.ForAsync(organisation, cancellationToken)),
+            Also = start.Plans(cycle),
+        };
+        try
+        {
+            return new CycleOpeningResult((await writer.CommitAsync(change, cancellationToken)).Value, null, null);
+        }
+        catch (Exception e) when (CardPipeline.IsLostRace(e))
+        {
+            return new CycleOpeningResult(null, cycle, Rejection.WrongState);
+        }
     }
 
-    private async Task<IReadOnlyList<DepartmentPlan>> StartingPlansAsync(PlanCycle cycle, CancellationToken cancellationToken)
+    /// <summary>The cycle already there for the period, and for a month its quarter's published plans.</summary>
+    public async Task<CycleStart> StartAsync(PlanPeriod period, CancellationToken cancellationToken)
     {
+        var existing = await documents.CycleAsync(PlanCycle.IdFor(period), cancellationToken);
         IReadOnlyList<DepartmentPlan> quarter = [];
-        if (cycle.Kind == PlanKind.Monthly
-            && await workflow.Documents.CycleAsync(PlanCycle.IdFor(cycle.Period.Quarter), cancellationToken) is { Value.State: PlanCycleState.Published } quarterly)
+        if (period.Kind == PlanKind.Monthly
+            && await documents.CycleAsync(PlanCycle.IdFor(period.Quarter), cancellationToken) is { Value.State: PlanCycleState.Published } quarterly)
         {
-            quarter = (await workflow.Documents.PlansAsync(quarterly.Value.CycleId, cancellationToken)).Select(p => p.Value).ToList();
+            quarter = [.. (await documents.PlansAsync(quarterly.Value.CycleId, cancellationToken)).Select(p => p.Value)];
         }
 
-        return cycle.DepartmentIds.Select(id =>
-        {
-            var tasks = quarter.FirstOrDefault(p => p.DepartmentId == id)?.Content.Tasks
-                .Where(t => cycle.Period.Contains(t.DueDate) && t.Status != PlanTaskStatus.Done)
-                .Select(t => t with { Status = PlanTaskStatus.NotStarted, ProgressPercent = 0 })
-                .ToList() ?? [];
-            return tasks.Count == 0
-                ? new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.NotStarted)
-                : new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.Draft) { Content = PlanContent.Empty with { Tasks = tasks } };
-        }).ToList();
+        return new CycleStart(existing, quarter);
     }
 
-    private PlanOutbox Notifications(OrganisationProfile organisation, PlanCycle cycle)
+    /// <summary>Each department head is told 1:1, and the ops channel gets a post.</summary>
+    public static PlanOutbox Notifications(OrganisationProfile organisation, PlanCycle cycle, DateTimeOffset at)
     {
-        var outbox = new PlanOutbox(workflow.Clock.UtcNow, $"{cycle.CycleId}:r{cycle.Round}:{PlanEvents.Opened}");
+        var outbox = new PlanOutbox(at, $"{cycle.CycleId}:r{cycle.Round}:{PlanEvents.Opened}");
         AdaptiveCard HeadCard(Localizer text, string departmentId) => PlanMessageCard.Build(
             text.Format("Planning.Notify.Opened", PlanNames.Cycle(cycle, text)),
             [text.Format("Planning.Notify.DueLine", PlanNames.Date(cycle.DueDate, text)), .. cycle.Guidelines is { } g ? new[] { g } : []],

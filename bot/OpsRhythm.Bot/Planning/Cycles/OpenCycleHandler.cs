@@ -1,6 +1,6 @@
-using OpsRhythm.Bot.Turns.Pipeline;
 using System.Globalization;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
@@ -9,10 +9,11 @@ using OpsRhythm.Domain.Workflow;
 namespace OpsRhythm.Bot.Planning.Cycles;
 
 /// <summary>
-/// plan.open: checks the form (period, due date, guidelines) and opens the cycle through
-/// <see cref="CycleOpening"/>, the same path the scheduler takes at period end.
+/// plan.open: reads the form (period, due date, guidelines) and opens the cycle through the card pipeline,
+/// starting from what <see cref="CycleOpening"/> finds and notifying as it does for the scheduler. A cycle
+/// already there (or opened by someone else meanwhile) is named instead of the form.
 /// </summary>
-internal sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening opening) : ICardActionHandler
+internal sealed class OpenCycleHandler(PlanDocuments documents, CycleOpening opening, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -28,43 +29,51 @@ internal sealed class OpenCycleHandler(PlanWorkflow workflow, CycleOpening openi
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        var (turn, request) = (card.Turn, card.Request);
-        var kind = Enum.TryParse<PlanKind>(request.Value(CycleOpenCard.KindKey), out var k) && Enum.IsDefined(k) ? k : PlanKind.Monthly;
-        var today = workflow.Clock.Today(turn.Organisation);
+        var kind = Enum.TryParse<PlanKind>(card.Value(PlanFields.Kind), out var k) && Enum.IsDefined(k) ? k : PlanKind.Monthly;
+        var today = pipeline.Clock.Today(card.Organisation);
+        var asked = PlanPeriod.TryParse(card.Value(PlanFields.Period), out var p) && p.Kind == kind ? p : null;
+        var period = asked ?? PlanPeriod.NextAfter(kind, today);
+        var start = await opening.StartAsync(period, cancellationToken);
+        var open = new StateCreation<PlanCycle, OpenCycleCommand>
+        {
+            Container = PlanDocuments.Container,
+            EntityType = nameof(PlanCycle),
+            ActionPrefix = PlanAudit.ActionPrefix,
+            EntityId = cycle => cycle.CycleId,
+            Read = () => Read(card, asked, today),
+            Decide = command => PlanCycleMachine.Decide(start.Existing?.Value, PlanWorkflow.Actor(card), command),
+            Key = cycle => PlanDocuments.CycleKey(cycle.CycleId),
+            Also = made => start.Plans(made.After),
+            Messages = made => CycleOpening.Notifications(card.Organisation, made.After, made.At).MessagesIn(card.Turn.Languages),
+            Load = (key, ct) => documents.CycleAsync(key.PartitionKey, ct),
+            ShowForm = rejection => rejection.Reason == RejectionReason.WrongState && start.Existing is { } existing ? Exists(card, existing.Value) : Form(card, period, today, rejection),
+            Show = (stored, note, _) => Task.FromResult(note.Notice is { } opened ? CardActionResult.ShowMessage(opened) : Exists(card, stored.Value)),
+            Done = opened => card.Text.Format("Planning.Msg.Opened", PlanNames.Cycle(opened, card.Text)),
+        };
+        return await pipeline.CreateAsync(card, open, cancellationToken);
+    }
+
+    private CommandRead<OpenCycleCommand> Read(CardTurn card, PlanPeriod? period, DateOnly today)
+    {
         var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
-        if (!PlanPeriod.TryParse(request.Value(PlanFields.Period), out var period) || period.Kind != kind)
+        if (period is null)
         {
             errors[PlanFields.Period] = new FieldError("Planning.Error.PeriodFormat");
-            period = PlanPeriod.NextAfter(kind, today);
         }
 
-        if (!DateOnly.TryParseExact(request.Value(PlanFields.DueDate), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
+        if (!DateOnly.TryParseExact(card.Value(PlanFields.DueDate), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
         {
             errors[PlanFields.DueDate] = new FieldError("Planning.Error.NotADate");
         }
 
-        if (errors.Count > 0)
-        {
-            return Form(turn, period, today, Rejection.Invalid(errors), request);
-        }
-
-        var command = new OpenCycleCommand(period, due, turn.Organisation.Departments.Select(d => d.Id).ToList(), today, workflow.Clock.UtcNow)
-        {
-            Guidelines = request.Value(PlanFields.Guidelines),
-        };
-        var result = await opening.OpenAsync(PlanWorkflow.Actor(card), turn.Organisation, command, cancellationToken);
-        if (result.Opened is { } opened)
-        {
-            return CardActionResult.ShowMessage(turn.Text.Format("Planning.Msg.Opened", PlanNames.Cycle(opened, turn.Text)));
-        }
-
-        var rejection = result.Rejection!;
-        return CardAnswers.Refusal(turn, rejection)
-            ?? (result.Existing is { } existing
-                ? CardActionResult.ShowMessage(turn.Text.Format("Planning.Msg.CycleExists", PlanNames.Cycle(existing, turn.Text)))
-                : Form(turn, period, today, rejection, request));
+        return errors.Count > 0
+            ? CommandRead.Errors<OpenCycleCommand>(errors)
+            : new OpenCycleCommand(period!, due, [.. card.Organisation.Departments.Select(d => d.Id)], today, pipeline.Clock.UtcNow) { Guidelines = card.Value(PlanFields.Guidelines) };
     }
 
-    private static CardActionResult Form(Turn turn, PlanPeriod period, DateOnly today, Rejection rejection, CardActionRequest request) =>
-        CardActionResult.ShowCard(CycleOpenCard.Build(period, SuggestedDueDate(today, period), turn.Text, rejection, request.Data));
+    private static CardActionResult Exists(CardTurn card, PlanCycle existing) =>
+        CardActionResult.ShowMessage(card.Text.Format("Planning.Msg.CycleExists", PlanNames.Cycle(existing, card.Text)));
+
+    private static CardActionResult Form(CardTurn card, PlanPeriod period, DateOnly today, Rejection rejection) =>
+        CardActionResult.ShowCard(CycleOpenCard.Build(period, SuggestedDueDate(today, period), card.Text, rejection, card.Request.Data));
 }

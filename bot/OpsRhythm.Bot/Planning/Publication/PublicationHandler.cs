@@ -1,3 +1,4 @@
+using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
@@ -11,52 +12,39 @@ namespace OpsRhythm.Bot.Planning.Publication;
 /// channel and the company summary to the announcement channel, and each leader and head is told in person
 /// (<see cref="PublicationNotices"/>), in the same write as the state.
 /// </summary>
-internal sealed class PublicationHandler(PlanWorkflow workflow) : ICardActionHandler
+internal sealed class PublicationHandler(PlanWorkflow workflow, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
         [PlanVerbs.Publish] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
     };
 
-    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
+    public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        var (turn, request) = (card.Turn, card.Request);
-        if (request.EntityId is null || await workflow.Documents.CycleAsync(request.EntityId, cancellationToken) is not { } cycle)
+        var loaded = new CycleLoad(workflow.Documents, card.Request.EntityId);
+        var now = pipeline.Clock.UtcNow;
+        var change = PlanWorkflow.CycleChange(card, loaded, _ => new PublishCommand(now), (stored, note, ct) => workflow.ShowCompanyAsync(card, stored, note, ct)) with
         {
-            return CardAnswers.NotFound(turn);
-        }
+            Messages = made => Published(card, loaded, made),
+            Done = published => card.Text.Format("Planning.Msg.Published", PlanNames.Cycle(published, card.Text)),
+        };
+        return pipeline.ChangeAsync(card, change, cancellationToken);
+    }
 
-        if (!string.Equals(request.Version, cycle.ETag, StringComparison.Ordinal))
-        {
-            return await ShowAsync(turn, cycle, turn.Text["Common.Rejection.StaleVersion"], null, cancellationToken);
-        }
-
-        var decision = PlanCycleMachine.Decide(cycle.Value, PlanWorkflow.Actor(card), new PublishCommand(workflow.Clock.UtcNow));
-        if (decision.Rejection is { } rejection)
-        {
-            return CardAnswers.Refusal(turn, rejection) ?? await ShowAsync(turn, cycle, null, rejection, cancellationToken);
-        }
-
-        var published = decision.State!;
-        var plans = await workflow.Documents.PlansAsync(published.CycleId, cancellationToken);
-        var company = (await workflow.CompanyViewAsync(turn, cycle, cancellationToken)).Company;
-        var organisation = turn.Organisation;
-        var outbox = new PlanOutbox(workflow.Clock.UtcNow, $"{published.CycleId}:r{published.Round}:{PlanEvents.Published}");
-        foreach (var plan in plans)
+    /// <summary>Each department's plan to its channel, the company plan to the announcement channel, and the people told in person.</summary>
+    private IReadOnlyList<OutboxMessage> Published(CardTurn card, CycleLoad loaded, ChangeMade<PlanCycle> made)
+    {
+        var published = made.After;
+        var company = workflow.CompanyOf(made.Before!, loaded.Company, loaded.PlanValues);
+        var organisation = card.Organisation;
+        var outbox = new PlanOutbox(made.At, $"{published.CycleId}:r{published.Round}:{PlanEvents.Published}");
+        foreach (var plan in loaded.Plans)
         {
             outbox.ToChannel(organisation.FindDepartment(plan.Value.DepartmentId)?.ChannelId, text => DepartmentPlanCard.Build(new DepartmentPlanView(published, plan.Value, plan.ETag, organisation), text), $"dept:{plan.Value.DepartmentId}");
         }
 
         outbox.ToChannel(organisation.AnnouncementChannelId, text => CompanyPlanCard.Build(new CompanyPlanView(published, string.Empty, company, organisation), text), "announcement");
-        PublicationNotices.Queue(outbox, published, company, plans, organisation);
-        var stored = await workflow.CommitCycleAsync(card, cycle, decision, outbox, [], cancellationToken);
-        var shown = stored ?? await workflow.Documents.CycleAsync(published.CycleId, cancellationToken) ?? cycle;
-        return await ShowAsync(turn, shown, stored is null ? turn.Text["Common.Rejection.StaleVersion"] : turn.Text.Format("Planning.Msg.Published", PlanNames.Cycle(published, turn.Text)), null, cancellationToken);
-    }
-
-    private async Task<CardActionResult> ShowAsync(Turn turn, Storage.Contract.StoredDocument<PlanCycle> cycle, string? notice, Domain.Workflow.Rejection? rejection, CancellationToken cancellationToken)
-    {
-        var view = await workflow.CompanyViewAsync(turn, cycle, cancellationToken);
-        return CardActionResult.ShowCard(CompanyPlanCard.Build(view with { Notice = notice, Rejection = rejection }, turn.Text));
+        PublicationNotices.Queue(outbox, published, company, loaded.Plans, organisation);
+        return outbox.MessagesIn(card.Turn.Languages);
     }
 }

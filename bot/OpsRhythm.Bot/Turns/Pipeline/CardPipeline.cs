@@ -28,7 +28,8 @@ internal sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
             return CardAnswers.Forbidden(card, refused);
         }
 
-        if (verb.ChecksVersion && !string.Equals(card.Request.Version, current.ETag, StringComparison.Ordinal))
+        if (verb.ChecksVersion && !string.Equals(card.Request.Version, current.ETag, StringComparison.Ordinal)
+            && !(verb.OtherVersion?.Invoke(current.Value) is { } other && string.Equals(card.Request.Version, other, StringComparison.Ordinal)))
         {
             return await verb.Show(current, CardNote.Said(CardAnswers.StaleNotice(card)), cancellationToken);
         }
@@ -82,6 +83,11 @@ internal sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
                 : CardAnswers.NotFound(card);
         }
 
+        if (verb.Committed is { } committed)
+        {
+            await committed(stored, cancellationToken);
+        }
+
         return await verb.Show(stored, CardNote.Said(verb.Done?.Invoke(stored.Value)), cancellationToken);
     }
 
@@ -115,7 +121,7 @@ internal sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
         var key = verb.Key(made.After);
         var change = new Change<TState>(verb.Container, key, made.After, null)
         {
-            Audit = AuditTrail.Of(verb.EntityType, key.Id, decision, card.Actor.Id, made.At, verb.ActionPrefix),
+            Audit = AuditTrail.Of(verb.EntityType, verb.EntityId?.Invoke(made.After) ?? key.Id, decision, card.Actor.Id, made.At, verb.ActionPrefix),
             Messages = verb.Messages?.Invoke(made) ?? [],
             Also = verb.Also?.Invoke(made) ?? [],
         };

@@ -41,6 +41,13 @@ internal sealed record StateChange<TState, TCommand>
     /// </summary>
     public bool ChecksVersion { get; init; } = true;
 
+    /// <summary>
+    /// A second version the item still answers to besides its ETag, null when none: a card drawn before the
+    /// write that gave the item its ETag (an approval card sent in the batch that puts the plan to the
+    /// approvers) carries it, and is current while the item still answers to it.
+    /// </summary>
+    public Func<TState, string?>? OtherVersion { get; init; }
+
     /// <summary>The typed command from the card's inputs, read through the field names the card posts.</summary>
     public required Func<TState, CommandRead<TCommand>> Read { get; init; }
 
@@ -55,6 +62,12 @@ internal sealed record StateChange<TState, TCommand>
 
     /// <summary>Other documents of the same partition written in the same batch (a history snapshot).</summary>
     public Func<ChangeMade<TState>, IReadOnlyList<BatchOperation>>? Also { get; init; }
+
+    /// <summary>
+    /// Told once the change is committed, before the answer: another feature reacts to it (indicator targets
+    /// from an approved plan). It must not fail the verb; whatever it does, a retry of its own must also reach.
+    /// </summary>
+    public Func<StoredDocument<TState>, CancellationToken, Task>? Committed { get; init; }
 
     /// <summary>The card showing the state with a note: the answer to a stale click, a rejection, bad input and success.</summary>
     public required Func<StoredDocument<TState>, CardNote, CancellationToken, Task<CardActionResult>> Show { get; init; }

@@ -18,6 +18,9 @@ internal sealed record StateCreation<TState, TCommand>
 
     public string ActionPrefix { get; init; } = "";
 
+    /// <summary>The entity id its audit entries name; the document id when not set (a cycle's document is "cycle" in the cycle's partition).</summary>
+    public Func<TState, string>? EntityId { get; init; }
+
     /// <summary>The typed command from the form's inputs.</summary>
     public required Func<CommandRead<TCommand>> Read { get; init; }
 
