@@ -3,10 +3,10 @@ using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Time;
-using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Planning.Submission;
 
@@ -104,7 +104,7 @@ internal sealed class SubmissionFollowUpJob(
                     },
                     cancellationToken);
             }
-            catch (Exception e) when (e is DocumentPreconditionFailedException or DocumentConflictException)
+            catch (Exception e) when (CardPipeline.IsLostRace(e))
             {
                 // Another instance followed this plan up meanwhile: its notice stands.
             }
