@@ -15,11 +15,8 @@ internal sealed class HistoryHandler(PlanWorkflow workflow) : ICardActionHandler
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
 
-    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
-    {
-        var (turn, request) = (card.Turn, card.Request);
-        return await workflow.LoadPlanAsync(request.EntityId, cancellationToken) is { } context
-            ? CardActionResult.ShowCard(PlanHistoryCard.Build(context.Cycle.Value, context.Plan.Value, context.Plan.ETag, turn.Organisation, turn.Text))
-            : CardAnswers.NotFound(turn);
-    }
+    public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken) =>
+        await workflow.LoadPlanAsync(card.Request.EntityId, cancellationToken) is { } context
+            ? CardActionResult.ShowCard(PlanHistoryCard.Build(context.Cycle.Value, context.Plan.Value, context.Plan.ETag, card.Organisation, card.Text))
+            : CardAnswers.NotFound(card);
 }
