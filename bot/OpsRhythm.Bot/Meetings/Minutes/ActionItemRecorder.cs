@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
@@ -29,7 +27,7 @@ internal sealed class ActionItemRecorder(ChangeWriter writer, MinutesStore minut
         ArgumentNullException.ThrowIfNull(occurrence);
         ArgumentNullException.ThrowIfNull(actor);
         var pk = occurrence.PartitionKey;
-        var id = requestKey is null ? MinutesIds.NewItem(pk) : $"{pk}:item-{Hash(requestKey)}";
+        var id = MinutesRequestIds.Item(pk, requestKey);
         var now = clock.UtcNow;
         var decision = ActionItemMachine.Record(occurrence, id, actor, organisation, command, clock.Today(organisation), now);
         if (decision.Rejection is { } rejection)
@@ -61,7 +59,7 @@ internal sealed class ActionItemRecorder(ChangeWriter writer, MinutesStore minut
         ArgumentNullException.ThrowIfNull(occurrence);
         ArgumentNullException.ThrowIfNull(actor);
         var pk = occurrence.PartitionKey;
-        var id = requestKey is null ? MinutesIds.NewDecision(pk) : $"{pk}:decision-{Hash(requestKey)}";
+        var id = MinutesRequestIds.Decision(pk, requestKey);
         var now = clock.UtcNow;
         var decision = ActionItemMachine.RecordDecision(occurrence, id, actor, organisation, command, now);
         if (decision.Rejection is { } rejection)
@@ -84,6 +82,10 @@ internal sealed class ActionItemRecorder(ChangeWriter writer, MinutesStore minut
         }
     }
 
+    /// <summary>True while the occurrence's meeting runs (started, not ended): owners then hear of their items with the minutes.</summary>
+    public async Task<bool> IsRunningAsync(MeetingOccurrenceRef occurrence, CancellationToken cancellationToken) =>
+        (await minutes.ReadMinutesAsync(occurrence, cancellationToken))?.Value is { StartedAt: not null, EndedAt: null };
+
     /// <summary>The owner hears of the item now, unless its meeting is running: then with the minutes when it ends.</summary>
     private async Task<IReadOnlyList<OutboxMessage>> OwnerNoticeAsync(ActionItem item, OrganisationProfile organisation, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -92,8 +94,7 @@ internal sealed class ActionItemRecorder(ChangeWriter writer, MinutesStore minut
             return [];
         }
 
-        var meeting = await minutes.ReadMinutesAsync(item.Occurrence, cancellationToken);
-        if (meeting?.Value is { StartedAt: not null, EndedAt: null })
+        if (await IsRunningAsync(item.Occurrence, cancellationToken))
         {
             return [];
         }
@@ -101,6 +102,4 @@ internal sealed class ActionItemRecorder(ChangeWriter writer, MinutesStore minut
         var readers = await languages.ForAsync(organisation, cancellationToken);
         return [ActionItemMessages.ToOwner(item, owner, organisation, readers.For(owner), now)];
     }
-
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
 }

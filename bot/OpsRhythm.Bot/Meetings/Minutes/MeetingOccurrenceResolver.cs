@@ -37,9 +37,14 @@ internal sealed class MeetingOccurrenceResolver(MeetingDocuments meetings)
     /// <summary>The weekly operations meeting on <paramref name="date"/>.</summary>
     public static MeetingOccurrenceRef Weekly(DateOnly date) => new(Domain.Meetings.WeeklyMeeting.DocumentId, date, MeetingKind.Weekly);
 
-    /// <summary>The occurrence a partition names (from a card's data); null when it is not one.</summary>
-    public static MeetingOccurrenceRef? FromPartition(string? partition, MeetingKind kind) =>
-        MinutesIds.OccurrenceOf(partition) is { } o ? new MeetingOccurrenceRef(o.MeetingId, o.Date, kind) : null;
+    /// <summary>The occurrence a partition names (from a card's data, so its kind is read from the meeting id, not trusted); null when it is not one.</summary>
+    public static MeetingOccurrenceRef? FromPartition(string? partition) =>
+        MinutesIds.OccurrenceOf(partition) is { } o ? new MeetingOccurrenceRef(o.MeetingId, o.Date, KindOf(o.MeetingId)) : null;
+
+    private static MeetingKind KindOf(string meetingId) =>
+        meetingId == Domain.Meetings.WeeklyMeeting.DocumentId ? MeetingKind.Weekly
+        : meetingId == MeetingOccurrenceRef.ChatMeetingId || meetingId.StartsWith("teams-", StringComparison.Ordinal) ? MeetingKind.Other
+        : MeetingKind.Coordination;
 
     private static string OtherMeetingId(string thread) =>
         "teams-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(thread)))[..16];
