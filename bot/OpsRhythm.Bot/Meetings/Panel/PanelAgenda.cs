@@ -21,6 +21,9 @@ internal sealed record PanelAgenda(
     /// <summary>Departments, plan tasks and risks an action item may link to (empty unless <see cref="MayRecord"/>).</summary>
     public IReadOnlyList<PanelChoice> Links { get; init; } = [];
 
+    /// <summary>The action items of last week's weekly meeting the reader may see, with their state now.</summary>
+    public IReadOnlyList<PanelActionRow> LastWeek { get; init; } = [];
+
     /// <summary>The organisation's today, the earliest deadline ("yyyy-MM-dd", for the date input's min).</summary>
     public string Today { get; init; } = "";
 }

@@ -15,7 +15,7 @@ namespace OpsRhythm.Bot.Meetings.Panel;
 /// meeting's attendees and the plan tasks and open risks an action item may link to.
 /// </summary>
 internal sealed class PanelAgendaReader(
-    WeeklyDigests digests, PanelMeetings meetings, PanelLinks links, OrganisationClock clock, IOptions<WeeklyStatusOptions> statusOptions)
+    WeeklyDigests digests, PanelMeetings meetings, PanelLinks links, PanelOccurrences occurrences, OrganisationClock clock, IOptions<WeeklyStatusOptions> statusOptions)
 {
     public async Task<PanelAgenda> ReadAsync(Person viewer, string? chatId, OrganisationProfile organisation, Localizer text, CancellationToken cancellationToken)
     {
@@ -49,7 +49,15 @@ internal sealed class PanelAgendaReader(
 
         var title = meeting.Topic is { } topic ? text.Format("MeetingPanel.Title.Coordination", topic) : text["MeetingPanel.Title"];
         var asOf = text.Format("MeetingPanel.AsOf", DisplayTime.Moment(now, organisation, text), DisplayTime.ZoneName(OrganisationZones.Of(organisation), text));
-        var view = new PanelAgenda(text.Culture.Name, title, text.Format("MeetingPanel.Week", week.Id), asOf, agenda, departments, !access.WholeCompany, access.MayRecord);
+        var today = clock.Today(organisation);
+        var lastWeek = (await occurrences.LastWeekAsync(organisation, cancellationToken))
+            .Where(i => i.OwnerPersonId == viewer.Id || (i.DepartmentId is { } d ? access.MaySee(d) : access.WholeCompany))
+            .Select(i => PanelMinutesReader.Row(i, organisation, text, today))
+            .ToList();
+        var view = new PanelAgenda(text.Culture.Name, title, text.Format("MeetingPanel.Week", week.Id), asOf, agenda, departments, !access.WholeCompany, access.MayRecord)
+        {
+            LastWeek = lastWeek,
+        };
         if (!access.MayRecord)
         {
             return view;
@@ -61,8 +69,8 @@ internal sealed class PanelAgendaReader(
                 .Select(organisation.FindPerson)
                 .OfType<Person>()
                 .Select(p => new PanelChoice(p.Id, p.Name.For(text.Culture)))],
-            Links = await links.ChoicesAsync(organisation, week, text, cancellationToken),
-            Today = clock.Today(organisation).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Links = await links.ChoicesAsync(organisation, PanelCommands.MonthOf(today), text, cancellationToken),
+            Today = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 }

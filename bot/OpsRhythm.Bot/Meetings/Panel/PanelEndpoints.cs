@@ -23,6 +23,7 @@ internal static class PanelEndpoints
         group.MapGet("/api/texts", (HttpContext context) => Results.Ok(DashboardTexts.For(DashboardLocale.For(context.Request), TextsArea)));
         group.MapGet("/api/agenda", AgendaAsync);
         group.MapGet("/api/antiforgery", AntiforgeryToken);
+        group.MapPanelMinutes();
         return app;
     }
 

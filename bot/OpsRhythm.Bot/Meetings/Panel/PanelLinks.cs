@@ -15,13 +15,14 @@ namespace OpsRhythm.Bot.Meetings.Panel;
 /// </summary>
 internal sealed class PanelLinks(MonthlyPlanTracking plans, RiskReader risks)
 {
-    public async Task<IReadOnlyList<PanelChoice>> ChoicesAsync(OrganisationProfile organisation, StatusWeek week, Localizer text, CancellationToken cancellationToken)
+    /// <summary>The choices, with the tasks of <paramref name="month"/>'s plans (the month <see cref="PanelCommands"/> checks a task link against).</summary>
+    public async Task<IReadOnlyList<PanelChoice>> ChoicesAsync(OrganisationProfile organisation, PlanPeriod month, Localizer text, CancellationToken cancellationToken)
     {
         string Name(string departmentId) => PlanSection.DepartmentName(organisation, departmentId, text);
         var choices = organisation.Departments
             .Select(d => new PanelChoice(PanelLink.Department(d.Id), Name(d.Id), text["MeetingPanel.Link.Department"]))
             .ToList();
-        foreach (var plan in await plans.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken))
+        foreach (var plan in await plans.PlansAsync(month, cancellationToken))
         {
             choices.AddRange(plan.Content.Tasks
                 .Where(t => t.Status != PlanTaskStatus.Done)

@@ -1,13 +1,15 @@
+using OpsRhythm.Bot.Meetings.Minutes;
 using OpsRhythm.Domain.Meetings;
 using OpsRhythm.Domain.Organisation;
 
 namespace OpsRhythm.Bot.Meetings.Panel;
 
 /// <summary>
-/// Finds which of the bot's meetings a Teams meeting chat belongs to. A Teams join link carries the meeting
-/// chat's thread id ("…/meetup-join/19%3ameeting_…%40thread.v2/…"), so the chat id teams-js gives the panel
-/// is looked for in the join links of the weekly meeting and the scheduled coordination meetings. A chat the
-/// bot did not schedule (or a local run without Teams meetings) is taken as the weekly operations meeting.
+/// Finds which of the bot's meetings a Teams meeting chat belongs to, for its attendees. A Teams join link
+/// carries the meeting chat's thread id ("…/meetup-join/19%3ameeting_…%40thread.v2/…"), so the chat id
+/// teams-js gives the panel is matched on that thread (<see cref="MeetingThreads"/>, as the minutes match
+/// meeting events) with the join links of the scheduled coordination meetings. Any other chat (or a local
+/// run without Teams meetings) is taken as the weekly operations meeting, whose people own its action items.
 /// </summary>
 internal sealed class PanelMeetings(MeetingDocuments meetings)
 {
@@ -33,5 +35,5 @@ internal sealed class PanelMeetings(MeetingDocuments meetings)
 
     /// <summary>Whether a join link is the meeting of <paramref name="chatId"/> (the link holds the thread id URL-encoded).</summary>
     public static bool Joins(string? joinUrl, string chatId) =>
-        joinUrl is { Length: > 0 } && Uri.UnescapeDataString(joinUrl).Contains(chatId, StringComparison.OrdinalIgnoreCase);
+        MeetingThreads.Of(joinUrl) is { } thread && string.Equals(thread, MeetingThreads.Of(chatId), StringComparison.Ordinal);
 }

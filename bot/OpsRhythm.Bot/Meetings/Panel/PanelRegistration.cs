@@ -3,7 +3,10 @@ using OpsRhythm.Bot.Dashboard;
 
 namespace OpsRhythm.Bot.Meetings.Panel;
 
-/// <summary>The meeting side panel: a page and API served with the dashboard (needs AddDashboard, AddMeetings, AddWeeklyStatus, AddRisks).</summary>
+/// <summary>
+/// The meeting side panel: a page and API served with the dashboard (needs AddDashboard, AddMeetings with its
+/// minutes, AddWeeklyStatus, AddRisks). Writes read the store itself, never the dashboard's cache.
+/// </summary>
 internal static class PanelRegistration
 {
     public static WebApplicationBuilder AddMeetingPanel(this WebApplicationBuilder builder)
@@ -16,6 +19,14 @@ internal static class PanelRegistration
             provider.GetRequiredService<WeeklyStatus.MonthlyPlanTracking>(),
             new Risks.RiskReader(provider.GetRequiredService<DashboardReadCache>())));
         services.AddSingleton<PanelAgendaReader>();
+        services.AddSingleton<PanelOccurrences>();
+        services.AddSingleton<PanelMinutesReader>();
+        services.AddSingleton<PanelRequestContext>();
+        services.AddSingleton(provider => new PanelCommands(
+            provider.GetRequiredService<PanelMeetings>(),
+            provider.GetRequiredService<WeeklyStatus.MonthlyPlanTracking>(),
+            provider.GetRequiredService<Risks.RiskReader>(),
+            provider.GetRequiredService<Domain.Time.OrganisationClock>()));
         return builder;
     }
 }
