@@ -7,8 +7,10 @@ export interface FormHandlers {
   submit(form: "decisions" | "actions", values: Record<string, string>): void;
 }
 
+// "-heading", not "-title": the action item form's title field is "actions-title", and a duplicate id would
+// point its label at this heading.
 function section(id: string, title: string, ...children: (Node | null)[]): HTMLElement {
-  return h("section", { id, class: "card", "aria-labelledby": `${id}-title` }, h("h2", { id: `${id}-title` }, title), ...children);
+  return h("section", { id, class: "card", "aria-labelledby": `${id}-heading` }, h("h2", { id: `${id}-heading` }, title), ...children);
 }
 
 function empty(text: string): HTMLElement {
