@@ -7,6 +7,7 @@ using OpsRhythm.Bot.Hosting.Telemetry;
 using OpsRhythm.Bot.Improvement;
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Meetings;
+using OpsRhythm.Bot.Meetings.Panel;
 using OpsRhythm.Bot.Messaging;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Persistence;
@@ -34,6 +35,7 @@ builder.AddIndicators();
 builder.AddRisks();
 builder.AddImprovement();
 builder.AddDashboard();
+builder.AddMeetingPanel();
 builder.AddTelemetry();
 builder.AddHealth();
 
@@ -42,6 +44,7 @@ var app = builder.Build();
 app.MapHealth();
 app.MapMessages();
 app.MapDashboard();
+app.MapMeetingPanel();
 
 await app.RunAsync();
 

@@ -94,6 +94,16 @@ describe("Teams app package", () => {
     assert.ok(manifest.configurableTabs[0].scopes.includes("team"));
   });
 
+  it("meetings: the configurable tab opens in the meeting side panel, the meeting chat and the meeting details", () => {
+    const tab = manifest.configurableTabs[0];
+    for (const context of ["meetingSidePanel", "meetingChatTab", "meetingDetailsTab", "channelTab", "privateChatTab"]) {
+      assert.ok(tab.context.includes(context), `missing context ${context}`);
+    }
+    // Meetings are group chats: the tab needs the groupChat scope to be added to one.
+    assert.ok(tab.scopes.includes("groupChat"));
+    assert.deepEqual(tab.meetingSurfaces, ["sidePanel"]);
+  });
+
   it("asks only for the resource-specific permissions the bot uses", () => {
     const names = manifest.authorization.permissions.resourceSpecific.map((p) => `${p.name}/${p.type}`);
     assert.deepEqual(names, ["TeamsActivity.Send.User/Application"]);

@@ -18,17 +18,7 @@ internal static class DashboardEndpoints
     public static WebApplication MapDashboard(this WebApplication app)
     {
         var group = app.MapGroup(BasePath);
-        group.AddEndpointFilter(async (context, next) =>
-        {
-            // Teams shows the tab in a frame; only Teams and Microsoft 365 hosts may frame it.
-            context.HttpContext.Response.Headers.ContentSecurityPolicy =
-                "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.cloud.microsoft https://*.skype.com";
-            context.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
-
-            // A page load: no query across every partition (docs/storage.md).
-            using var userPath = HotPath.Enter("dashboard");
-            return await next(context);
-        });
+        group.AddEndpointFilter(FramedByTeamsAsync);
         group.MapGet("/", (HttpContext context, DashboardAssets assets) => assets.Serve(context, "index.html"));
         group.MapGet("/config", (HttpContext context, DashboardAssets assets) => assets.Serve(context, "config.html"));
         group.MapGet("/assets/{name}", (HttpContext context, string name, DashboardAssets assets) => assets.Serve(context, name));
@@ -115,6 +105,19 @@ internal static class DashboardEndpoints
 
         var view = await reader.ReadAsync(viewer, new DashboardRequest(department, period, text), organisation, cancellationToken);
         return (DashboardTimes.Format(view, organisation, text), null);
+    }
+
+    /// <summary>The rules of every page and API the Teams tabs load (the dashboard and the meeting side panel).</summary>
+    internal static async ValueTask<object?> FramedByTeamsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        // Teams shows the tab in a frame; only Teams and Microsoft 365 hosts may frame it.
+        context.HttpContext.Response.Headers.ContentSecurityPolicy =
+            "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.cloud.microsoft https://*.skype.com";
+        context.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
+
+        // A page load: no query across every partition (docs/storage.md).
+        using var userPath = HotPath.Enter("dashboard");
+        return await next(context);
     }
 
     internal static IResult Problem(int status, string code, string message) =>

@@ -1,4 +1,5 @@
 using OpsRhythm.Bot.Dashboard;
+using OpsRhythm.Bot.Meetings.Minutes;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
@@ -36,6 +37,7 @@ internal static class MeetingsRegistration
         services.AddScoped<ICardActionHandler, DigestLinkHandler>();
         services.AddSingleton<IScheduledJob, MeetingReminderJob>();
         services.AddSingleton<IScheduledJob, WeeklyMeetingAttendeeJob>();
+        services.AddMeetingMinutes();
         return builder;
     }
 

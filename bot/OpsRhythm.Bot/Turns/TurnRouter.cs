@@ -23,7 +23,8 @@ internal sealed class TurnRouter(
     IConversationDirectory conversations,
     IActorResolver actors,
     ReplySender sender,
-    ILogger<TurnRouter> logger)
+    ILogger<TurnRouter> logger,
+    IEnumerable<IActivityEventHandler> events)
 {
     public async Task<TurnOutcome> RouteAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -60,6 +61,7 @@ internal sealed class TurnRouter(
         ActivityTypes.Invoke => "invoke.other",
         ActivityTypes.ConversationUpdate => "conversationUpdate",
         ActivityTypes.InstallationUpdate => "installationUpdate",
+        ActivityTypes.Event => "event",
         _ => "other",
     };
 
@@ -78,6 +80,9 @@ internal sealed class TurnRouter(
                 return TurnOutcome.NotImplemented;
             case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
                 await OnConversationUpdateAsync(activity, trace, cancellationToken);
+                return TurnOutcome.Accepted;
+            case ActivityTypes.Event when events.FirstOrDefault(e => e.Handles(activity)) is { } handler:
+                await OnEventAsync(handler, activity, trace, cancellationToken);
                 return TurnOutcome.Accepted;
             default:
                 return TurnOutcome.Accepted;
@@ -216,6 +221,22 @@ internal sealed class TurnRouter(
             // Nobody asked anything: failing to welcome is logged, not answered.
             trace.Outcome = TurnTrace.Failed;
             TurnLog.TurnFailed(logger, e, activity.Type, activity.Action);
+        }
+    }
+
+    private async Task OnEventAsync(IActivityEventHandler handler, Activity activity, TurnTrace trace, CancellationToken cancellationToken)
+    {
+        trace.Verb = activity.Name;
+        try
+        {
+            await handler.HandleAsync(activity, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Logged and answered 500, so Teams delivers the event again: the handlers are idempotent per meeting occurrence.
+            trace.Outcome = TurnTrace.Failed;
+            TurnLog.TurnFailed(logger, e, activity.Type, activity.Name);
+            throw;
         }
     }
 

@@ -22,6 +22,14 @@ export async function configure(root: HTMLElement, host: Host, t: Texts): Promis
   if (!host.inTeams) return;
 
   pages.config.registerOnSaveHandler((save) => {
+    if (host.meetingId) {
+      // Added to a meeting (side panel, meeting chat or details tab): the meeting panel, whatever the department.
+      const panel = new URL("/dashboard/panel/", location.origin).toString();
+      pages.config
+        .setConfig({ entityId: "opsrhythm-meeting-panel", contentUrl: panel, websiteUrl: panel, suggestedDisplayName: "OpsRhythm" })
+        .then(() => save.notifySuccess(), (error: Error) => save.notifyFailure(error.message));
+      return;
+    }
     const department = select.value;
     const url = new URL("/dashboard/", location.origin);
     if (department) url.searchParams.set("department", department);

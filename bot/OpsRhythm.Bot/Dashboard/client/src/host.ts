@@ -8,6 +8,9 @@ export interface Host {
   locale: string;
   theme: Theme;
   token: string | null;
+  /** The Teams meeting and its chat when the tab is open in one (side panel, meeting chat or details tab). */
+  meetingId: string | null;
+  chatId: string | null;
 }
 
 const query = new URLSearchParams(location.search);
@@ -32,7 +35,7 @@ export async function connect(onThemeChange: (theme: Theme) => void): Promise<Ho
       app.registerOnThemeChangeHandler((t) => onThemeChange(asTheme(t)));
       const token = await authentication.getAuthToken();
       app.notifySuccess();
-      return { inTeams: true, locale: context.app.locale, theme, token };
+      return { inTeams: true, locale: context.app.locale, theme, token, meetingId: context.meeting?.id ?? null, chatId: context.chat?.id ?? null };
     } catch {
       // Not a Teams frame after all (or SSO is not set up): carry on as a browser page.
     }
@@ -42,5 +45,7 @@ export async function connect(onThemeChange: (theme: Theme) => void): Promise<Ho
     locale: query.get("locale") ?? navigator.language,
     theme: asTheme(query.get("theme")),
     token: null,
+    meetingId: query.get("meeting"),
+    chatId: query.get("chat"),
   };
 }

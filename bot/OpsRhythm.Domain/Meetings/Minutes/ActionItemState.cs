@@ -1,0 +1,7 @@
+namespace OpsRhythm.Domain.Meetings.Minutes;
+
+public enum ActionItemState
+{
+    Open,
+    Closed,
+}
