@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Extension;
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Hosting.Health;
@@ -34,6 +35,7 @@ builder.AddIndicators();
 builder.AddRisks();
 builder.AddImprovement();
 builder.AddDashboard();
+builder.AddMessageExtension();
 builder.AddTelemetry();
 builder.AddHealth();
 
