@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Extension;
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Hosting.Health;
@@ -36,6 +37,7 @@ builder.AddRisks();
 builder.AddImprovement();
 builder.AddDashboard();
 builder.AddMeetingPanel();
+builder.AddMessageExtension();
 builder.AddTelemetry();
 builder.AddHealth();
 

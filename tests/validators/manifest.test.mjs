@@ -104,6 +104,24 @@ describe("Teams app package", () => {
     assert.deepEqual(tab.meetingSurfaces, ["sidePanel"]);
   });
 
+  it("message extension: the bot's search, three action commands on a message, and unfurling of links of its domain", () => {
+    const { BOT_ID: id, BOT_DOMAIN: domain } = testValues;
+    assert.equal(manifest.composeExtensions.length, 1);
+    const extension = manifest.composeExtensions[0];
+    assert.equal(extension.botId, id);
+    // The ids the bot answers (bot/OpsRhythm.Bot/Extension/ExtensionCommands.cs).
+    const commands = Object.fromEntries(extension.commands.map((c) => [c.id, c]));
+    assert.deepEqual(Object.keys(commands).sort(), ["recordActionItem", "recordRisk", "recordSuggestion", "searchItems"]);
+    assert.equal(commands.searchItems.type, "query");
+    assert.deepEqual(commands.searchItems.parameters.map((p) => p.name), ["query"]);
+    for (const action of ["recordRisk", "recordSuggestion", "recordActionItem"]) {
+      assert.equal(commands[action].type, "action");
+      assert.deepEqual(commands[action].context, ["message"]);
+      assert.equal(commands[action].fetchTask, true);
+    }
+    assert.deepEqual(extension.messageHandlers, [{ type: "link", value: { domains: [domain] } }]);
+  });
+
   it("asks only for the resource-specific permissions the bot uses", () => {
     const names = manifest.authorization.permissions.resourceSpecific.map((p) => `${p.name}/${p.type}`);
     assert.deepEqual(names, ["TeamsActivity.Send.User/Application"]);
@@ -121,6 +139,10 @@ describe("Teams app package", () => {
         list.commands.flatMap((_, c) => [`bots[0].commandLists[${l}].commands[${c}].title`, `bots[0].commandLists[${l}].commands[${c}].description`])),
       ...manifest.staticTabs.flatMap((tab, t) => (tab.name ? [`staticTabs[${t}].name`] : [])),
       ...manifest.activities.activityTypes.flatMap((_, a) => [`activities.activityTypes[${a}].description`, `activities.activityTypes[${a}].templateText`]),
+      ...manifest.composeExtensions.flatMap((extension, e) => extension.commands.flatMap((command, c) => [
+        `composeExtensions[${e}].commands[${c}].title`, `composeExtensions[${e}].commands[${c}].description`,
+        ...(command.parameters ?? []).flatMap((_, p) => [`composeExtensions[${e}].commands[${c}].parameters[${p}].title`, `composeExtensions[${e}].commands[${c}].parameters[${p}].description`]),
+      ])),
     ];
     const missing = expected.filter((key) => !(key in zhCn));
     assert.deepEqual(missing, []);

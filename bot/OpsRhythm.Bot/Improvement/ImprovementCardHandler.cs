@@ -26,7 +26,7 @@ internal sealed class ImprovementCardHandler(CardPipeline pipeline, IDocumentSto
     {
         return card.Verb switch
         {
-            ImprovementVerbs.Submit => pipeline.CreateAsync(card, Submit(card), cancellationToken),
+            ImprovementVerbs.Submit => pipeline.CreateAsync(card, Submission(card), cancellationToken),
             ImprovementVerbs.Accept => pipeline.ChangeAsync(card, Decide(card, () => new AcceptSuggestion(
                 Number(card, ImprovementFields.Feasibility), Number(card, ImprovementFields.Effectiveness), Number(card, ImprovementFields.CostBenefit), Number(card, ImprovementFields.Points)),
                 (s, c, now) => SuggestionMachine.Accept(s, card.Actor, c, now)), cancellationToken),
@@ -35,7 +35,8 @@ internal sealed class ImprovementCardHandler(CardPipeline pipeline, IDocumentSto
         };
     }
 
-    private StateCreation<Suggestion, SubmitSuggestion> Submit(CardTurn card) => new()
+    /// <summary>A suggestion submitted from the form; the message extension's "记为改进建议" runs the same one, answering in its dialog.</summary>
+    public StateCreation<Suggestion, SubmitSuggestion> Submission(CardTurn card) => new()
     {
         Container = StorageContainers.Improvement,
         EntityType = nameof(Suggestion),

@@ -63,6 +63,11 @@ internal static class MessagesEndpoint
         }
 
         var outcome = await router.RouteAsync(activity, cancellationToken);
+        if (outcome.Body is { } answer)
+        {
+            return Results.Json(answer, ProtocolJson.Options, statusCode: outcome.StatusCode);
+        }
+
         return outcome.InvokeResponse is { } body
             ? Results.Json(body, ProtocolJson.Options, statusCode: StatusCodes.Status200OK)
             : Results.StatusCode(outcome.StatusCode);

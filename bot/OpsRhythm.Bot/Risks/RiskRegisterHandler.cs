@@ -27,9 +27,18 @@ internal sealed class RiskRegisterHandler(IndicatorReader indicators, CardPipeli
             return CardAnswers.Forbidden(card, forbidden);
         }
 
+        return await pipeline.CreateAsync(card, await RegistrationAsync(card, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The registration the pipeline runs for the form's inputs; the message extension's "记为风险" runs the same
+    /// one and answers in its dialog instead (replacing only <c>ShowForm</c> and <c>Show</c>).
+    /// </summary>
+    public async Task<StateCreation<Risk, Risk>> RegistrationAsync(CardTurn card, CancellationToken cancellationToken)
+    {
         var (catalog, _) = await indicators.CatalogAsync(cancellationToken);
         var bands = options.Value.Bands;
-        return await pipeline.CreateAsync(card, new StateCreation<Risk, Risk>
+        return new StateCreation<Risk, Risk>
         {
             Container = StorageContainers.Risks,
             EntityType = nameof(Risk),
@@ -41,7 +50,7 @@ internal sealed class RiskRegisterHandler(IndicatorReader indicators, CardPipeli
                 card.Organisation, catalog, IndicatorAccess.DepartmentsFor(card.Actor, card.Organisation), card.Text, card.Request.Data, rejection)),
             Show = (stored, note, _) => Task.FromResult(CardActionResult.ShowCard(RiskCard.Build(stored.Value, stored.ETag, bands, card.Organisation, catalog, card.Text, note.Notice, note.Rejection))),
             Done = _ => card.Text["Risks.Registered"],
-        }, cancellationToken);
+        };
     }
 
     /// <summary>The form's text as a risk, or the errors beside the fields that could not be read.</summary>

@@ -23,6 +23,7 @@ internal sealed class TurnRouter(
     IConversationDirectory conversations,
     IActorResolver actors,
     ReplySender sender,
+    IEnumerable<IInvokeHandler> invokes,
     ILogger<TurnRouter> logger,
     IEnumerable<IActivityEventHandler> events)
 {
@@ -74,6 +75,9 @@ internal sealed class TurnRouter(
                 return TurnOutcome.Accepted;
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction:
                 return await OnCardActionAsync(activity, trace, cancellationToken);
+            case ActivityTypes.Invoke when invokes.FirstOrDefault(i => i.Handles(activity.Name)) is { } invoke:
+                trace.Verb = activity.Name;
+                return await invoke.HandleAsync(activity, cancellationToken);
             case ActivityTypes.Invoke:
                 TurnLog.InvokeNotHandled(logger, activity.Name);
                 trace.Outcome = "notImplemented";

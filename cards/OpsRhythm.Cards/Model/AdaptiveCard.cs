@@ -27,7 +27,11 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     public TeamsCardProperties? MsTeams { get; init; } = TeamsCardProperties.FullWidth;
 }
 
-public sealed record CardRefresh([property: JsonIgnore] ExecuteAction Action, IReadOnlyList<string> UserIds)
+/// <summary>
+/// <see cref="UserIds"/> null leaves the list out: Teams then refreshes the card for everyone who views it in
+/// a chat or channel of up to 60 people (a card shared into any chat, whose members the bot does not know).
+/// </summary>
+public sealed record CardRefresh([property: JsonIgnore] ExecuteAction Action, IReadOnlyList<string>? UserIds)
 {
     /// <summary>
     /// The action written through its base type: serialized as its declared type, ExecuteAction would

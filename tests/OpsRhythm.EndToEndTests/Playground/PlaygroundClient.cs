@@ -58,6 +58,22 @@ public sealed class PlaygroundClient : IAsyncDisposable
     }
 
     /// <summary>
+    /// The current user sends a card into the conversation, as the compose box does with a message extension's
+    /// chosen result (the same API, with an attachment instead of text). Returns its message id.
+    /// </summary>
+    public async Task<string> SendCardAsync(string conversationId, JsonObject card, CancellationToken cancellationToken = default)
+    {
+        var body = new JsonObject
+        {
+            ["from"] = new JsonObject { ["id"] = Config.CurrentUser.Id },
+            ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = card.DeepClone() }),
+            ["attachmentLayout"] = "list",
+        };
+        var response = await PostAsync($"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages", body, cancellationToken);
+        return response?["messageId"]?.GetValue<string>() ?? throw new InvalidOperationException("The Playground answered no message id.");
+    }
+
+    /// <summary>
     /// Another person (or the current user with another locale) sends a message: the activity goes to the bot as-is,
     /// and the bot's answers show in the conversation's stream.
     /// </summary>
@@ -144,6 +160,35 @@ public sealed class PlaygroundClient : IAsyncDisposable
         var answer = (await PostAsync("_conversation/v1/invoke", body, cancellationToken)) as JsonObject
             ?? throw new InvalidOperationException("The invoke answered no JSON object.");
         CapturedCards.WriteAnswer(answer);
+        return answer;
+    }
+
+    /// <summary>
+    /// A message extension invoke (composeExtension/query, queryLink, fetchTask, submitAction) sent by the Playground
+    /// as Teams' compose box or message menu would (POST /_conversation/v1/invoke), from any member of the conversation.
+    /// Returns the bot's answer as the Playground passes it on: {task, composeExtension}. Every card in it is captured
+    /// for the validators.
+    /// </summary>
+    public async Task<JsonObject> InvokeMessageExtensionAsync(
+        string conversationId, string name, JsonObject value, string? fromUserId = null, CancellationToken cancellationToken = default)
+    {
+        var body = new JsonObject
+        {
+            ["name"] = name,
+            ["value"] = value,
+            ["from"] = new JsonObject { ["id"] = fromUserId ?? Config.CurrentUser.Id },
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+        };
+        var answer = (await PostAsync("_conversation/v1/invoke", body, cancellationToken)) as JsonObject
+            ?? throw new InvalidOperationException("The invoke answered no JSON object.");
+        var results = answer["composeExtension"]?["attachments"] as JsonArray ?? [];
+        var dialog = answer["task"]?["value"] as JsonObject; // a dialog's card, or a closing message (a string)
+        var cards = results.Select(a => a?["content"]).Append(dialog?["card"]?["content"]);
+        foreach (var card in cards.OfType<JsonObject>().Where(c => c["type"]?.GetValue<string>() == "AdaptiveCard"))
+        {
+            CapturedCards.Write(card);
+        }
+
         return answer;
     }
 

@@ -59,7 +59,7 @@ public sealed class CardCatalogTests
         var bytes = Encoding.UTF8.GetByteCount(json);
         Assert.True(bytes <= CardJson.MaxCardBytes, $"{name} ({language}) is {bytes} bytes; the limit is {CardJson.MaxCardBytes}.");
         Assert.Equal(AdaptiveCard.SchemaVersion, card.Version);
-        Assert.True(card.Refresh is null || card.Refresh.UserIds.Count <= CardRefresh.MaxUserIds, $"{name}: refresh lists more than {CardRefresh.MaxUserIds} users.");
+        Assert.True(card.Refresh?.UserIds is null || card.Refresh.UserIds.Count <= CardRefresh.MaxUserIds, $"{name}: refresh lists more than {CardRefresh.MaxUserIds} users.");
         Assert.All(CardActions.OfType(JsonNode.Parse(json), "Action.Execute"), AssertRoutable);
     }
 
