@@ -1,22 +1,19 @@
-using System.Globalization;
-using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
-using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>
-/// The ops office records an industry benchmark for an indicator and period (R-3.4). A benchmark is
-/// recorded or replaced as a whole, so there is no version to compare: it is written at the version
-/// read, or created, with its audit entry.
+/// The ops office records an industry benchmark for an indicator and period (R-3.4), on the card pipeline.
+/// A benchmark is recorded or replaced as a whole, so there is no version to compare: it is written at the
+/// version read, or created, with its audit entry.
 /// </summary>
-internal sealed class BenchmarkCardHandler(IndicatorReader reader, ChangeWriter writer, IDocumentStore store, CardPipeline pipeline) : ICardActionHandler
+internal sealed class BenchmarkCardHandler(IndicatorReader reader, IDocumentStore store, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -30,43 +27,33 @@ internal sealed class BenchmarkCardHandler(IndicatorReader reader, ChangeWriter 
             return CardAnswers.Forbidden(card, rejection);
         }
 
+        // Which benchmark is written depends on the inputs, so they are read before it is loaded.
         var (catalog, _) = await reader.CatalogAsync(cancellationToken);
-        var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
-        var indicator = card.Value(IndicatorFields.Indicator) is { } i ? catalog.Find(i) : null;
-        if (indicator is null)
+        var read = BenchmarkInput.Read(card, catalog);
+        if (read.Command is not { } command)
         {
-            errors[IndicatorFields.Indicator] = new("Indicators.Validation.Required");
+            return CardActionResult.ShowCard(BenchmarkCard.Build(catalog, card.Text, card.Request.Data, read.Invalid));
         }
 
-        if (!Period.TryParse(card.Value(IndicatorFields.Period), out var period))
+        var key = new DocumentKey(IndicatorCatalog.PartitionKey, Benchmark.IdFor(command.IndicatorId, command.Period.ToString()));
+        return await pipeline.ChangeAsync(card, new StateChange<Benchmark, RecordBenchmark>
         {
-            errors[IndicatorFields.Period] = new("Indicators.Validation.BadPeriod");
-        }
-        else if (indicator is not null && period.Frequency != indicator.Frequency && period.Frequency != IndicatorFrequency.Annual)
-        {
-            errors[IndicatorFields.Period] = new("Indicators.Validation.WrongFrequency", card.Text[$"Indicators.Frequency.{indicator.Frequency}"]);
-        }
-
-        if (!IndicatorCsv.TryParseNumber(card.Value(IndicatorFields.Value), out var value))
-        {
-            errors[IndicatorFields.Value] = new("Indicators.Validation.NotANumber");
-        }
-
-        TextLimit.Check(errors, IndicatorFields.Source, card.Value(IndicatorFields.Source), IndicatorLimits.BenchmarkSource);
-        if (errors.Count > 0)
-        {
-            return CardActionResult.ShowCard(BenchmarkCard.Build(catalog, card.Text, card.Request.Data, Rejection.Invalid(errors)));
-        }
-
-        var now = pipeline.Clock.UtcNow;
-        var key = new DocumentKey(IndicatorCatalog.PartitionKey, Benchmark.IdFor(indicator!.Id, period.ToString()));
-        var benchmark = new Benchmark(indicator.Id, period.ToString(), value) { Source = card.Value(IndicatorFields.Source), RecordedBy = card.Actor.Id, RecordedAt = now };
-        var existing = await store.ReadAsync<Benchmark>(StorageContainers.Indicators, key, cancellationToken);
-        var recorded = new WorkflowEvent("recorded") { Details = new Dictionary<string, string> { ["value"] = value.ToString(CultureInfo.InvariantCulture) } };
-        await writer.CommitAsync(
-            new Change<Benchmark>(StorageContainers.Indicators, key, benchmark, existing?.ETag) { Audit = AuditTrail.Of(nameof(Benchmark), key.Id, [recorded], card.Actor.Id, now) },
-            cancellationToken);
-        var notice = card.Text.Format("Indicators.Benchmark.Saved", indicator.Name.For(card.Text.Culture), PeriodNames.Of(period, card.Text), value.ToString("#,0.##", card.Text.Culture));
-        return CardActionResult.ShowCard(BenchmarkCard.Build(catalog, card.Text, notice: notice));
+            Container = StorageContainers.Indicators,
+            EntityType = nameof(Benchmark),
+            Load = async ct => await store.ReadAsync<Benchmark>(StorageContainers.Indicators, key, ct)
+                ?? NotYetStored.Of(key, new Benchmark(command.IndicatorId, command.Period.ToString(), command.Value) { RecordedBy = card.Actor.Id, RecordedAt = pipeline.Clock.UtcNow }),
+            ChecksVersion = false,
+            MayAct = _ => IndicatorAccess.CheckOpsOffice(card.Actor),
+            Read = _ => command,
+            Decide = (_, recorded) => IndicatorKeeping.RecordBenchmark(card.Actor, recorded, pipeline.Clock.UtcNow),
+            Show = (_, note, _) => Task.FromResult(CardActionResult.ShowCard(note.Rejection is { } refused
+                ? BenchmarkCard.Build(catalog, card.Text, card.Request.Data, refused)
+                : BenchmarkCard.Build(catalog, card.Text, notice: note.Notice))),
+            Done = _ => card.Text.Format(
+                "Indicators.Benchmark.Saved",
+                catalog.Find(command.IndicatorId)!.Name.For(card.Text.Culture),
+                PeriodNames.Of(command.Period, card.Text),
+                command.Value.ToString("#,0.##", card.Text.Culture)),
+        }, cancellationToken);
     }
 }

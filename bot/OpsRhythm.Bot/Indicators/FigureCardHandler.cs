@@ -1,6 +1,5 @@
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
-using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Workflow;
@@ -8,8 +7,9 @@ using OpsRhythm.Domain.Workflow;
 namespace OpsRhythm.Bot.Indicators;
 
 /// <summary>
-/// Figures one by one or as CSV (R-3.2). A head enters their own department's, the ops office any; the
-/// figures of several partitions are written by <see cref="FigureRecorder"/>, one atomic batch each.
+/// Figures one by one or as CSV (R-3.2). A head enters their own department's, the ops office any. One figure
+/// is a card pipeline verb (<see cref="FigureSave"/>); a CSV spans partitions and is written by
+/// <see cref="FigureRecorder"/>, one atomic batch each.
 /// </summary>
 internal sealed class FigureCardHandler(IndicatorReader reader, FigureRecorder recorder, CardPipeline pipeline) : ICardActionHandler
 {
@@ -41,27 +41,16 @@ internal sealed class FigureCardHandler(IndicatorReader reader, FigureRecorder r
 
     private async Task<CardActionResult> SaveAsync(CardTurn card, IndicatorCatalog catalog, IReadOnlySet<string> departments, CancellationToken cancellationToken)
     {
-        var defaultPeriod = LastMonth(card).ToString();
+        // Which partition is written depends on the inputs, so they are read before anything is loaded.
+        var form = new FigureEntryForm(card, catalog, departments, LastMonth(card));
         var read = FigureInput.Read(card, catalog, departments);
         if (read.Invalid is { } invalid)
         {
-            return CardActionResult.ShowCard(FigureEntryCard.Build(card.Organisation, catalog, departments, defaultPeriod, card.Text, card.Request.Data, invalid));
+            return CardActionResult.ShowCard(form.Build(card.Request.Data, invalid));
         }
 
-        var (kind, row) = read.Command!;
-        var (_, alerts) = await recorder.RecordAsync(card.Actor, card.Organisation, kind, [row], cancellationToken);
-        var text = card.Text;
-        var department = card.Organisation.FindDepartment(row.DepartmentId)!.Name.For(text.Culture);
-        var shown = text.IsEnglish ? $"{row.Indicator.Name.For(text.Culture)}, {PeriodNames.Of(row.Period, text)}" : PeriodNames.Of(row.Period, text) + row.Indicator.Name.For(text.Culture);
-        var value = row.Value.ToString("#,0.##", text.Culture);
-        var notice = alerts > 0
-            ? text.Format("Indicators.Entry.SavedWithAlerts", department, shown, value, alerts)
-            : text.Format("Indicators.Entry.Saved", department, shown, value);
-        var keep = new Dictionary<string, string>
-        {
-            [IndicatorFields.Department] = row.DepartmentId, [IndicatorFields.Kind] = kind.ToString(), [IndicatorFields.Period] = row.Period.ToString(),
-        };
-        return CardActionResult.ShowCard(FigureEntryCard.Build(card.Organisation, catalog, departments, defaultPeriod, text, keep, notice: notice));
+        var (kind, row) = read.Command;
+        return await pipeline.ChangeAsync(card, new FigureSave(card, recorder, form).Change(kind, row), cancellationToken);
     }
 
     private async Task<CardActionResult> ImportAsync(CardTurn card, IndicatorCatalog catalog, IReadOnlySet<string> departments, CancellationToken cancellationToken)

@@ -13,8 +13,11 @@ namespace OpsRhythm.Bot.Indicators;
 /// <summary>
 /// Writes validated figures, one atomic batch per "{dept}:{year}" partition: the figures (created, or
 /// replaced at the version read), the entry's audit event, and for actual values what the
-/// <see cref="IEnteredValuesCheck"/>s add (the risks' early-warning alerts with their messages). A concurrent writer to the same partition makes the batch fail as a
-/// whole; it is then re-read and re-judged, so an alert is never lost nor doubled.
+/// <see cref="IEnteredValuesCheck"/>s add (the risks' early-warning alerts with their messages), as
+/// <see cref="PrepareAsync"/> judges them. One figure from the entry card is one such batch, committed by the
+/// card pipeline (<see cref="FigureSave"/>). A pasted CSV spans partitions and may exceed a batch, so it cannot
+/// be one card commit: <see cref="RecordAsync"/> writes it here. A concurrent writer to the same partition makes
+/// a batch fail as a whole; it is then re-read and re-judged, so an alert is never lost nor doubled.
 /// A partition's rows are written <see cref="RowsPerBatch"/> at a time, so an import of any size stays
 /// within a batch's limits; each chunk is complete on its own, and importing the same file again after
 /// an interruption rewrites what was written and adds the rest (alerts already raised are not raised again).
@@ -56,14 +59,17 @@ internal sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader
         return (rows.Count, alerts);
     }
 
-    private async Task<int> RecordPartitionAsync(Person actor, OrganisationProfile organisation, FigureKind kind, string departmentId, int year, IReadOnlyList<IndicatorCsvRow> rows, CancellationToken cancellationToken)
+    /// <summary>Reads what <paramref name="rows"/> of one partition replace and asks the checks; writes nothing.</summary>
+    public async Task<FigureBatch> PrepareAsync(
+        Person actor, OrganisationProfile organisation, FigureKind kind, string departmentId, int year, IReadOnlyList<IndicatorCsvRow> rows, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(rows);
         var now = clock.UtcNow;
         var pk = IndicatorValue.PartitionFor(departmentId, year);
         var operations = new List<BatchOperation>();
         var messages = new List<Delivery.OutboxMessage>();
         var audit = new List<AuditEvent>();
-        var importId = "import:" + Guid.NewGuid().ToString("N");
         var raised = 0;
         if (kind == FigureKind.Value)
         {
@@ -97,11 +103,19 @@ internal sealed class FigureRecorder(ChangeWriter writer, IndicatorReader reader
         }
 
         var details = rows.ToDictionary(r => $"{r.Indicator.Id}:{r.Period}", r => r.Value.ToString(CultureInfo.InvariantCulture));
-        audit.InsertRange(0, AuditTrail.Of(nameof(FigureImport), importId, [new WorkflowEvent(kind == FigureKind.Value ? "values-entered" : "targets-set") { Details = details }], actor.Id, now));
+        var entry = new WorkflowEvent(kind == FigureKind.Value ? "values-entered" : "targets-set") { Details = details };
+        var importId = "import:" + Guid.NewGuid().ToString("N");
         var import = new FigureImport(importId, departmentId, kind, rows.Count, actor.Id, now);
+        return new FigureBatch(new DocumentKey(pk, importId), import, entry, operations, messages, audit, raised);
+    }
+
+    private async Task<int> RecordPartitionAsync(Person actor, OrganisationProfile organisation, FigureKind kind, string departmentId, int year, IReadOnlyList<IndicatorCsvRow> rows, CancellationToken cancellationToken)
+    {
+        var batch = await PrepareAsync(actor, organisation, kind, departmentId, year, rows, cancellationToken);
+        var audit = AuditTrail.Of(nameof(FigureImport), batch.Key.Id, [batch.Entered], actor.Id, batch.Import.EnteredAt);
         await writer.CommitAsync(
-            new Change<FigureImport>(Storage.Contract.StorageContainers.Indicators, new DocumentKey(pk, importId), import, null) { Audit = audit, Messages = messages, Also = operations },
+            new Change<FigureImport>(StorageContainers.Indicators, batch.Key, batch.Import, null) { Audit = [.. audit, .. batch.CheckAudit], Messages = batch.Messages, Also = batch.Figures },
             cancellationToken);
-        return raised;
+        return batch.Alerts;
     }
 }

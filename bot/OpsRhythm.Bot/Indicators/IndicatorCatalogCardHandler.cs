@@ -1,17 +1,15 @@
-using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
-using OpsRhythm.Domain.Time;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Indicators;
 
-/// <summary>The catalog card's edit button and the edit card's save button; only the ops office keeps the catalog .</summary>
-internal sealed class IndicatorCatalogCardHandler(IndicatorReader reader, ChangeWriter writer, OrganisationClock clock) : ICardActionHandler
+/// <summary>The catalog card's edit button and the edit card's save button, on the card pipeline; only the ops office keeps the catalog .</summary>
+internal sealed class IndicatorCatalogCardHandler(IndicatorReader reader, CardPipeline pipeline) : ICardActionHandler
 {
     private static readonly DocumentKey CatalogKey = new(IndicatorCatalog.PartitionKey, IndicatorCatalog.DocumentId);
 
@@ -23,54 +21,41 @@ internal sealed class IndicatorCatalogCardHandler(IndicatorReader reader, Change
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        if (IndicatorAccess.CheckOpsOffice(card.Actor) is { } forbidden)
-        {
-            return CardAnswers.Forbidden(card, forbidden);
-        }
-
-        var (catalog, etag) = await reader.CatalogAsync(cancellationToken);
         if (card.Verb == IndicatorVerbs.EditIndicator)
         {
-            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, card.Text));
-        }
+            if (IndicatorAccess.CheckOpsOffice(card.Actor) is { } forbidden)
+            {
+                return CardAnswers.Forbidden(card, forbidden);
+            }
 
-        // The seed has no ETag yet: the card then carries an empty version, which arrives as absent.
-        if (card.Request.Version != etag)
-        {
-            return Stale(card, catalog, etag);
+            var (catalog, etag) = await reader.CatalogAsync(cancellationToken);
+            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, card.Text));
         }
 
         var edit = new IndicatorEdit(
             card.Value(IndicatorFields.Indicator), card.Value(IndicatorFields.NewId), card.Value(IndicatorFields.NameZh), card.Value(IndicatorFields.NameEn),
             card.Value(IndicatorFields.Group), card.Value(IndicatorFields.Unit), card.Value(IndicatorFields.Direction), card.Value(IndicatorFields.Frequency));
-        var decision = edit.Validate(catalog);
-        if (!decision.IsAccepted)
+        return await pipeline.ChangeAsync(card, new StateChange<IndicatorCatalog, IndicatorEdit>
         {
-            return CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, card.Text, card.Request.Data, decision.Rejection));
-        }
+            Container = StorageContainers.Indicators,
+            EntityType = nameof(Indicator),
+            EntityId = _ => edit.IndicatorId ?? string.Empty,
 
-        var indicator = decision.State!;
-        var updated = catalog.With(indicator);
-        var action = catalog.Indicators.Any(i => i.Id == indicator.Id) ? "changed" : "added";
-        try
-        {
-            await writer.CommitAsync(
-                new Change<IndicatorCatalog>(StorageContainers.Indicators, CatalogKey, updated, etag)
-                {
-                    Audit = AuditTrail.One(nameof(Indicator), indicator.Id, action, card.Actor.Id, clock.UtcNow),
-                },
-                cancellationToken);
-        }
-        catch (Exception e) when (CardPipeline.IsLostRace(e))
-        {
-            // Someone saved the catalog in between (or, for the seed, created it first): show theirs.
-            var (current, currentETag) = await reader.CatalogAsync(cancellationToken);
-            return Stale(card, current, currentETag);
-        }
+            // The seed is not stored until the first save: the card then carries an empty version, which arrives as absent.
+            Load = async ct =>
+            {
+                var (catalog, etag) = await reader.CatalogAsync(ct);
+                return etag is null ? NotYetStored.Of(CatalogKey, catalog) : new StoredDocument<IndicatorCatalog>(CatalogKey, catalog, etag);
+            },
+            MayAct = _ => IndicatorAccess.CheckOpsOffice(card.Actor),
+            Read = _ => edit,
+            Decide = (catalog, command) => IndicatorKeeping.SaveIndicator(catalog, card.Actor, command),
+            Show = (stored, note, _) => Task.FromResult(CardActionResult.ShowCard(
+                note.Rejection is null && note.Notice is null
+                    ? CatalogCard.Build(stored.Value, card.Text, canEdit: true)
 
-        return CardActionResult.ShowCard(CatalogCard.Build(updated, card.Text, canEdit: true));
+                    // Invalid, or out of date (someone saved in between, or created the seed first): the edit card with what was typed.
+                    : IndicatorEditCard.Build(stored.Value, NotYetStored.VersionOf(stored), card.Text, card.Request.Data, note.Rejection ?? new Rejection(RejectionReason.StaleVersion)))),
+        }, cancellationToken);
     }
-
-    private static CardActionResult Stale(CardTurn card, IndicatorCatalog catalog, string? etag) =>
-        CardActionResult.ShowCard(IndicatorEditCard.Build(catalog, etag ?? string.Empty, card.Text, card.Request.Data, new Rejection(RejectionReason.StaleVersion)));
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Planning;
-using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Time;
@@ -75,21 +74,18 @@ internal sealed class PlanTargetProjector(IDocumentStore store, ChangeWriter wri
             var result = PlanTargets.Apply(plan, cycle.Period, revision, approved, catalog, [.. existing.Select(t => t.Value)], approvedBy, now);
             var operations = TargetWrites.Of(result.Put, result.Remove, existing);
             var record = result.Record;
-            var audit = new AuditEvent($"audit:{key.Id}", nameof(PlanTargetsApplied), key.Id, "targets-from-plan", approvedBy, now)
+            var audit = AuditTrail.Once(nameof(PlanTargetsApplied), key.Id, "targets-from-plan", approvedBy, now, new Dictionary<string, string>
             {
-                Details = new Dictionary<string, string>
-                {
-                    ["plan"] = $"{cycle.CycleId}:{plan.DocumentId}",
-                    ["revision"] = revision.ToString(CultureInfo.InvariantCulture),
-                    ["applied"] = string.Join(',', result.Put.Where(t => t.Source == TargetSource.Plan).Select(t => $"{t.IndicatorId}:{t.Period}={t.Value.ToString(CultureInfo.InvariantCulture)}")),
-                    ["keptEntered"] = string.Join(',', record.KeptEntered),
-                    ["removed"] = string.Join(',', result.Remove.Select(t => $"{t.IndicatorId}:{t.Period}")),
-                    ["skipped"] = string.Join(',', record.Skipped.Select(s => s.Metric)),
-                },
-            };
+                ["plan"] = $"{cycle.CycleId}:{plan.DocumentId}",
+                ["revision"] = revision.ToString(CultureInfo.InvariantCulture),
+                ["applied"] = string.Join(',', result.Put.Where(t => t.Source == TargetSource.Plan).Select(t => $"{t.IndicatorId}:{t.Period}={t.Value.ToString(CultureInfo.InvariantCulture)}")),
+                ["keptEntered"] = string.Join(',', record.KeptEntered),
+                ["removed"] = string.Join(',', result.Remove.Select(t => $"{t.IndicatorId}:{t.Period}")),
+                ["skipped"] = string.Join(',', record.Skipped.Select(s => s.Metric)),
+            });
             try
             {
-                await writer.CommitAsync(new Change<PlanTargetsApplied>(StorageContainers.Indicators, key, record, null) { Audit = [audit], Also = operations }, cancellationToken);
+                await writer.CommitAsync(new Change<PlanTargetsApplied>(StorageContainers.Indicators, key, record, null) { Audit = audit, Also = operations }, cancellationToken);
                 logger.PlanTargetsApplied(cycle.CycleId, plan.DepartmentId, revision, record.Applied.Count, record.KeptEntered.Count, record.Skipped.Count);
                 return true;
             }

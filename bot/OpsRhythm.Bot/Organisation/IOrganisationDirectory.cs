@@ -20,4 +20,17 @@ internal interface IOrganisationDirectory
     /// the same batch; <see cref="DocumentPreconditionFailedException"/> when someone saved first.
     /// </summary>
     Task<StoredDocument<OrganisationProfile>> SaveAsync(OrganisationProfile profile, string ifMatchETag, IReadOnlyList<AuditEvent> audit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The profile a card verb committed through the card pipeline (see <see cref="OrganisationChange"/>): read
+    /// from now on. A directory that holds no copy (a test's fixed organisation) has nothing to do.
+    /// </summary>
+    void Remember(StoredDocument<OrganisationProfile> saved)
+    {
+    }
+
+    /// <summary>A commit lost the race: a held copy is older than the store's, so the next read goes to the store.</summary>
+    void Forget()
+    {
+    }
 }

@@ -53,7 +53,7 @@ internal sealed partial class OrganisationDirectory(
         }
         catch (DocumentPreconditionFailedException)
         {
-            _cached = null;
+            Forget();
             throw;
         }
     }
@@ -75,8 +75,10 @@ internal sealed partial class OrganisationDirectory(
         }
     }
 
-    private void Remember(StoredDocument<OrganisationProfile> document) =>
-        _cached = new CachedProfile(document, time.GetUtcNow() + CacheLifetime);
+    public void Remember(StoredDocument<OrganisationProfile> saved) =>
+        _cached = new CachedProfile(saved, time.GetUtcNow() + CacheLifetime);
+
+    public void Forget() => _cached = null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Organisation seeded from {File}: {Departments} departments, {People} people")]
     private static partial void LogSeeded(ILogger logger, string file, int departments, int people);

@@ -5,6 +5,7 @@ using OpsRhythm.Bot.Organisation.Admin;
 using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Organisation.Setup;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Organisation;
 
@@ -16,6 +17,7 @@ internal static class OrganisationRegistration
         var services = builder.Services;
         services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OrganisationOptions>, OrganisationOptionsValidation>();
+        services.AddCardPipeline();
         services.AddSingleton<AdministratorEnrolment>();
         services.AddSingleton<OrganisationSeed>();
         services.AddSingleton<IOrganisationDirectory, OrganisationDirectory>();
@@ -26,6 +28,7 @@ internal static class OrganisationRegistration
         services.AddHostedService<ConversationPartitionMigration>();
         services.AddSingleton<IChatCommand, OrganisationCommand>();
         services.AddSingleton<ICardActionHandler, OrganisationAdminHandler>();
+        services.AddSingleton<ICardActionHandler, OrganisationSaveHandler>();
         services.AddSingleton<TeamDirectory>();
         services.TryAddSingleton<IDirectoryPeople, NoDirectoryPeople>();
         services.AddSingleton<TeamImporter>();

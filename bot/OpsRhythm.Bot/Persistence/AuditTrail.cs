@@ -23,6 +23,14 @@ internal static class AuditTrail
     public static IReadOnlyList<AuditEvent> One(string entityType, string entityId, string action, string actorId, DateTimeOffset at, string? comment = null) =>
         [Entry(entityType, entityId, action, actorId, at) with { Comment = comment }];
 
+    /// <summary>
+    /// One entry whose id is made from its entity's ("audit:" + entity id), for a change recorded at most once
+    /// (a plan revision's targets projected): a second write of it conflicts instead of recording it twice.
+    /// </summary>
+    public static IReadOnlyList<AuditEvent> Once(
+        string entityType, string entityId, string action, string actorId, DateTimeOffset at, IReadOnlyDictionary<string, string> details) =>
+        [new AuditEvent("audit:" + entityId, entityType, entityId, action, actorId, at) { Details = details }];
+
     private static AuditEvent Entry(string entityType, string entityId, string action, string actorId, DateTimeOffset at) =>
         new("audit:" + Guid.NewGuid().ToString("N"), entityType, entityId, action, actorId, at);
 }

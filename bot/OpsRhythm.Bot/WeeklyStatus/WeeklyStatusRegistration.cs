@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.WeeklyStatus;
 
@@ -14,6 +15,7 @@ internal static class WeeklyStatusRegistration
             .ValidateDataAnnotations()
             .Validate(o => new[] { o.PromptCron, o.ReminderCron, o.DigestCron }.All(IsCron), "WeeklyStatus:*Cron must be 5-field cron expressions.")
             .ValidateOnStart();
+        services.AddCardPipeline();
         services.AddSingleton<WeeklyStatusReports>();
         services.AddSingleton<MonthlyPlanTracking>();
         services.AddSingleton<WeeklyDigests>();

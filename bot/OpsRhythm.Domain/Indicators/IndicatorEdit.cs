@@ -12,6 +12,9 @@ public sealed partial record IndicatorEdit(string? Selected, string? NewId, stri
 {
     public const string NewChoice = "new";
 
+    /// <summary>The id of the indicator this edit adds or changes, as typed or picked (valid once <see cref="Validate"/> accepts it).</summary>
+    public string? IndicatorId => string.IsNullOrWhiteSpace(Selected) || Selected == NewChoice ? NewId?.Trim() : Selected;
+
     /// <summary>The indicator to put in <paramref name="catalog"/>, or the field errors keyed by input id.</summary>
     public Decision<Indicator> Validate(IndicatorCatalog catalog)
     {

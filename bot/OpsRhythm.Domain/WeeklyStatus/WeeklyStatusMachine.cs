@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Workflow;
 
@@ -11,6 +10,14 @@ namespace OpsRhythm.Domain.WeeklyStatus;
 public static class WeeklyStatusMachine
 {
     public const Role Reporters = Role.DepartmentHead | Role.OpsOffice;
+
+    /// <summary>A command on the report card, as <paramref name="actor"/> at <paramref name="now"/>.</summary>
+    public static Decision<WeeklyStatusReport> Decide(WeeklyStatusReport report, Person actor, OrganisationProfile organisation, ReportCommand command, DateTimeOffset now) => command switch
+    {
+        SubmitReport submit => Submit(report, actor, organisation, submit.Input, now),
+        SkipReport skip => Skip(report, actor, organisation, skip.Reason, now),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not a weekly status command."),
+    };
 
     public static Decision<WeeklyStatusReport> Submit(WeeklyStatusReport report, Person actor, OrganisationProfile organisation, StatusInput input, DateTimeOffset now)
     {
@@ -35,23 +42,23 @@ public static class WeeklyStatusMachine
 
             if (row.Title.Length > WeeklyStatusLimits.TaskTitle)
             {
-                TextLimit.Check(errors, $"task{i}.title", row.Title, WeeklyStatusLimits.TaskTitle);
+                TextLimit.Check(errors, WeeklyStatusFields.TaskTitleOf(i), row.Title, WeeklyStatusLimits.TaskTitle);
                 continue;
             }
 
-            if (!int.TryParse(row.Percent, NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent) || percent is < 0 or > 100)
+            if (row.Percent is not { } percent || percent is < 0 or > 100)
             {
-                errors[$"task{i}.percent"] = new FieldError("WeeklyStatus.Error.Percent");
+                errors[WeeklyStatusFields.TaskPercentOf(i)] = new FieldError("WeeklyStatus.Error.Percent");
                 continue;
             }
 
-            var health = Enum.TryParse<TaskHealth>(row.Health, out var parsed) && Enum.IsDefined(parsed) ? parsed : TaskHealth.OnTrack;
+            var health = row.Health is { } picked && Enum.IsDefined(picked) ? picked : TaskHealth.OnTrack;
             tasks.Add(new TaskProgress(row.Title.Trim(), percent, percent == 100 ? TaskHealth.Done : health) { PlanTaskId = row.PlanTaskId });
         }
 
-        if (tasks.Count == 0 && !errors.ContainsKey("task0.percent"))
+        if (tasks.Count == 0 && !errors.ContainsKey(WeeklyStatusFields.TaskPercentOf(0)))
         {
-            errors["task0.title"] = new FieldError("WeeklyStatus.Error.NoTask");
+            errors[WeeklyStatusFields.TaskTitleOf(0)] = new FieldError("WeeklyStatus.Error.NoTask");
         }
 
         var helpFrom = string.IsNullOrWhiteSpace(input.HelpFrom) ? null : input.HelpFrom;

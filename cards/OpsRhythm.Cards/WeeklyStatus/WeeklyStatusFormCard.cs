@@ -152,15 +152,15 @@ public static class WeeklyStatusFormCard
     private static ColumnSet TaskRow(int index, TaskProgress? task, Func<string, string?, string> typed, Rejection? rejection, Localizer text, Container? planHeading)
     {
         var health = Enum.GetValues<TaskHealth>().Select(h => new Choice(text[$"WeeklyStatus.Health.{h}"], h.ToString())).ToList();
-        var percentText = typed($"task{index}.percent", task?.Percent.ToString(CultureInfo.InvariantCulture));
+        var percentText = typed(WeeklyStatusFields.TaskPercentOf(index), task?.Percent.ToString(CultureInfo.InvariantCulture));
         CardElement[] title = planHeading is not null
             ? [planHeading]
-            : [.. FieldInput.With(new InputText { Id = $"task{index}.title", Label = index == 0 ? text["WeeklyStatus.Task"] : null, Placeholder = text["WeeklyStatus.TaskPlaceholder"], MaxLength = WeeklyStatusLimits.TaskTitle, Value = typed($"task{index}.title", task?.Title) }, rejection, text)];
+            : [.. FieldInput.With(new InputText { Id = WeeklyStatusFields.TaskTitleOf(index), Label = index == 0 ? text["WeeklyStatus.Task"] : null, Placeholder = text["WeeklyStatus.TaskPlaceholder"], MaxLength = WeeklyStatusLimits.TaskTitle, Value = typed(WeeklyStatusFields.TaskTitleOf(index), task?.Title) }, rejection, text)];
         return new ColumnSet(
         [
             new Column(title) { Width = "stretch" },
-            new Column([.. FieldInput.With(new InputNumber { Id = $"task{index}.percent", Label = index == 0 ? text["WeeklyStatus.Percent"] : null, Min = 0, Max = 100, Value = double.TryParse(percentText, NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : null }, rejection, text)]) { Width = "90px" },
-            new Column([new InputChoiceSet(health) { Id = $"task{index}.health", Label = index == 0 ? text["WeeklyStatus.Health"] : null, Style = ChoiceInputStyle.Compact, Value = typed($"task{index}.health", (task?.Health ?? TaskHealth.OnTrack).ToString()) }]) { Width = "120px" },
+            new Column([.. FieldInput.With(new InputNumber { Id = WeeklyStatusFields.TaskPercentOf(index), Label = index == 0 ? text["WeeklyStatus.Percent"] : null, Min = 0, Max = 100, Value = double.TryParse(percentText, NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : null }, rejection, text)]) { Width = "90px" },
+            new Column([new InputChoiceSet(health) { Id = WeeklyStatusFields.TaskHealthOf(index), Label = index == 0 ? text["WeeklyStatus.Health"] : null, Style = ChoiceInputStyle.Compact, Value = typed(WeeklyStatusFields.TaskHealthOf(index), (task?.Health ?? TaskHealth.OnTrack).ToString()) }]) { Width = "120px" },
         ]);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Indicators;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Auditing;
@@ -20,7 +21,7 @@ public sealed class CatalogEditFlowTests(SqliteStoreFixture fixture) : IClassFix
     private static readonly DocumentKey CatalogKey = new(IndicatorCatalog.PartitionKey, IndicatorCatalog.DocumentId);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 3, 2, 0, 0, TimeSpan.Zero));
 
-    private IndicatorCatalogCardHandler Handler() => new(new IndicatorReader(fixture.Store), new ChangeWriter(fixture.Store), new OrganisationClock(_time));
+    private IndicatorCatalogCardHandler Handler() => new(new IndicatorReader(fixture.Store), new CardPipeline(new ChangeWriter(fixture.Store), new OrganisationClock(_time)));
 
     private static Turn TurnOf(Person actor) => new()
     {

@@ -133,7 +133,7 @@ public sealed class PlanTargetsFlowTests : IDisposable
         var card = turn.Replies.Single().Attachments!.Single().Content!.Value;
         Assert.Contains("From the monthly plan January 2027, revision 1", Texts(card), StringComparison.Ordinal);
         var save = Button(card, IndicatorVerbs.SaveTargets);
-        var handler = new TargetsCardHandler(board, new IndicatorReader(Store), new ChangeWriter(Store), new OrganisationClock(_time));
+        var handler = new TargetsCardHandler(board, new IndicatorReader(Store), new CardPipeline(new ChangeWriter(Store), new OrganisationClock(_time)));
         var typed = new Dictionary<string, string>(save) { [TargetEdit.FieldFor("sales")] = "1250", [TargetEdit.FieldFor("profit")] = "280" };
 
         var saved = CardOf(await handler.HandleAsync(TurnOf(Head), new CardActionRequest(IndicatorVerbs.SaveTargets, typed, false), default));
@@ -156,7 +156,7 @@ public sealed class PlanTargetsFlowTests : IDisposable
     {
         var board = new TargetBoard(Store, new IndicatorReader(Store));
         var (view, _) = await board.ReadAsync(Ops, FeatureFlowOrganisation.Profile, "sales", Period.Month(2027, 1), default);
-        var handler = new TargetsCardHandler(board, new IndicatorReader(Store), new ChangeWriter(Store), new OrganisationClock(_time));
+        var handler = new TargetsCardHandler(board, new IndicatorReader(Store), new CardPipeline(new ChangeWriter(Store), new OrganisationClock(_time)));
         var data = new Dictionary<string, string>(ActionData.For(IndicatorVerbs.SaveTargets, TargetsCard.EntityId("sales", view.Period), view.Version)) { [TargetEdit.FieldFor("sales")] = "1" };
 
         var result = await handler.HandleAsync(TurnOf(FeatureFlowOrganisation.Employee), new CardActionRequest(IndicatorVerbs.SaveTargets, data, false), default);

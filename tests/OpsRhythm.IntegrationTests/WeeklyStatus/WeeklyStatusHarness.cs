@@ -7,6 +7,7 @@ using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Planning;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Bot.WeeklyStatus;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Auditing;
@@ -49,7 +50,7 @@ internal sealed class WeeklyStatusHarness : IDisposable
         Plans = new PlanDocuments(_store);
         var tracking = new MonthlyPlanTracking(Plans, writer);
         Command = new WeeklyStatusCommand(Reports, tracking, options, new OrganisationClock(Time));
-        Handler = new WeeklyStatusCardHandler(Reports, tracking, writer, new OrganisationClock(Time));
+        Handler = new WeeklyStatusCardHandler(Reports, tracking, new CardPipeline(writer, new OrganisationClock(Time)));
         Prompt = new WeeklyStatusPromptJob(Company, Languages, tracking, writer, options, new OrganisationClock(Time));
         Reminder = new WeeklyStatusReminderJob(Company, Languages, Reports, tracking, writer, options, new OrganisationClock(Time));
         Digest = new WeeklyStatusDigestJob(Company, new WeeklyDigests(Reports, tracking), writer, options, new OrganisationClock(Time));

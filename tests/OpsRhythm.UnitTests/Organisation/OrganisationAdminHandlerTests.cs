@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpsRhythm.Bot.Organisation.Admin;
+using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Organisation;
 using OpsRhythm.Domain.Organisation;
@@ -71,6 +73,9 @@ public sealed class OrganisationAdminHandlerTests
     {
         s.AddScoped<IChatCommand, OrganisationCommand>();
         s.AddScoped<ICardActionHandler, OrganisationAdminHandler>();
+        s.AddScoped<ICardActionHandler, OrganisationSaveHandler>();
+        s.AddSingleton<ChangeWriter>();
+        s.AddCardPipeline();
     });
 
     private static Dictionary<string, string> Data(string verb, string version, params (string Key, string Value)[] inputs)

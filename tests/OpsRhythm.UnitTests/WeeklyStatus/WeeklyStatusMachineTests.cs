@@ -9,8 +9,8 @@ public sealed class WeeklyStatusMachineTests
 {
     private static readonly WeeklyStatusReport Requested = new("2026-W48", "sales", WeeklyStatusCardSamples.Deadline);
 
-    private static StatusInput Input(string percent = "40", string? helpFrom = null, string? helpNeeded = null) =>
-        new([new TaskInput("报价单", percent, "Blocked"), new TaskInput(string.Empty, string.Empty, string.Empty)], "亮点", null, helpFrom, helpNeeded);
+    private static StatusInput Input(int percent = 40, string? helpFrom = null, string? helpNeeded = null) =>
+        new([new TaskInput("报价单", percent, TaskHealth.Blocked), new TaskInput(string.Empty, null, null)], "亮点", null, helpFrom, helpNeeded);
 
     [Fact]
     public void Submit_HeadBeforeDeadline_AcceptedNotLate()
@@ -40,7 +40,7 @@ public sealed class WeeklyStatusMachineTests
     {
         var head = SampleOrganisation.Profile.FindPerson("li-qiang")!;
 
-        var decision = WeeklyStatusMachine.Submit(Requested, head, SampleOrganisation.Profile, Input("150", "hr"), WeeklyStatusCardSamples.Now);
+        var decision = WeeklyStatusMachine.Submit(Requested, head, SampleOrganisation.Profile, Input(150, "hr"), WeeklyStatusCardSamples.Now);
 
         Assert.Equal(["helpNeeded", "task0.percent"], decision.Rejection!.FieldErrors.Keys.Order());
     }
@@ -52,7 +52,7 @@ public sealed class WeeklyStatusMachineTests
         var after = WeeklyStatusCardSamples.Deadline.AddHours(2);
 
         var late = WeeklyStatusMachine.Submit(Requested, head, SampleOrganisation.Profile, Input(), after);
-        var edit = WeeklyStatusMachine.Submit(late.State!, head, SampleOrganisation.Profile, Input("50"), after);
+        var edit = WeeklyStatusMachine.Submit(late.State!, head, SampleOrganisation.Profile, Input(50), after);
 
         Assert.True(late.State!.Late);
         Assert.Equal(RejectionReason.WrongState, edit.Rejection!.Reason);
@@ -91,7 +91,7 @@ public sealed class WeeklyStatusMachineTests
     public void Submit_PlanRow_KeepsTheTaskIdAndDoneAtHundred()
     {
         var head = SampleOrganisation.Profile.FindPerson("li-qiang")!;
-        var input = new StatusInput([new TaskInput("报价单", "100", "OnTrack") { PlanTaskId = "t-1" }, new TaskInput("展会筹备", "20", "AtRisk")], null, null, null, null);
+        var input = new StatusInput([new TaskInput("报价单", 100, TaskHealth.OnTrack) { PlanTaskId = "t-1" }, new TaskInput("展会筹备", 20, TaskHealth.AtRisk)], null, null, null, null);
 
         var decision = WeeklyStatusMachine.Submit(Requested, head, SampleOrganisation.Profile, input, WeeklyStatusCardSamples.Now);
 
@@ -106,7 +106,7 @@ public sealed class WeeklyStatusMachineTests
         var head = SampleOrganisation.Profile.FindPerson("li-qiang")!;
         var first = WeeklyStatusMachine.Submit(Requested, head, SampleOrganisation.Profile, Input(), WeeklyStatusCardSamples.Now).State!;
 
-        var edit = WeeklyStatusMachine.Submit(first, head, SampleOrganisation.Profile, Input("70"), WeeklyStatusCardSamples.Deadline.AddMinutes(-1));
+        var edit = WeeklyStatusMachine.Submit(first, head, SampleOrganisation.Profile, Input(70), WeeklyStatusCardSamples.Deadline.AddMinutes(-1));
 
         Assert.Equal("edited", Assert.Single(edit.Events).Action);
         Assert.Equal(70, Assert.Single(edit.State!.Tasks).Percent);

@@ -2,22 +2,21 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Organisation;
 using OpsRhythm.Domain.Organisation;
-using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Connector;
-using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Organisation.Setup;
 
 /// <summary>
-/// The set-up card's own buttons: show it again, and import the team's members and channels. An
-/// import from a stale card still runs (it merges into the current organisation and keeps manual
-/// changes), so the version is only used to detect a concurrent save.
+/// The set-up card's own buttons: show it again, and import the team's members and channels through the
+/// card pipeline. An import from a stale card still runs (it merges into the current organisation and
+/// keeps manual changes), so its version is not compared; a concurrent save still wins the write.
 /// </summary>
 internal sealed partial class SetupHandler(
     IOrganisationDirectory directory,
     TeamDirectory teams,
     TeamImporter importer,
     SetupCardFactory cards,
+    CardPipeline pipeline,
     ILogger<SetupHandler> logger) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
@@ -28,47 +27,54 @@ internal sealed partial class SetupHandler(
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
     {
-        var (turn, request) = (card.Turn, card.Request);
-        if (!card.Actor.Has(Role.Administrator))
+        if (card.Verb == OrganisationVerbs.Setup)
         {
-            return CardAnswers.Forbidden(card, Rejection.RoleNotAllowed(Role.Administrator));
-        }
-
-        if (request.Verb == OrganisationVerbs.Setup)
-        {
-            return CardActionResult.ShowCard(await cards.BuildAsync(turn, null, cancellationToken));
+            return await ShowAsync(card, null, cancellationToken);
         }
 
         if (await teams.FindAsync(cancellationToken) is not { } team)
         {
-            return CardActionResult.ShowCard(await cards.BuildAsync(turn, turn.Text["Organisation.Setup.NoTeam"], cancellationToken));
+            return await ShowAsync(card, card.Text["Organisation.Setup.NoTeam"], cancellationToken);
         }
 
-        for (var attempt = 0; ; attempt++)
+        ImportRoster roster;
+        try
         {
-            var stored = await directory.GetStoredAsync(cancellationToken);
-            try
-            {
-                var result = await importer.ImportAsync(team, stored, card.Actor, cancellationToken);
-                var notice = turn.Text.Format("Organisation.Setup.Imported", result.Added, result.Updated, result.Organisation.Channels.Count);
-                if (result.ProposedDepartments > 0)
-                {
-                    notice += " " + turn.Text.Format("Organisation.Setup.Proposed", result.ProposedDepartments);
-                }
-
-                return CardActionResult.ShowCard(await cards.BuildAsync(turn, notice, cancellationToken));
-            }
-            catch (DocumentPreconditionFailedException) when (attempt < 2)
-            {
-                // Someone saved the organisation meanwhile: merge into theirs.
-            }
-            catch (Exception e) when (e is ConnectorException or HttpRequestException or Microsoft.Graph.Models.ODataErrors.ODataError)
-            {
-                LogImportFailed(logger, e.Message);
-                return CardActionResult.ShowCard(await cards.BuildAsync(turn, turn.Text.Format("Organisation.Setup.ImportFailed", e.Message), cancellationToken));
-            }
+            roster = await importer.ReadAsync(team, cancellationToken);
         }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException or Microsoft.Graph.Models.ODataErrors.ODataError)
+        {
+            LogImportFailed(logger, e.Message);
+            return await ShowAsync(card, card.Text.Format("Organisation.Setup.ImportFailed", e.Message), cancellationToken);
+        }
+
+        var counts = new Dictionary<string, string>();
+        return await pipeline.ChangeAsync(card, OrganisationChange.Of(
+            directory,
+            card,
+            team.TeamId,
+            read: _ => CommandRead.Ok(roster),
+            decide: (profile, command) =>
+            {
+                var decision = OrganisationAdministration.ImportRoster(profile, card.Actor, command);
+                counts = decision.Events.Count > 0 ? decision.Events[0].Details.ToDictionary() : counts;
+                return decision;
+            },
+            show: async (stored, note, ct) => CardActionResult.ShowCard(await cards.BuildAsync(card.Turn, stored, note.Notice, ct)),
+            done: profile => Notice(card, counts, profile.Channels.Count)) with { ChecksVersion = false }, cancellationToken);
     }
+
+    private static string Notice(CardTurn card, Dictionary<string, string> counts, int channels)
+    {
+        string Count(string key) => counts.GetValueOrDefault(key, "0");
+        var notice = card.Text.Format("Organisation.Setup.Imported", Count(OrganisationAdministration.ImportAdded), Count(OrganisationAdministration.ImportUpdated), channels);
+        return Count(OrganisationAdministration.ImportProposed) is var proposed && proposed != "0"
+            ? notice + " " + card.Text.Format("Organisation.Setup.Proposed", proposed)
+            : notice;
+    }
+
+    private async Task<CardActionResult> ShowAsync(CardTurn card, string? notice, CancellationToken cancellationToken) =>
+        CardActionResult.ShowCard(await cards.BuildAsync(card.Turn, notice, cancellationToken));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The team import failed: {Reason}")]
     private static partial void LogImportFailed(ILogger logger, string reason);

@@ -1,22 +1,19 @@
-using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Domain.Organisation;
-using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Protocol.Connector;
-using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Organisation.Setup;
 
 /// <summary>
-/// The administrator's import: the team's members (GET /v3/conversations/{team}/pagedmembers) and
-/// channels (GET /v3/teams/{team}/conversations) through the Bot Connector, departments and managers
-/// from Graph where configured, merged by <see cref="RosterImport"/> and saved with its audit event.
+/// What the administrator's import merges: the team's members (GET /v3/conversations/{team}/pagedmembers)
+/// and channels (GET /v3/teams/{team}/conversations) through the Bot Connector, departments and managers
+/// from Graph where configured. <see cref="OrganisationAdministration.ImportRoster"/> merges them.
 /// </summary>
-internal sealed class TeamImporter(IConnectorClient connector, IDirectoryPeople directoryPeople, IOrganisationDirectory directory, TimeProvider time)
+internal sealed class TeamImporter(IConnectorClient connector, IDirectoryPeople directoryPeople)
 {
     /// <summary>The team's General channel has the team's id and, in Teams, no name.</summary>
     public static string GeneralChannelName(string? teamName) => teamName is { Length: > 0 } ? $"General ({teamName})" : "General";
 
-    public async Task<RosterImportResult> ImportAsync(TeamRecord team, StoredDocument<OrganisationProfile> stored, Person actor, CancellationToken cancellationToken)
+    public async Task<ImportRoster> ReadAsync(TeamRecord team, CancellationToken cancellationToken)
     {
         var serviceUrl = new Uri(team.ServiceUrl);
         var members = new List<RosterMember>();
@@ -42,18 +39,6 @@ internal sealed class TeamImporter(IConnectorClient connector, IDirectoryPeople 
                 : m)];
         }
 
-        var result = RosterImport.Merge(stored.Value, team.TeamId, team.TeamName, members, channels);
-        var imported = new WorkflowEvent("organisation.imported")
-        {
-            Details = new Dictionary<string, string>
-            {
-                ["added"] = result.Added.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["updated"] = result.Updated.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["channels"] = channels.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["proposedDepartments"] = result.ProposedDepartments.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            },
-        };
-        await directory.SaveAsync(result.Organisation, stored.ETag, AuditTrail.Of(nameof(OrganisationProfile), team.TeamId, [imported], actor.Id, time.GetUtcNow()), cancellationToken);
-        return result;
+        return new ImportRoster(team.TeamId, team.TeamName, members, channels);
     }
 }

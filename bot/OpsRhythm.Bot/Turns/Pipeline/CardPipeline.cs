@@ -28,7 +28,7 @@ internal sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
             return CardAnswers.Forbidden(card, refused);
         }
 
-        if (verb.ChecksVersion && !string.Equals(card.Request.Version, current.ETag, StringComparison.Ordinal)
+        if (verb.ChecksVersion && !string.Equals(card.Request.Version, verb.Version is { } version ? version(current) : current.ETag, StringComparison.Ordinal)
             && !(verb.OtherVersion?.Invoke(current.Value) is { } other && string.Equals(card.Request.Version, other, StringComparison.Ordinal)))
         {
             return await verb.Show(current, CardNote.Said(CardAnswers.StaleNotice(card)), cancellationToken);
@@ -88,7 +88,8 @@ internal sealed class CardPipeline(ChangeWriter writer, OrganisationClock clock)
             await committed(stored, cancellationToken);
         }
 
-        return await verb.Show(stored, CardNote.Said(verb.Done?.Invoke(stored.Value)), cancellationToken);
+        var notice = verb.Then is { } then ? await then(stored, cancellationToken) : verb.Done?.Invoke(stored.Value);
+        return await verb.Show(stored, CardNote.Said(notice), cancellationToken);
     }
 
     public async Task<CardActionResult> CreateAsync<TState, TCommand>(CardTurn card, StateCreation<TState, TCommand> verb, CancellationToken cancellationToken)

@@ -48,6 +48,12 @@ internal sealed record StateChange<TState, TCommand>
     /// </summary>
     public Func<TState, string?>? OtherVersion { get; init; }
 
+    /// <summary>
+    /// Optional: the version a card drawn from this state carries, where it is not the document's ETag (a digest
+    /// over several documents, as a period's targets); compared instead of the ETag when <see cref="ChecksVersion"/>.
+    /// </summary>
+    public Func<StoredDocument<TState>, string?>? Version { get; init; }
+
     /// <summary>The typed command from the card's inputs, read through the field names the card posts.</summary>
     public required Func<TState, CommandRead<TCommand>> Read { get; init; }
 
@@ -68,6 +74,13 @@ internal sealed record StateChange<TState, TCommand>
     /// from an approved plan). It must not fail the verb; whatever it does, a retry of its own must also reach.
     /// </summary>
     public Func<StoredDocument<TState>, CancellationToken, Task>? Committed { get; init; }
+
+    /// <summary>
+    /// Optional: a write that follows from the committed change but cannot share its batch (the monthly plan's
+    /// tracking fed from a weekly status: another container), run after the commit with its own version check
+    /// and audit; it answers the notice on the updated card, shown instead of <see cref="Done"/>'s.
+    /// </summary>
+    public Func<StoredDocument<TState>, CancellationToken, Task<string?>>? Then { get; init; }
 
     /// <summary>The card showing the state with a note: the answer to a stale click, a rejection, bad input and success.</summary>
     public required Func<StoredDocument<TState>, CardNote, CancellationToken, Task<CardActionResult>> Show { get; init; }
