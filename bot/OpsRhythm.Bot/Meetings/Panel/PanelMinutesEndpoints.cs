@@ -43,14 +43,14 @@ internal static class PanelMinutesEndpoints
     }
 
     private static Task<IResult> DecisionAsync(HttpContext context, PanelRequestContext request, ActionItemRecorder recorder, CancellationToken cancellationToken) =>
-        WriteAsync<PanelDecisionInput>(context, request, async (panel, input) =>
+        WriteAsync<PanelDecisionInput>(context, request, MinutesRequestIds.Decision, async (panel, input) =>
         {
             var recorded = await recorder.RecordDecisionAsync(panel.Occurrence, panel.Viewer, panel.Organisation, PanelCommands.Decision(input), panel.RequestKey, cancellationToken);
             return recorded.Rejection;
         }, cancellationToken);
 
     private static Task<IResult> ActionAsync(HttpContext context, PanelRequestContext request, PanelCommands commands, ActionItemRecorder recorder, CancellationToken cancellationToken) =>
-        WriteAsync<PanelActionInput>(context, request, async (panel, input) =>
+        WriteAsync<PanelActionInput>(context, request, MinutesRequestIds.Item, async (panel, input) =>
         {
             var (command, invalid) = await commands.ActionAsync(input, panel.ChatId, panel.Organisation, panel.Text, cancellationToken);
             if (invalid is not null)
@@ -63,7 +63,11 @@ internal static class PanelMinutesEndpoints
         }, cancellationToken);
 
     private static async Task<IResult> WriteAsync<TInput>(
-        HttpContext context, PanelRequestContext request, Func<PanelRequest, TInput, Task<Rejection?>> record, CancellationToken cancellationToken)
+        HttpContext context,
+        PanelRequestContext request,
+        Func<string, string?, string> recordedId,
+        Func<PanelRequest, TInput, Task<Rejection?>> record,
+        CancellationToken cancellationToken)
         where TInput : class
     {
         var (panel, error) = await request.OpenAsync(context, cancellationToken);
@@ -89,14 +93,22 @@ internal static class PanelMinutesEndpoints
             return DashboardEndpoints.Problem(StatusCodes.Status400BadRequest, "bad-request", text["MeetingPanel.Error.BadRequest"]);
         }
 
+        panel = panel with { RequestKey = key.Length > 0 ? $"panel:{panel.Viewer.Id}:{key}" : null };
         var (current, etag) = await panel.MinutesAsync(cancellationToken);
+        if (panel.RequestKey is { } requestKey && current.Holds(recordedId(panel.Occurrence.PartitionKey, requestKey)))
+        {
+            // A resend after a lost answer: recorded the first time (its id comes from the key), so the
+            // version it was sent with is necessarily old; answer as the first time did, not 412.
+            context.Response.Headers.ETag = etag;
+            return Results.Ok(current);
+        }
+
         if (context.Request.Headers.IfMatch.ToString() != etag)
         {
             context.Response.Headers.ETag = etag;
             return Results.Json(new { code = "stale", message = text["MeetingPanel.Stale"], minutes = current }, statusCode: StatusCodes.Status412PreconditionFailed);
         }
 
-        panel = panel with { RequestKey = key.Length > 0 ? $"panel:{panel.Viewer.Id}:{key}" : null };
         if (await record(panel, input) is { } rejection)
         {
             return rejection.Reason == RejectionReason.InvalidInput ? Invalid(rejection, text) : Forbidden(text);

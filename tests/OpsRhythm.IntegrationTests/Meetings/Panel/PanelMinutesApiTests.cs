@@ -6,6 +6,7 @@ using OpsRhythm.Bot.Meetings.Panel;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Meetings.Minutes;
+using OpsRhythm.Domain.Planning;
 using OpsRhythm.IntegrationTests.Dashboard;
 using OpsRhythm.Storage.Contract;
 
@@ -137,6 +138,49 @@ public sealed class PanelMinutesApiTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ActionItem_LinkedToAPlanTaskAndARisk_StoredWithTheLinkAndShownByName()
+    {
+        // Only the tasks of the month's published plans may be linked; the sample cycle is still open.
+        var today = DashboardSampleData.Today();
+        var cycleId = PlanCycle.IdFor(PlanPeriod.Monthly(today.Year, today.Month));
+        var cycleKey = new DocumentKey(cycleId, PlanCycle.DocumentId);
+        var cycle = (await _server.Store.ReadAsync<PlanCycle>(StorageContainers.Plans, cycleKey, CancellationToken.None))!.Value;
+        await _server.Store.UpsertAsync(StorageContainers.Plans, cycleKey, cycle with { State = PlanCycleState.Published }, CancellationToken.None);
+        using var ops = await SignedInAsync("wang-min");
+        var (_, version) = await MinutesAsync(ops, null);
+        using (var task = await PostAsync(ops, "actions", version, new { title = "解除续签阻碍", owner = "zhang-wei", deadline = Tomorrow(), link = PanelLink.Task("sales", "s1") }))
+        {
+            Assert.True(task.StatusCode == HttpStatusCode.OK, await task.Content.ReadAsStringAsync());
+            version = task.Headers.ETag!.ToString();
+        }
+
+        using var risk = await PostAsync(ops, "actions", version, new { title = "拜访主要客户", owner = "zhang-wei", deadline = Tomorrow(), link = PanelLink.Risk("sales", "r-sales-1") });
+
+        Assert.True(risk.StatusCode == HttpStatusCode.OK, await risk.Content.ReadAsStringAsync());
+        var shown = (await risk.Content.ReadFromJsonAsync<PanelMinutes>(JsonSerializerOptions.Web))!.Actions;
+        Assert.Contains(shown, a => a.Title == "解除续签阻碍" && a.Link!.Contains(DashboardSampleData.SalesBlockedTask, StringComparison.Ordinal));
+        Assert.Contains(shown, a => a.Title == "拜访主要客户" && a.Link!.Contains(DashboardSampleData.SalesRiskDescription, StringComparison.Ordinal));
+        var stored = await AllAsync<ActionItem>(MinutesIds.Partition("weekly-operations", DashboardSampleData.Today()));
+        Assert.Contains(stored, i => i.Link is { Kind: ActionItemLinkKind.PlanTask, Id: "sales:s1" });
+        Assert.Contains(stored, i => i.Link is { Kind: ActionItemLinkKind.Risk, Id: "sales:r-sales-1" });
+    }
+
+    [Fact]
+    public async Task Decision_Blank_BadRequestWithTheMachinesErrorBesideTheTextInEnglish()
+    {
+        using var ops = await SignedInAsync("wang-min");
+        var (_, version) = await MinutesAsync(ops, null);
+
+        using var response = await PostAsync(ops, "decisions", version, new { text = "  " }, "en-US");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(Localizer.EnUs["Minutes.Validation.Required"], body.GetProperty("fields").GetProperty(PanelFields.DecisionText).GetString());
+        var (minutes, _) = await MinutesAsync(ops, null);
+        Assert.Empty(minutes!.Decisions);
+    }
+
+    [Fact]
     public async Task Decision_MalformedJson_BadRequest()
     {
         using var ops = await SignedInAsync("wang-min");
@@ -149,7 +193,7 @@ public sealed class PanelMinutesApiTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task ActionItem_RetriedWithTheSameIdempotencyKey_RecordedOnce()
+    public async Task ActionItem_ResentWithTheSameIdempotencyKeyAndTheOldVersion_RecordedOnceAndAnsweredOk()
     {
         using var ops = await SignedInAsync("wang-min");
         var (_, version) = await MinutesAsync(ops, null);
@@ -159,8 +203,8 @@ public sealed class PanelMinutesApiTests : IAsyncLifetime, IDisposable
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
-        var (_, after) = await MinutesAsync(ops, null);
-        using var retry = await PostAsync(ops, "actions", after, body, key: "retry-1");
+        // The page resends what it sent, the old version included, when the first answer was lost.
+        using var retry = await PostAsync(ops, "actions", version, body, key: "retry-1");
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         var (minutes, _) = await MinutesAsync(ops, null);
