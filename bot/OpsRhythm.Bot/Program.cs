@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.ExternalCommunication;
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Hosting.Health;
@@ -33,6 +34,7 @@ builder.AddMeetings();
 builder.AddIndicators();
 builder.AddRisks();
 builder.AddImprovement();
+builder.AddExternalCommunication();
 builder.AddDashboard();
 builder.AddTelemetry();
 builder.AddHealth();
