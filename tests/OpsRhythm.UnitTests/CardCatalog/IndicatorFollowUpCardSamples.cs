@@ -6,7 +6,7 @@ using OpsRhythm.UnitTests.Indicators;
 
 namespace OpsRhythm.UnitTests.CardCatalog;
 
-/// <summary>The indicator cards of issue 19: the figures-due prompt (a few missing, a whole year-end missing), the inspection plan form and the inspections list.</summary>
+/// <summary>The indicator cards of issue 19: the figures-due prompt (a few missing, a whole year-end missing), the inspection plan form and the inspections list, the evaluation's improvement action, the ranking with people.</summary>
 public sealed class IndicatorFollowUpCardSamples : ICardSamples
 {
     public IEnumerable<CardSample> Samples(Localizer text)
@@ -33,5 +33,15 @@ public sealed class IndicatorFollowUpCardSamples : ICardSamples
         yield return new("inspections/list-many", InspectionListCard.Build(null,
             [.. Enumerable.Range(0, 40).Select(i => planned with { Id = $"p{i}", Date = planned.Date.AddDays(i) })],
             [.. Enumerable.Range(0, 40).Select(i => recorded with { Id = $"r{i}", Date = recorded.Date.AddDays(-i) })], org, text, canPlan: true));
+        var scorecard = IndicatorsCardSamples.TypicalScorecard();
+        yield return new("evaluation/action-form", EvaluationActionCard.Build(scorecard, org, text, "2026-12-07", new Dictionary<string, string> { [IndicatorFields.Owner] = "li-qiang" }));
+        yield return new("evaluation/action-errors", EvaluationActionCard.Build(scorecard, org, text, "2026-12-07", new Dictionary<string, string> { [IndicatorFields.Findings] = new string('改', 40) },
+            Rejection.Invalid(new Dictionary<string, FieldError> { [IndicatorFields.Owner] = new("Indicators.Validation.Required"), [IndicatorFields.Deadline] = new("Indicators.Validation.BadDate") })));
+        var people = CompanyRanking.Of(scorecard.Month, [scorecard, scorecard with { DepartmentId = "hr", Score = 96.5 }]) with
+        {
+            People = [new("li-qiang", 1, 30, 2), new("sun-hao", 2, 10, 0), .. Enumerable.Range(3, 8).Select(i => new PersonRecognition("zhao-li", i, 0, 1))],
+        };
+        yield return new("indicators/ranking-people", CompanyScorecardCard.Build(people, org, text, canPublish: true));
+        yield return new("indicators/ranking-people-announcement", CompanyScorecardCard.Build(people, org, text, canPublish: false, forAnnouncement: true));
     }
 }

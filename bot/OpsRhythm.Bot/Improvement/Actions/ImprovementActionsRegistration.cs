@@ -19,6 +19,7 @@ internal static class ImprovementActionsRegistration
         services.AddScoped<IChatCommand, PlanInspectionCommand>();
         services.AddScoped<ICardActionHandler, InspectionPlanHandler>();
         services.AddSingleton<IScheduledJob, InspectionScheduleJob>();
+        services.AddScoped<ICardActionHandler, EvaluationActionHandler>();
         return services;
     }
 }
