@@ -33,6 +33,7 @@ public static class InspectionScheduling
             ScheduledBy = actor.Id,
             ScheduledAt = now,
             SeriesId = seriesId,
+            SeriesStart = date,
         };
         return Decision.Accept(planned, new WorkflowEvent("scheduled")
         {
@@ -78,7 +79,16 @@ public static class InspectionScheduling
             return null;
         }
 
-        var date = due.Date.AddMonths(due.RepeatMonths);
+        // Counted from the series' first day, never from the last one, so Nov 30 → Feb 28 → May 30 rather than drifting to the 28th.
+        var start = due.SeriesStart ?? due.Date;
+        var step = due.RepeatMonths;
+        var date = start.AddMonths(step);
+        while (date <= due.Date)
+        {
+            step += due.RepeatMonths;
+            date = start.AddMonths(step);
+        }
+
         return due with { Id = ScheduledInspection.IdFor(due.SeriesId, date), Date = date, State = ScheduledInspectionState.Planned, ScheduledBy = "system", ScheduledAt = now };
     }
 }

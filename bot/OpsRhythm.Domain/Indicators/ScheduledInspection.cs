@@ -16,6 +16,9 @@ public sealed record ScheduledInspection(string Id, string DepartmentId, Inspect
     /// <summary>The first inspection's id: every repetition carries it, so the next one's id is known and created once.</summary>
     public required string SeriesId { get; init; }
 
+    /// <summary>The series' first day: repetitions count from it, so a series begun on the 30th keeps the 30th after a short month.</summary>
+    public DateOnly? SeriesStart { get; init; }
+
     public static string PartitionFor(DateOnly date) => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The id of the series' inspection on <paramref name="date"/>: year first (the partition), so a point read finds it.</summary>

@@ -47,6 +47,17 @@ public sealed class InspectionSchedulingTests
     }
 
     [Fact]
+    public void Next_QuarterlyFromTheThirtieth_KeepsTheThirtiethAfterFebruary()
+    {
+        var planned = InspectionScheduling.Decide(SampleOrganisation.Ops, SampleOrganisation.Profile, new("sales", InspectionKind.OnSite, new DateOnly(2026, 11, 30), "wang-min", 3), "s1", new DateOnly(2026, 11, 1), Now).State!;
+
+        var february = InspectionScheduling.Next(planned, Now)!;
+        var may = InspectionScheduling.Next(february, Now)!;
+
+        Assert.Equal((new DateOnly(2027, 2, 28), new DateOnly(2027, 5, 30), "2027-plan-s1-0530"), (february.Date, may.Date, may.Id));
+    }
+
+    [Fact]
     public void Next_Once_None()
     {
         var planned = InspectionScheduling.Decide(SampleOrganisation.Ops, SampleOrganisation.Profile, new("sales", InspectionKind.SpecialAudit, Today, "wang-min", 0), "s1", Today, Now).State!;
