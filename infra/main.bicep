@@ -68,6 +68,7 @@ var containerNames = [
   'indicators'
   'risks'
   'improvement'
+  'communication'
   'jobs'
 ]
 

@@ -1,6 +1,7 @@
 using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Extension;
+using OpsRhythm.Bot.ExternalCommunication;
 using OpsRhythm.Bot.Graph;
 using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Hosting.Health;
@@ -35,6 +36,7 @@ builder.AddMeetings();
 builder.AddIndicators();
 builder.AddRisks();
 builder.AddImprovement();
+builder.AddExternalCommunication();
 builder.AddDashboard();
 builder.AddMeetingPanel();
 builder.AddMessageExtension();

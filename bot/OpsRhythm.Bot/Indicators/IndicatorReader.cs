@@ -15,7 +15,7 @@ internal sealed class IndicatorReader(IDocumentStore store)
     public async Task<(IndicatorCatalog Catalog, string? ETag)> CatalogAsync(CancellationToken cancellationToken)
     {
         var stored = await store.ReadAsync<IndicatorCatalog>(StorageContainers.Indicators, CatalogKey, cancellationToken);
-        return stored is null ? (IndicatorCatalog.Seed, null) : (stored.Value, stored.ETag);
+        return stored is null ? (IndicatorCatalog.Seed, null) : (stored.Value.WithRequiredByPlans(), stored.ETag);
     }
 
     public Task<IndicatorFigures> FiguresAsync(string departmentId, IEnumerable<int> years, CancellationToken cancellationToken) =>

@@ -18,6 +18,8 @@ internal static class IndicatorsRegistration
         services.AddSingleton<PlanTargetProjector>();
         services.AddSingleton<Planning.IPlanApprovedListener>(provider => provider.GetRequiredService<PlanTargetProjector>());
         services.AddSingleton<IScheduledJob, PlanTargetsJob>();
+        services.AddOptions<FiguresDueOptions>().BindConfiguration(FiguresDueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IScheduledJob, FiguresDuePromptJob>();
         services.AddScoped<IChatCommand, IndicatorsCommand>();
         services.AddScoped<IChatCommand, EnterValuesCommand>();
         services.AddScoped<IChatCommand, ScorecardCommand>();

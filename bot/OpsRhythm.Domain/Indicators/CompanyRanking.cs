@@ -6,6 +6,9 @@ namespace OpsRhythm.Domain.Indicators;
 /// </summary>
 public sealed record CompanyRanking(Period Month, IReadOnlyList<RankingEntry> Entries)
 {
+    /// <summary>The people recognised beside the departments (<see cref="PeopleRecognition"/>); empty when nobody earned anything.</summary>
+    public IReadOnlyList<PersonRecognition> People { get; init; } = [];
+
     public static CompanyRanking Of(Period month, IEnumerable<DepartmentScorecard> scorecards)
     {
         ArgumentNullException.ThrowIfNull(scorecards);

@@ -8,6 +8,9 @@ public sealed record ImprovementAction(string Id, string DepartmentId, string Fi
 {
     public string? InspectionId { get; init; }
 
+    /// <summary>The evaluation the action answers ("{indicator}:{period}", R-3.5), when it came from a missed target rather than an inspection.</summary>
+    public string? EvaluationOf { get; init; }
+
     public ImprovementActionState State { get; init; } = ImprovementActionState.Open;
 
     public string? ClosingNote { get; init; }

@@ -15,9 +15,10 @@ public sealed record Indicator(
     public bool IsAtLeastAsGood(double actual, double reference) =>
         Direction == IndicatorDirection.HigherIsBetter ? actual >= reference : actual <= reference;
 
-    /// <summary>Matches an id or either language's name, as typed in a CSV row.</summary>
+    /// <summary>Matches an id, its plan metric key (the id without hyphens: "marketShare") or either language's name, as typed in a CSV row.</summary>
     public bool IsNamed(string text) =>
         string.Equals(Id, text, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(Id.Replace("-", "", StringComparison.Ordinal), text, StringComparison.OrdinalIgnoreCase)
         || string.Equals(Name.ZhCn, text, StringComparison.Ordinal)
         || string.Equals(Name.EnUs, text, StringComparison.OrdinalIgnoreCase);
 }

@@ -27,9 +27,12 @@ public static class StorageContainers
     /// <summary>Suggestions, redesign projects, process reviews, inspections, actions, rewards (pk by year or project).</summary>
     public const string Improvement = "improvement";
 
+    /// <summary>Follow-ups with customers and partners (对外沟通跟进, R-6.4) of one department, audit, outbox (pk = department id).</summary>
+    public const string Communication = "communication";
+
     /// <summary>Job leases, one per scheduled occurrence (pk = job name).</summary>
     public const string Jobs = "jobs";
 
     public static IReadOnlyList<string> All { get; } =
-        [Organisation, Plans, Status, Meetings, Indicators, Risks, Improvement, Jobs];
+        [Organisation, Plans, Status, Meetings, Indicators, Risks, Improvement, Communication, Jobs];
 }

@@ -56,6 +56,7 @@ public static class CompanyScorecardCard
                 ])));
         }
 
+        People(body, ranking, organisation, text, forAnnouncement);
         var actions = new List<CardAction>();
         if (canPublish && !forAnnouncement && ranked.Count > 0)
         {
@@ -63,5 +64,33 @@ public static class CompanyScorecardCard
         }
 
         return new AdaptiveCard(body) { Actions = actions.Count > 0 ? actions : null, FallbackText = title };
+    }
+
+    /// <summary>The people recognised beside the departments: reward points and improvement actions closed on time in the month.</summary>
+    private static void People(List<CardElement> body, CompanyRanking ranking, OrganisationProfile organisation, Localizer text, bool forAnnouncement)
+    {
+        if (ranking.People.Count == 0)
+        {
+            return;
+        }
+
+        body.Add(new TextBlock(text["Indicators.Ranking.People"]) { Weight = TextWeight.Bolder });
+        if (forAnnouncement)
+        {
+            body.Add(new TextBlock(text.Format("Indicators.Ranking.PeopleCongratulations", string.Join(text.IsEnglish ? ", " : "、",
+                ranking.People.Where(p => p.Rank == 1).Select(p => CardParts.PersonName(organisation, p.PersonId, text))))));
+        }
+
+        body.Add(CardParts.Subtle(text["Indicators.Ranking.PeopleHint"]));
+        body.Add(CardParts.Table(
+            [1, 3, 2, 2],
+            [text["Indicators.Ranking.Rank"], text["Indicators.Ranking.Person"], text["Indicators.Ranking.Points"], text["Indicators.Ranking.ActionsOnTime"]],
+            ranking.People.Select(p => (IReadOnlyList<CardElement>)
+            [
+                CardParts.Cell(p.Rank.ToString(text.Culture)),
+                CardParts.Cell(CardParts.PersonName(organisation, p.PersonId, text)),
+                CardParts.Cell(CardParts.Number(p.Points, text)),
+                CardParts.Cell(CardParts.Number(p.ActionsClosedOnTime, text)),
+            ])));
     }
 }

@@ -116,6 +116,7 @@ public static class ScorecardCard
         [
             ActionData.Execute(text["Indicators.Scorecard.Previous"], IndicatorVerbs.ShowScorecard, scorecard.DepartmentId, extra: new Dictionary<string, string> { [IndicatorFields.Month] = scorecard.Month.Previous().ToString() }),
             ActionData.Execute(text["Indicators.Entry.Title"], IndicatorVerbs.OpenCsv),
+            .. EvaluationActionCard.Button(scorecard, text),
         ],
         FallbackText = text.Format("Indicators.Scorecard.ScoreText", CardParts.Number(scorecard.Score, text)),
     };

@@ -68,7 +68,7 @@ public sealed class PlanTargetsFlowTests : IDisposable
         Assert.Equal((TargetSource.Entered, 350.0, 300.0), (targets["profit"].Source, targets["profit"].Value, targets["profit"].Plan!.Value));
         Assert.Equal(["complaint-rate", "profit", "sales"], targets.Keys.Order(StringComparer.Ordinal));
         var record = (await Store.ReadAsync<PlanTargetsApplied>(StorageContainers.Indicators, new DocumentKey(Partition, PlanTargetsApplied.IdFor(Cycle, 1)), default))!.Value;
-        Assert.Equal([new SkippedPlanTarget("marketShare", PlanTargets.NoIndicator), new SkippedPlanTarget("customer-satisfaction", PlanTargets.OtherFrequency)], record.Skipped);
+        Assert.Equal([new SkippedPlanTarget("marketShare", PlanTargets.OtherFrequency), new SkippedPlanTarget("customer-satisfaction", PlanTargets.OtherFrequency)], record.Skipped);
         Assert.Single(await AuditAsync(), a => a.Action == "targets-from-plan" && a.ActorPersonId == Ops.Id && a.Details["plan"] == $"{Cycle}:dept:sales");
     }
 

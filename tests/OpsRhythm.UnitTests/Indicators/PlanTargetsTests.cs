@@ -23,7 +23,7 @@ public sealed class PlanTargetsTests
     }
 
     [Theory]
-    [InlineData("marketShare", "%", PlanTargets.NoIndicator)]
+    [InlineData("marketShare", "%", PlanTargets.OtherFrequency)]
     [InlineData("  ", "%", PlanTargets.NoIndicator)]
     [InlineData("customer-satisfaction", "%", PlanTargets.OtherFrequency)]
     [InlineData("sales", "元", PlanTargets.OtherUnit)]
@@ -33,6 +33,29 @@ public sealed class PlanTargetsTests
 
         Assert.Empty(mapped);
         Assert.Equal(new SkippedPlanTarget(metric, reason), skipped.Single());
+    }
+
+    [Theory]
+    [InlineData("marketShare")]
+    [InlineData("市场占有率")]
+    [InlineData("Market share")]
+    public void Map_AnnualPlansMarketShare_SetsTheYearsMarketShareTarget(string metric)
+    {
+        var (mapped, skipped) = PlanTargets.Map([new PlanTarget(metric, "%", 12.5m)], PlanPeriod.Annual(2027), IndicatorCatalog.Seed);
+
+        Assert.Empty(skipped);
+        Assert.Equal((IndicatorCatalog.MarketShareId, 12.5), (mapped.Single().Indicator.Id, mapped.Single().Value));
+    }
+
+    [Fact]
+    public void WithRequiredByPlans_CatalogStoredWithoutMarketShare_OffersIt()
+    {
+        var stored = new IndicatorCatalog([.. IndicatorCatalog.Seed.Indicators.Where(i => i.Id != IndicatorCatalog.MarketShareId)]);
+
+        var catalog = stored.WithRequiredByPlans();
+
+        Assert.Equal("市场占有率", catalog.Find("marketShare")?.Name.ZhCn);
+        Assert.Same(IndicatorCatalog.Seed, IndicatorCatalog.Seed.WithRequiredByPlans());
     }
 
     [Fact]

@@ -14,6 +14,12 @@ internal static class ImprovementActionsRegistration
         services.AddScoped<ICardActionHandler, InspectionCardHandler>();
         services.AddScoped<ICardActionHandler, ImprovementActionCardHandler>();
         services.AddSingleton<IScheduledJob, ImprovementActionFollowUpJob>();
+        services.AddSingleton<InspectionReader>();
+        services.AddScoped<IChatCommand, InspectionsCommand>();
+        services.AddScoped<IChatCommand, PlanInspectionCommand>();
+        services.AddScoped<ICardActionHandler, InspectionPlanHandler>();
+        services.AddSingleton<IScheduledJob, InspectionScheduleJob>();
+        services.AddScoped<ICardActionHandler, EvaluationActionHandler>();
         return services;
     }
 }

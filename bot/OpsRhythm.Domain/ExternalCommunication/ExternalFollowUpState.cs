@@ -1,0 +1,7 @@
+namespace OpsRhythm.Domain.ExternalCommunication;
+
+public enum ExternalFollowUpState
+{
+    Open,
+    Done,
+}
