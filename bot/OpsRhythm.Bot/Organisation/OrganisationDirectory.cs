@@ -75,8 +75,11 @@ internal sealed partial class OrganisationDirectory(
         }
     }
 
-    private void Remember(StoredDocument<OrganisationProfile> document) =>
+    public void Remember(StoredDocument<OrganisationProfile> document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         _cached = new CachedProfile(document, time.GetUtcNow() + CacheLifetime);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Organisation seeded from {File}: {Departments} departments, {People} people")]
     private static partial void LogSeeded(ILogger logger, string file, int departments, int people);

@@ -4,7 +4,9 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation.Admin;
 using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Organisation.Setup;
+using OpsRhythm.Bot.Organisation.StandIns;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Organisation;
 
@@ -26,6 +28,9 @@ internal static class OrganisationRegistration
         services.AddHostedService<ConversationPartitionMigration>();
         services.AddSingleton<IChatCommand, OrganisationCommand>();
         services.AddSingleton<ICardActionHandler, OrganisationAdminHandler>();
+        services.AddCardPipeline();
+        services.AddSingleton<IChatCommand, StandInChat>();
+        services.AddSingleton<ICardActionHandler, StandInHandler>();
         services.AddSingleton<TeamDirectory>();
         services.TryAddSingleton<IDirectoryPeople, NoDirectoryPeople>();
         services.AddSingleton<TeamImporter>();

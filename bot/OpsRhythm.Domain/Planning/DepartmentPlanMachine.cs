@@ -14,7 +14,7 @@ public static class DepartmentPlanMachine
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(cycle);
         ArgumentNullException.ThrowIfNull(actor);
-        return command switch
+        var decision = command switch
         {
             SaveDraftCommand c => SaveDraft(plan, cycle, actor, c),
             SubmitPlanCommand c => Submit(plan, cycle, actor, c),
@@ -24,6 +24,31 @@ public static class DepartmentPlanMachine
             UpdateTaskCommand c => UpdateTask(plan, cycle, actor, c),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command?.GetType().Name, "Unknown plan command."),
         };
+        return OnBehalfOf(plan, decision, actor.OnBehalfOf(ActionOf(command), cycle.Kind, plan.DepartmentId));
+    }
+
+    private static PlanAction ActionOf(DepartmentPlanCommand command) => command switch
+    {
+        SaveDraftCommand => PlanAction.EditDraft,
+        SubmitPlanCommand => PlanAction.Submit,
+        ReturnPlanCommand => PlanAction.Return,
+        AcceptPlanCommand => PlanAction.Accept,
+        RequestAdjustmentCommand => PlanAction.RequestAdjustment,
+        _ => PlanAction.UpdateTask,
+    };
+
+    /// <summary>A deputy's change records whom it was made for: on each audit entry and on the version it kept.</summary>
+    private static Decision<DepartmentPlan> OnBehalfOf(DepartmentPlan before, Decision<DepartmentPlan> decision, string? principal)
+    {
+        if (principal is null || decision.State is not { } after)
+        {
+            return decision;
+        }
+
+        var history = after.History.Count > before.History.Count
+            ? [.. after.History.Take(after.History.Count - 1), after.History[^1] with { OnBehalfOf = principal }]
+            : after.History;
+        return Decision.Accept(after with { History = history }, [.. decision.Events.Select(e => e with { OnBehalfOf = principal })]);
     }
 
     /// <summary>Stamps the approval on a plan when its cycle is approved, so a later adjustment diffs against it.</summary>

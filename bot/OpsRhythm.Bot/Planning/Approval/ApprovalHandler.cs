@@ -5,6 +5,7 @@ using OpsRhythm.Cards.Localization;
 using OpsRhythm.Cards.Model;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
@@ -21,9 +22,9 @@ internal sealed class ApprovalHandler(PlanWorkflow workflow, IEnumerable<IPlanAp
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
-        [PlanVerbs.Approve] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
-        [PlanVerbs.SendBack] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
-        [PlanVerbs.ApprovalView] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
+        [PlanVerbs.Approve] = VerbAccess.Company(Role.OpsOffice | Role.Leadership).WithStandIns(StandInKind.Approval),
+        [PlanVerbs.SendBack] = VerbAccess.Company(Role.OpsOffice | Role.Leadership).WithStandIns(StandInKind.Approval),
+        [PlanVerbs.ApprovalView] = VerbAccess.Company(Role.OpsOffice | Role.Leadership).WithStandIns(StandInKind.Approval),
     };
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)

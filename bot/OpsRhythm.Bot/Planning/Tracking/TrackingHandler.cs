@@ -3,6 +3,7 @@ using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Bot.Planning.Tracking;
@@ -16,8 +17,8 @@ internal sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandle
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
-        [PlanVerbs.Tasks] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
-        [PlanVerbs.UpdateTasks] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
+        [PlanVerbs.Tasks] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment).WithStandIns(StandInKind.Department),
+        [PlanVerbs.UpdateTasks] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment).WithStandIns(StandInKind.Department),
     };
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
