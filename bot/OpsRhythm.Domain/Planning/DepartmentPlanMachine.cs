@@ -192,12 +192,16 @@ public static class DepartmentPlanMachine
 
     private static Decision<DepartmentPlan> UpdateTask(DepartmentPlan plan, PlanCycle cycle, PlanActor actor, UpdateTaskCommand command)
     {
-        if (Forbidden(plan, actor, PlanAction.UpdateTask, cycle.Kind) is { } forbidden)
+        // The task's owner (责任人) reports on their own task; the head (or deputy) on every task of the plan.
+        var index = plan.Content.Tasks.ToList().FindIndex(t => t.Id == command.TaskId);
+        var ownsTask = index >= 0 && string.Equals(plan.Content.Tasks[index].OwnerPersonId, actor.PersonId, StringComparison.Ordinal);
+        if (!ownsTask && Forbidden(plan, actor, PlanAction.UpdateTask, cycle.Kind) is { } forbidden)
         {
-            return Decision.Reject<DepartmentPlan>(forbidden);
+            // Someone else's task: the refusal names the department's head (and deputy) and the task's owner.
+            return Decision.Reject<DepartmentPlan>(index < 0 ? forbidden
+                : forbidden with { DepartmentId = plan.DepartmentId, AllowedRoles = Organisation.Role.DepartmentHead, OwnerId = plan.Content.Tasks[index].OwnerPersonId });
         }
 
-        var index = plan.Content.Tasks.ToList().FindIndex(t => t.Id == command.TaskId);
         if (cycle.State != PlanCycleState.Published || index < 0)
         {
             return Decision.Reject<DepartmentPlan>(index < 0 ? new Rejection(RejectionReason.NotFound) : Rejection.WrongState);
@@ -211,9 +215,18 @@ public static class DepartmentPlanMachine
             }));
         }
 
+        var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
+        if (note?.Length > PlanLimits.ProgressNote)
+        {
+            return Decision.Reject<DepartmentPlan>(Rejection.Invalid(new Dictionary<string, FieldError>
+            {
+                [PlanFields.ProgressNote] = new(TextLimit.TooLongKey, PlanLimits.ProgressNote),
+            }));
+        }
+
         var progress = command.Status == PlanTaskStatus.Done ? 100 : command.ProgressPercent;
         var tasks = plan.Content.Tasks.ToArray();
-        tasks[index] = tasks[index] with { Status = command.Status, ProgressPercent = progress };
+        tasks[index] = tasks[index] with { Status = command.Status, ProgressPercent = progress, ProgressBy = actor.PersonId, ProgressAt = command.At, ProgressNote = note ?? tasks[index].ProgressNote };
         var updated = plan with { Content = plan.Content with { Tasks = tasks }, UpdatedBy = actor.PersonId, UpdatedAt = command.At };
         return Decision.Accept(updated, new WorkflowEvent(PlanEvents.TaskUpdated)
         {
