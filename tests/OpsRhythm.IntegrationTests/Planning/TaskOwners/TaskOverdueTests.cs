@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpsRhythm.Bot.Planning.Tracking;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Cards.Localization;
@@ -62,6 +64,29 @@ public sealed class TaskOverdueTests : IDisposable
         await RunAtAsync(new DateTimeOffset(2027, 1, 17, 1, 0, 0, TimeSpan.Zero));
 
         Assert.Single(await OverdueAsync());
+    }
+
+    [Fact]
+    public async Task Disabled_NoNotices()
+    {
+        using var harness = new PlanningHarness(new Dictionary<string, string?> { ["Planning:TaskOverdue:Enabled"] = "false" });
+        await new TaskOwnerSteps(harness).PublishedAsync();
+        var at = new DateTimeOffset(2027, 1, 17, 1, 0, 0, TimeSpan.Zero);
+        harness.Time.SetUtcNow(at);
+
+        await harness.Services.GetServices<IScheduledJob>().Single(j => j.Name == "plan-task-overdue").RunAsync(at, CancellationToken.None);
+
+        Assert.DoesNotContain(await harness.OutboxAsync(Cycle), m => m.IdempotencyKey.Contains(":task-overdue:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Planning:TaskOverdue:Cron", "every morning")]
+    [InlineData("Planning:TaskOverdue:Cron", "")]
+    public void Options_Invalid_RefusedAtStart(string key, string value)
+    {
+        using var harness = new PlanningHarness(new Dictionary<string, string?> { [key] = value });
+
+        Assert.Throws<OptionsValidationException>(() => harness.Services.GetRequiredService<IOptions<TaskOverdueOptions>>().Value);
     }
 
     private async Task<List<OutboxMessage>> OverdueAsync() =>
