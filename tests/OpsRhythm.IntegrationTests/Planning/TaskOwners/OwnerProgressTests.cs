@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using OpsRhythm.Bot.Turns;
+using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Planning;
 using static OpsRhythm.IntegrationTests.Planning.PlanningHarness;
@@ -78,6 +80,21 @@ public sealed class OwnerProgressTests : IDisposable
 
         Assert.Contains("任务责任人周娜", refused.Message, StringComparison.Ordinal);
         Assert.Equal(0, (await _steps.StoredTaskAsync(Quote)).ProgressPercent);
+    }
+
+    [Theory]
+    [InlineData(PlanVerbs.Tasks)]
+    [InlineData(PlanVerbs.UpdateTasks)]
+    public void Access_TheDepartmentsMembersReachTheTrackingVerbs_OtherDepartmentsMembersDoNot(string verb)
+    {
+        // The access rule the dispatcher checks before the handler runs, as AddPlanning registers it.
+        var access = _harness.Services.GetServices<ICardActionHandler>().Single(h => h.Verbs.Contains(verb)).Access[verb];
+        var request = new CardActionRequest(verb, new Dictionary<string, string>(StringComparer.Ordinal) { ["verb"] = verb, ["id"] = PlanVerbs.PlanEntityId(Cycle, "sales") }, false);
+        var today = new DateOnly(2027, 1, 8);
+
+        Assert.Null(access.Check(_harness.Organisation.FindPerson(Owner)!, _harness.Organisation, request, today));
+        Assert.Null(access.Check(_harness.Organisation.FindPerson(Head)!, _harness.Organisation, request, today));
+        Assert.Equal(RejectionReason.NotYourDepartment, access.Check(_harness.Organisation.FindPerson("wu-gang")!, _harness.Organisation, request, today)?.Reason);
     }
 
     [Fact]
