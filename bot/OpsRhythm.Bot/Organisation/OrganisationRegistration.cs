@@ -4,6 +4,7 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation.Admin;
 using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Bot.Organisation.Setup;
+using OpsRhythm.Bot.Organisation.StandIns;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 
@@ -29,6 +30,9 @@ internal static class OrganisationRegistration
         services.AddSingleton<IChatCommand, OrganisationCommand>();
         services.AddSingleton<ICardActionHandler, OrganisationAdminHandler>();
         services.AddSingleton<ICardActionHandler, OrganisationSaveHandler>();
+        services.AddCardPipeline();
+        services.AddSingleton<IChatCommand, StandInChat>();
+        services.AddSingleton<ICardActionHandler, StandInHandler>();
         services.AddSingleton<TeamDirectory>();
         services.TryAddSingleton<IDirectoryPeople, NoDirectoryPeople>();
         services.AddSingleton<TeamImporter>();

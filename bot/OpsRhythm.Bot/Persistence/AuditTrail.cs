@@ -13,7 +13,7 @@ internal static class AuditTrail
     /// <summary>A decision's events as entries; <paramref name="actionPrefix"/> qualifies actions whose names would collide ("plan." + "submitted").</summary>
     public static IReadOnlyList<AuditEvent> Of(
         string entityType, string entityId, IEnumerable<WorkflowEvent> events, string actorId, DateTimeOffset at, string actionPrefix = "") =>
-        [.. events.Select(e => Entry(entityType, entityId, actionPrefix + e.Action, actorId, at) with { Comment = e.Comment, Details = e.Details })];
+        [.. events.Select(e => Entry(entityType, entityId, actionPrefix + e.Action, actorId, at) with { Comment = e.Comment, Details = e.Details, OnBehalfOf = e.OnBehalfOf })];
 
     public static IReadOnlyList<AuditEvent> Of<T>(
         string entityType, string entityId, Decision<T> decision, string actorId, DateTimeOffset at, string actionPrefix = "") =>

@@ -25,6 +25,11 @@ internal sealed class PlanDocuments(IDocumentStore store)
     public Task<StoredDocument<DepartmentPlan>?> PlanAsync(string cycleId, string departmentId, CancellationToken cancellationToken) =>
         store.ReadAsync<DepartmentPlan>(Container, PlanKey(cycleId, departmentId), cancellationToken);
 
+    public static DocumentKey TaskOverdueKey(string cycleId, string departmentId) => new(cycleId, TaskOverdueRecord.DocumentIdFor(departmentId));
+
+    public Task<StoredDocument<TaskOverdueRecord>?> TaskOverdueAsync(string cycleId, string departmentId, CancellationToken cancellationToken) =>
+        store.ReadAsync<TaskOverdueRecord>(Container, TaskOverdueKey(cycleId, departmentId), cancellationToken);
+
     public Task<StoredDocument<CompanyPlan>?> CompanyAsync(string cycleId, CancellationToken cancellationToken) =>
         store.ReadAsync<CompanyPlan>(Container, CompanyKey(cycleId), cancellationToken);
 

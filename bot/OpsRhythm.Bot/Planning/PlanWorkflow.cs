@@ -32,11 +32,11 @@ internal sealed class PlanWorkflow(PlanDocuments documents, CardPipeline pipelin
         return cycle is null || plan is null ? null : new PlanContext(cycle, plan);
     }
 
-    /// <summary>The person acting on a card, with the roles the Domain's rules ask about.</summary>
-    public static PlanActor Actor(CardTurn card) => PlanActor.From(card?.Actor ?? throw new ArgumentNullException(nameof(card)), card.Organisation);
+    /// <summary>The person acting on a card, with the roles the Domain's rules ask about and the stand-ins active on the turn's day.</summary>
+    public static PlanActor Actor(CardTurn card) => PlanActor.From(card?.Actor ?? throw new ArgumentNullException(nameof(card)), card.Organisation, card.Turn.Today);
 
     /// <summary>The person writing in a chat (chat commands run only for known members).</summary>
-    public static PlanActor Actor(Turn turn) => PlanActor.From(turn?.Actor ?? throw new ArgumentNullException(nameof(turn)), turn.Organisation);
+    public static PlanActor Actor(Turn turn) => PlanActor.From(turn?.Actor ?? throw new ArgumentNullException(nameof(turn)), turn.Organisation, turn.Today);
 
     public async Task<CardActionResult> ShowPlanAsync(Turn turn, PlanContext context, string? notice, Rejection? rejection, CancellationToken cancellationToken)
     {

@@ -36,6 +36,12 @@ internal static class PlanningRegistration
             .Validate(o => o.IsValid(), "Planning:Submission: Cron must be a valid 5-field expression and RemindDaysBefore a comma-separated list of days (0 to 60), e.g. \"3,1\".")
             .ValidateOnStart();
         services.AddSingleton<IScheduledJob, SubmissionFollowUpJob>();
+        services.AddOptions<TaskOverdueOptions>()
+            .BindConfiguration(TaskOverdueOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsValid(), "Planning:TaskOverdue: Cron must be a valid 5-field expression, e.g. \"0 9 * * *\".")
+            .ValidateOnStart();
+        services.AddSingleton<IScheduledJob, TaskOverdueJob>();
         foreach (var kind in Enum.GetValues<PlanKind>())
         {
             services.AddSingleton<IScheduledJob>(provider => ActivatorUtilities.CreateInstance<CycleOpeningJob>(provider, kind));
@@ -45,6 +51,7 @@ internal static class PlanningRegistration
 
         services.AddSingleton<IChatCommand, HistoryChat>();
         services.AddSingleton<IChatCommand, ProgressChat>();
+        services.AddSingleton<IChatCommand, MyTasksChat>();
         services.AddSingleton<IChatCommand, BoardChat>();
         services.AddSingleton<ICardActionHandler, OpenCycleHandler>();
         services.AddSingleton<ICardActionHandler, DraftingHandler>();

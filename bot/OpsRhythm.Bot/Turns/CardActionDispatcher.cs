@@ -54,7 +54,7 @@ internal sealed class CardActionDispatcher
         }
 
         // Before anything is read: a refused click learns nothing, not even whether its version is current.
-        if (registered.Access.Check(turn.Actor, turn.Organisation, request) is { } rejection)
+        if (registered.Access.Check(turn.Actor, turn.Organisation, request, turn.Today) is { } rejection)
         {
             return rejection.Reason == RejectionReason.NotFound
                 ? CardAnswers.NotFound(turn)

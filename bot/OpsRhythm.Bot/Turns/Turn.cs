@@ -33,6 +33,12 @@ internal sealed class Turn
     /// <summary>The person acting; null when the Teams account is not in the organisation.</summary>
     public Person? Actor { get; init; }
 
+    /// <summary>
+    /// The organisation's day the turn happens on (its zone): which stand-ins are active. Null where a turn
+    /// is built without the clock, and then nobody stands in for anyone.
+    /// </summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>Set in local runs when the user chose to act as another sample person (see docs/local-run.md).</summary>
     public Person? ActingAsFrom { get; init; }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Organisation.Languages;
 using OpsRhythm.Cards.Localization;
+using OpsRhythm.Domain.Time;
 using OpsRhythm.Protocol.Activities;
 
 namespace OpsRhythm.Bot.Turns;
@@ -13,7 +14,7 @@ namespace OpsRhythm.Bot.Turns;
 /// what they typed, else the organisation's default. The event's own locale never decides: some clients
 /// stamp install and welcome events, and every card click, en-US whoever the user is.
 /// </summary>
-internal sealed partial class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, IPersonLanguages languages, AdministratorEnrolment enrolment)
+internal sealed partial class TurnFactory(IOrganisationDirectory organisation, IActorResolver actors, IPersonLanguages languages, AdministratorEnrolment enrolment, OrganisationClock clock)
 {
     public async Task<Turn> CreateAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -52,6 +53,7 @@ internal sealed partial class TurnFactory(IOrganisationDirectory organisation, I
             ActingAsFrom = identity.ActingAsFrom,
             Text = Localizer.For(language),
             Languages = known,
+            Today = clock.Today(profile),
         };
     }
 

@@ -1,6 +1,9 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsRhythm.Bot.Hosting;
 using OpsRhythm.Bot.Turns.ActingAs;
 using OpsRhythm.Bot.Turns.Help;
+
+using OpsRhythm.Domain.Time;
 
 namespace OpsRhythm.Bot.Turns;
 
@@ -13,6 +16,7 @@ internal static class TurnsRegistration
         // Scoped, because features may register scoped commands and handlers.
         services.AddScoped<TurnRouter>();
         services.AddScoped<TurnFactory>();
+        services.TryAddSingleton(provider => new OrganisationClock(provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<CommandParser>();
         services.AddScoped<CardActionDispatcher>();
         services.AddScoped<ConversationUpdates>();

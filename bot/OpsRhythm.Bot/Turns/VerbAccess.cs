@@ -1,5 +1,6 @@
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Bot.Turns;
@@ -9,15 +10,17 @@ namespace OpsRhythm.Bot.Turns;
 /// the handler runs (so before any read, stale check or form): the roles that may click it at all, and,
 /// for a verb that shows or changes one department's data, where the click names that department. The
 /// department must be one the actor may see in detail, with the dashboard's scope: the ops office and
-/// leadership every department, a head their own (<see cref="DepartmentScope"/>).
+/// leadership every department, a head their own (<see cref="DepartmentScope"/>). A verb declared
+/// <see cref="WithStandIns"/> also lets the stand-ins active on the turn's day act (<see cref="StandInRules"/>).
 /// </summary>
 internal sealed class VerbAccess
 {
-    private VerbAccess(Role mayAct, Func<CardActionRequest, string?>? departmentOf, bool membersMaySee)
+    private VerbAccess(Role mayAct, Func<CardActionRequest, string?>? departmentOf, bool membersMaySee, IReadOnlyCollection<StandInKind>? standIns = null)
     {
         MayAct = mayAct;
         DepartmentOf = departmentOf;
         MembersMaySee = membersMaySee;
+        StandIns = standIns ?? [];
     }
 
     /// <summary>Any one of these roles may click the verb.</summary>
@@ -28,6 +31,9 @@ internal sealed class VerbAccess
 
     /// <summary>The department's own members may see it too (the scorecard, as the policy shares it with the department).</summary>
     public bool MembersMaySee { get; }
+
+    /// <summary>The stand-ins who count as the role they stand in for: a department's deputy as its head, an approval delegate as the approver.</summary>
+    public IReadOnlyCollection<StandInKind> StandIns { get; }
 
     /// <summary>A verb about the organisation as a whole or the actor's own items (a company plan, a form, a suggestion): only the role is checked.</summary>
     public static VerbAccess Company(Role mayAct) => new(mayAct, null, false);
@@ -44,15 +50,28 @@ internal sealed class VerbAccess
         return new(mayAct, departmentOf, true);
     }
 
-    /// <summary>Null when the actor may use the verb on what the click names; otherwise why not.</summary>
-    public Rejection? Check(Person actor, OrganisationProfile organisation, CardActionRequest request)
+    /// <summary>The same rule, letting these stand-ins act as whom they stand for while their range covers the day.</summary>
+    public VerbAccess WithStandIns(params StandInKind[] kinds) => new(MayAct, DepartmentOf, MembersMaySee, kinds);
+
+    /// <summary>Null when the actor may use the verb on what the click names on <paramref name="today"/> (the organisation's day); otherwise why not.</summary>
+    public Rejection? Check(Person actor, OrganisationProfile organisation, CardActionRequest request, DateOnly? today = null)
     {
-        if ((actor.Roles & MayAct) == Role.None)
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(organisation);
+        var roles = today is { } day && StandIns.Count > 0 ? StandInRules.RolesOn(organisation, actor, day, StandIns) : actor.Roles;
+        var named = DepartmentOf?.Invoke(request);
+        var deputy = today is { } date && named is not null && StandIns.Contains(StandInKind.Department) ? StandInRules.DeputyOf(organisation, named, date) : null;
+        if ((roles & MayAct) == Role.None)
         {
-            return Rejection.RoleNotAllowed(MayAct);
+            // The refusal names who may act today: with the role, the department's deputy or the approvers' delegates.
+            return Rejection.RoleNotAllowed(MayAct) with
+            {
+                StandInIds = deputy is not null ? [deputy.Id]
+                    : today is { } on && StandIns.Contains(StandInKind.Approval) ? StandInRules.DelegatesFor(organisation, MayAct, on) : [],
+            };
         }
 
-        if (DepartmentOf?.Invoke(request) is not { } departmentId)
+        if (named is not { } departmentId)
         {
             return null;
         }
@@ -63,7 +82,8 @@ internal sealed class VerbAccess
         }
 
         var maySee = DepartmentScope.For(actor, organisation).MaySee(departmentId)
-            || (MembersMaySee && string.Equals(actor.DepartmentId, departmentId, StringComparison.Ordinal));
-        return maySee ? null : Rejection.OtherDepartment(departmentId, MayAct);
+            || (MembersMaySee && string.Equals(actor.DepartmentId, departmentId, StringComparison.Ordinal))
+            || deputy?.Id == actor.Id;
+        return maySee ? null : Rejection.OtherDepartment(departmentId, MayAct) with { StandInIds = deputy is null ? [] : [deputy.Id] };
     }
 }

@@ -14,5 +14,8 @@ public sealed record AuditEvent(
 {
     public string? Comment { get; init; }
 
+    /// <summary>Whom the actor acted for as their stand-in (代理人: the department's head, the approver); null when for themselves.</summary>
+    public string? OnBehalfOf { get; init; }
+
     public IReadOnlyDictionary<string, string> Details { get; init; } = new Dictionary<string, string>();
 }

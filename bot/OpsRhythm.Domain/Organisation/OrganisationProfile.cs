@@ -1,3 +1,5 @@
+using OpsRhythm.Domain.Organisation.StandIns;
+
 namespace OpsRhythm.Domain.Organisation;
 
 /// <summary>
@@ -21,6 +23,9 @@ public sealed record OrganisationProfile
     public string? OpsChannelId { get; init; }
     public string? AnnouncementChannelId { get; init; }
     public string TimeZone { get; init; } = DefaultTimeZone;
+
+    /// <summary>Department deputies and approval delegates with their date ranges; <see cref="StandInRules"/> reads them.</summary>
+    public IReadOnlyList<StandIn> StandIns { get; init; } = [];
 
     public const string DefaultLanguageName = "zh-CN";
 

@@ -14,4 +14,8 @@ public sealed record AcceptPlanCommand(DateTimeOffset At) : DepartmentPlanComman
 
 public sealed record RequestAdjustmentCommand(AdjustmentReason Reason, string? Explanation, DateTimeOffset At) : DepartmentPlanCommand(At);
 
-public sealed record UpdateTaskCommand(string TaskId, PlanTaskStatus Status, int ProgressPercent, DateTimeOffset At) : DepartmentPlanCommand(At);
+public sealed record UpdateTaskCommand(string TaskId, PlanTaskStatus Status, int ProgressPercent, DateTimeOffset At) : DepartmentPlanCommand(At)
+{
+    /// <summary>What the reporter says about the progress; null keeps nothing.</summary>
+    public string? Note { get; init; }
+}

@@ -14,7 +14,7 @@ public static class DepartmentPlanMachine
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(cycle);
         ArgumentNullException.ThrowIfNull(actor);
-        return command switch
+        var decision = command switch
         {
             SaveDraftCommand c => SaveDraft(plan, cycle, actor, c),
             SubmitPlanCommand c => Submit(plan, cycle, actor, c),
@@ -24,6 +24,31 @@ public static class DepartmentPlanMachine
             UpdateTaskCommand c => UpdateTask(plan, cycle, actor, c),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command?.GetType().Name, "Unknown plan command."),
         };
+        return OnBehalfOf(plan, decision, actor.OnBehalfOf(ActionOf(command), cycle.Kind, plan.DepartmentId));
+    }
+
+    private static PlanAction ActionOf(DepartmentPlanCommand command) => command switch
+    {
+        SaveDraftCommand => PlanAction.EditDraft,
+        SubmitPlanCommand => PlanAction.Submit,
+        ReturnPlanCommand => PlanAction.Return,
+        AcceptPlanCommand => PlanAction.Accept,
+        RequestAdjustmentCommand => PlanAction.RequestAdjustment,
+        _ => PlanAction.UpdateTask,
+    };
+
+    /// <summary>A deputy's change records whom it was made for: on each audit entry and on the version it kept.</summary>
+    private static Decision<DepartmentPlan> OnBehalfOf(DepartmentPlan before, Decision<DepartmentPlan> decision, string? principal)
+    {
+        if (principal is null || decision.State is not { } after)
+        {
+            return decision;
+        }
+
+        var history = after.History.Count > before.History.Count
+            ? [.. after.History.Take(after.History.Count - 1), after.History[^1] with { OnBehalfOf = principal }]
+            : after.History;
+        return Decision.Accept(after with { History = history }, [.. decision.Events.Select(e => e with { OnBehalfOf = principal })]);
     }
 
     /// <summary>Stamps the approval on a plan when its cycle is approved, so a later adjustment diffs against it.</summary>
@@ -167,12 +192,16 @@ public static class DepartmentPlanMachine
 
     private static Decision<DepartmentPlan> UpdateTask(DepartmentPlan plan, PlanCycle cycle, PlanActor actor, UpdateTaskCommand command)
     {
-        if (Forbidden(plan, actor, PlanAction.UpdateTask, cycle.Kind) is { } forbidden)
+        // The task's owner (责任人) reports on their own task; the head (or deputy) on every task of the plan.
+        var index = plan.Content.Tasks.ToList().FindIndex(t => t.Id == command.TaskId);
+        var ownsTask = index >= 0 && string.Equals(plan.Content.Tasks[index].OwnerPersonId, actor.PersonId, StringComparison.Ordinal);
+        if (!ownsTask && Forbidden(plan, actor, PlanAction.UpdateTask, cycle.Kind) is { } forbidden)
         {
-            return Decision.Reject<DepartmentPlan>(forbidden);
+            // Someone else's task: the refusal names the department's head (and deputy) and the task's owner.
+            return Decision.Reject<DepartmentPlan>(index < 0 ? forbidden
+                : forbidden with { DepartmentId = plan.DepartmentId, AllowedRoles = Organisation.Role.DepartmentHead, OwnerId = plan.Content.Tasks[index].OwnerPersonId });
         }
 
-        var index = plan.Content.Tasks.ToList().FindIndex(t => t.Id == command.TaskId);
         if (cycle.State != PlanCycleState.Published || index < 0)
         {
             return Decision.Reject<DepartmentPlan>(index < 0 ? new Rejection(RejectionReason.NotFound) : Rejection.WrongState);
@@ -186,9 +215,18 @@ public static class DepartmentPlanMachine
             }));
         }
 
+        var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
+        if (note?.Length > PlanLimits.ProgressNote)
+        {
+            return Decision.Reject<DepartmentPlan>(Rejection.Invalid(new Dictionary<string, FieldError>
+            {
+                [PlanFields.ProgressNote] = new(TextLimit.TooLongKey, PlanLimits.ProgressNote),
+            }));
+        }
+
         var progress = command.Status == PlanTaskStatus.Done ? 100 : command.ProgressPercent;
         var tasks = plan.Content.Tasks.ToArray();
-        tasks[index] = tasks[index] with { Status = command.Status, ProgressPercent = progress };
+        tasks[index] = tasks[index] with { Status = command.Status, ProgressPercent = progress, ProgressBy = actor.PersonId, ProgressAt = command.At, ProgressNote = note ?? tasks[index].ProgressNote };
         var updated = plan with { Content = plan.Content with { Tasks = tasks }, UpdatedBy = actor.PersonId, UpdatedAt = command.At };
         return Decision.Accept(updated, new WorkflowEvent(PlanEvents.TaskUpdated)
         {

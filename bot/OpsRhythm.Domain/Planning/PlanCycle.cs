@@ -40,6 +40,9 @@ public sealed record PlanCycle(string CycleId, PlanPeriod Period, PlanCycleState
 
     public string? DecidedBy { get; init; }
 
+    /// <summary>The approver <see cref="DecidedBy"/> decided for as their delegate; null when the approver decided.</summary>
+    public string? DecidedFor { get; init; }
+
     public DateTimeOffset? DecidedAt { get; init; }
 
     public DateTimeOffset? PublishedAt { get; init; }

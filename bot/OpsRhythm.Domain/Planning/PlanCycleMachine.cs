@@ -82,15 +82,18 @@ public static class PlanCycleMachine
         Check(cycle, actor, PlanAction.Approve, PlanCycleState.AwaitingApproval)
         ?? CommentErrors(command.Comment, required: false)
         ?? Decision.Accept(
-            cycle with { State = PlanCycleState.Approved, DecisionComment = Trimmed(command.Comment), DecidedBy = actor.PersonId, DecidedAt = command.At },
-            new WorkflowEvent(PlanEvents.Approved) { Comment = Trimmed(command.Comment) });
+            cycle with { State = PlanCycleState.Approved, DecisionComment = Trimmed(command.Comment), DecidedBy = actor.PersonId, DecidedFor = For(actor, PlanAction.Approve, cycle), DecidedAt = command.At },
+            new WorkflowEvent(PlanEvents.Approved) { Comment = Trimmed(command.Comment), OnBehalfOf = For(actor, PlanAction.Approve, cycle) });
 
     private static Decision<PlanCycle> SendBack(PlanCycle cycle, PlanActor actor, SendBackCommand command) =>
         Check(cycle, actor, PlanAction.SendBack, PlanCycleState.AwaitingApproval)
         ?? CommentErrors(command.Comment, required: true)
         ?? Decision.Accept(
-            cycle with { State = PlanCycleState.ReturnedToOps, DecisionComment = Trimmed(command.Comment), DecidedBy = actor.PersonId, DecidedAt = command.At },
-            new WorkflowEvent(PlanEvents.SentBack) { Comment = Trimmed(command.Comment) });
+            cycle with { State = PlanCycleState.ReturnedToOps, DecisionComment = Trimmed(command.Comment), DecidedBy = actor.PersonId, DecidedFor = For(actor, PlanAction.SendBack, cycle), DecidedAt = command.At },
+            new WorkflowEvent(PlanEvents.SentBack) { Comment = Trimmed(command.Comment), OnBehalfOf = For(actor, PlanAction.SendBack, cycle) });
+
+    /// <summary>The approver a delegate decides for (recorded on the cycle and in the audit), null for an approver themselves.</summary>
+    private static string? For(PlanActor actor, PlanAction action, PlanCycle cycle) => actor.OnBehalfOf(action, cycle.Kind, null);
 
     private static Decision<PlanCycle> Publish(PlanCycle cycle, PlanActor actor, PublishCommand command) =>
         Check(cycle, actor, PlanAction.Publish, PlanCycleState.Approved)
@@ -108,7 +111,7 @@ public static class PlanCycleMachine
             return Decision.Reject<PlanCycle>(Rejection.WrongState);
         }
 
-        var reopened = cycle with { State = PlanCycleState.Open, Round = cycle.Round + 1, DecisionComment = null, DecidedBy = null, DecidedAt = null };
+        var reopened = cycle with { State = PlanCycleState.Open, Round = cycle.Round + 1, DecisionComment = null, DecidedBy = null, DecidedFor = null, DecidedAt = null };
         return Decision.Accept(reopened, new WorkflowEvent(PlanEvents.AdjustmentOpened) { Details = RoundDetails(reopened.Round) });
     }
 
@@ -144,7 +147,7 @@ public static class PlanCycleMachine
     internal static Rejection? Forbidden(PlanActor actor, PlanAction action, PlanKind kind)
     {
         var allowed = PlanningRules.AllowedRoles(action, kind);
-        return actor.Has(allowed) ? null : Rejection.RoleNotAllowed(allowed);
+        return PlanningRules.May(actor, action, kind) ? null : Rejection.RoleNotAllowed(allowed);
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -23,6 +23,7 @@ public static class PlanFields
     public const string Reason = "reason";
     public const string Status = "status";
     public const string Progress = "progress";
+    public const string ProgressNote = "note";
 
     public static string Target(int row, string field) => Row(Targets, row, field);
 

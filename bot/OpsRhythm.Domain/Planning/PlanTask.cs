@@ -9,4 +9,11 @@ public sealed record PlanTask(string Id, string Title, string OwnerPersonId, Dat
     public PlanTaskStatus Status { get; init; } = PlanTaskStatus.NotStarted;
 
     public int ProgressPercent { get; init; }
+
+    /// <summary>Who last reported progress (the owner or the head), when, and what they said: the weekly status shows it.</summary>
+    public string? ProgressBy { get; init; }
+
+    public DateTimeOffset? ProgressAt { get; init; }
+
+    public string? ProgressNote { get; init; }
 }

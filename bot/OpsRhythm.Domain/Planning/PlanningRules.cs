@@ -33,6 +33,8 @@ public static class PlanningRules
     public static bool May(PlanActor actor, PlanAction action, PlanKind kind)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.Has(AllowedRoles(action, kind));
+        // An approval delegate's borrowed roles count for approving and sending back, nothing else (not publishing).
+        return actor.Has(AllowedRoles(action, kind))
+            || (action is PlanAction.Approve or PlanAction.SendBack && (actor.ApprovalRoles & Approvers(kind)) != Role.None);
     }
 }

@@ -10,6 +10,12 @@ public sealed record Rejection(RejectionReason Reason)
     /// <summary>For <see cref="RejectionReason.NotYourDepartment"/>: whose department it is, so the refusal can name its head.</summary>
     public string? DepartmentId { get; init; }
 
+    /// <summary>The stand-ins who may act instead, named beside the head or the role (the department's deputy, approval delegates).</summary>
+    public IReadOnlyList<string> StandInIds { get; init; } = [];
+
+    /// <summary>The person whose own item it is (a plan task's owner, 责任人), who may act on it too: named beside the head.</summary>
+    public string? OwnerId { get; init; }
+
     /// <summary>Refused because the item belongs to another department; <paramref name="allowed"/> may act on it.</summary>
     public static Rejection OtherDepartment(string departmentId, Role allowed) =>
         new(RejectionReason.NotYourDepartment) { DepartmentId = departmentId, AllowedRoles = allowed };

@@ -8,5 +8,8 @@ public sealed record WorkflowEvent(string Action)
 {
     public string? Comment { get; init; }
 
+    /// <summary>Whom the actor acted for as their stand-in; recorded on the audit entry.</summary>
+    public string? OnBehalfOf { get; init; }
+
     public IReadOnlyDictionary<string, string> Details { get; init; } = new Dictionary<string, string>();
 }

@@ -57,6 +57,11 @@ public static class ApprovalCard
         };
     }
 
+    /// <summary>"陈静" or, for a delegate, "张伟（代 陈静）".</summary>
+    private static string DecidedBy(CompanyPlanView view, Localizer text) =>
+        PlanNames.Person(view.Organisation, view.Cycle.DecidedBy ?? string.Empty, text)
+        + (view.Cycle.DecidedFor is { } principal ? text.Format("StandIn.ActedFor", PlanNames.Person(view.Organisation, principal, text)) : string.Empty);
+
     /// <summary>Who approved and, once published, who published: two people, each named with their own time.</summary>
     private static IReadOnlyList<string> Status(CompanyPlanView view, Localizer text)
     {
@@ -68,7 +73,7 @@ public static class ApprovalCard
 
         var decidedState = cycle.State == PlanCycleState.Published ? PlanCycleState.Approved : cycle.State;
         var decided = cycle.DecidedAt is { } at
-            ? text.Format("Planning.DecidedBy", PlanNames.Of(decidedState, text), PlanNames.Person(view.Organisation, cycle.DecidedBy ?? string.Empty, text), DisplayTime.Moment(at, view.Organisation, text))
+            ? text.Format("Planning.DecidedBy", PlanNames.Of(decidedState, text), DecidedBy(view, text), DisplayTime.Moment(at, view.Organisation, text))
             : PlanNames.Of(decidedState, text);
         if (cycle.State != PlanCycleState.Published)
         {

@@ -34,7 +34,7 @@ public static class PlanHistoryCard
                 [
                     r.Number.ToString(text.Culture),
                     text[$"Planning.Event.{r.Action}"],
-                    PlanNames.Person(organisation, r.ActorPersonId, text),
+                    PlanNames.Person(organisation, r.ActorPersonId, text) + (r.OnBehalfOf is { } principal ? text.Format("StandIn.ActedFor", PlanNames.Person(organisation, principal, text)) : string.Empty),
                     DisplayTime.Moment(r.At, organisation, text),
                     r.Comment ?? string.Empty,
                 ])));

@@ -9,7 +9,10 @@ using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Cards.Planning;
 
-/// <summary>The head's tracking form: status and progress of each task of the published plan, a page at a time.</summary>
+/// <summary>
+/// The tracking form: status, progress and a note on each task of the published plan, a page at a time;
+/// the head (or deputy) sees every task, a task owner (责任人) only their own (<c>ownerOnly</c>).
+/// </summary>
 public static class TaskProgressCard
 {
     public const int PageSize = 10;
@@ -22,12 +25,14 @@ public static class TaskProgressCard
 
     public static string ProgressId(string taskId) => $"task.{taskId}.progress";
 
-    public static AdaptiveCard Build(PlanCycle cycle, DepartmentPlan plan, string etag, OrganisationProfile organisation, Localizer text, int page = 0, Rejection? rejection = null, string? notice = null)
+    public static string NoteId(string taskId) => $"task.{taskId}.note";
+
+    public static AdaptiveCard Build(PlanCycle cycle, DepartmentPlan plan, string etag, OrganisationProfile organisation, Localizer text, int page = 0, Rejection? rejection = null, string? notice = null, string? ownerOnly = null)
     {
         ArgumentNullException.ThrowIfNull(cycle);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(text);
-        var tasks = plan.Content.Tasks.OrderBy(t => t.DueDate).ToList();
+        var tasks = plan.Content.Tasks.Where(t => ownerOnly is null || t.OwnerPersonId == ownerOnly).OrderBy(t => t.DueDate).ToList();
         var pages = Math.Max(1, (tasks.Count + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 0, pages - 1);
         var shown = tasks.Skip(page * PageSize).Take(PageSize).ToList();
@@ -47,6 +52,11 @@ public static class TaskProgressCard
                 new InputChoiceSet(statuses) { Id = StatusId(task.Id), Label = text["Planning.Field.Status"], Value = task.Status.ToString() },
             };
             items.AddRange(FieldInput.With(new InputNumber { Id = ProgressId(task.Id), Label = text["Planning.Field.Progress"], Value = task.ProgressPercent, Min = 0, Max = 100 }, rejection, text));
+            items.AddRange(FieldInput.With(new InputText { Id = NoteId(task.Id), Label = text["Planning.Field.ProgressNote"], Value = task.ProgressNote, MaxLength = PlanLimits.ProgressNote, IsMultiline = true }, rejection, text));
+            if (LastReport(task, organisation, text) is { } last)
+            {
+                items.Add(PlanCardParts.Subtle(last));
+            }
             body.Add(new Container(items) { Separator = true });
         }
 
@@ -64,7 +74,27 @@ public static class TaskProgressCard
             actions.Add(ActionData.Execute(text["Planning.SaveNextButton"], PlanVerbs.UpdateTasks, id, etag, next));
         }
 
-        actions.Add(ActionData.Execute(text["Planning.BackButton"], PlanVerbs.View, id, etag) with { AssociatedInputs = "none" });
-        return new AdaptiveCard(body) { Actions = actions };
+        if (ownerOnly is null)
+        {
+            // An owner may not open the whole plan: the head owns it.
+            actions.Add(ActionData.Execute(text["Planning.BackButton"], PlanVerbs.View, id, etag) with { AssociatedInputs = "none" });
+        }
+
+        if (tasks.Count == 0)
+        {
+            body.Add(PlanCardParts.Subtle(text["Planning.NoOwnTasks"]));
+        }
+
+        return new AdaptiveCard(body) { Actions = actions, FallbackText = text.Format("Planning.TasksTitle", PlanNames.Department(organisation, plan.DepartmentId, text), PlanNames.Cycle(cycle, text)) };
+    }
+
+    /// <summary>"最近更新：孙浩，12月18日 10:30" under a task someone has reported on; null before any report.</summary>
+    public static string? LastReport(PlanTask task, OrganisationProfile organisation, Localizer text)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(text);
+        return task.ProgressBy is { } by && task.ProgressAt is { } at
+            ? text.Format("Planning.LastReport", PlanNames.Person(organisation, by, text), DisplayTime.Moment(at, organisation, text))
+            : null;
     }
 }

@@ -142,11 +142,19 @@ public static class WeeklyStatusFormCard
     private static Container PlanTaskHeading(PlanTask task, OrganisationProfile organisation, Localizer text)
     {
         var owner = organisation.FindPerson(task.OwnerPersonId)?.Name.For(text.Culture) ?? task.OwnerPersonId;
-        return new Container(
+        List<CardElement> items =
         [
             new TextBlock(task.Title) { Weight = TextWeight.Bolder },
             new TextBlock(text.Format("WeeklyStatus.PlanTaskLine", owner, DisplayTime.Date(task.DueDate, text))) { IsSubtle = true, Spacing = Spacing.None },
-        ]);
+        ];
+
+        // The owner's own report (责任人更新), which the prefilled percentage and health come from.
+        if (task.ProgressBy is { } by && by == task.OwnerPersonId && task.ProgressAt is { } at)
+        {
+            items.Add(new TextBlock(text.Format("Planning.WeeklyOwnerUpdate", owner, DisplayTime.Moment(at, organisation, text), task.ProgressPercent, task.ProgressNote ?? string.Empty)) { Wrap = true, Spacing = Spacing.None, Color = TextColor.Accent });
+        }
+
+        return new Container(items);
     }
 
     private static ColumnSet TaskRow(int index, TaskProgress? task, Func<string, string?, string> typed, Rejection? rejection, Localizer text, Container? planHeading)

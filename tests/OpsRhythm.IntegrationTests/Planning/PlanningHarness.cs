@@ -85,6 +85,7 @@ internal sealed class PlanningHarness : IDisposable
             Text = Localizer.For(person.Locale),
             Organisation = Organisation,
             Actor = person,
+            Today = new Domain.Time.OrganisationClock(Time).Today(Organisation), // as the bot's TurnFactory: the stand-ins active today
         };
     }
 

@@ -3,6 +3,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
@@ -19,7 +20,7 @@ internal sealed class AdjustmentHandler(PlanWorkflow workflow) : ICardActionHand
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
-        [PlanVerbs.Adjust] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
+        [PlanVerbs.Adjust] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment).WithStandIns(StandInKind.Department),
     };
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;

@@ -2,6 +2,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Storage.Contract;
 
@@ -18,9 +19,9 @@ internal sealed class ApprovalHandler(PlanWorkflow workflow, CardPipeline pipeli
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
-        [PlanVerbs.Approve] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
-        [PlanVerbs.SendBack] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
-        [PlanVerbs.ApprovalView] = VerbAccess.Company(Role.OpsOffice | Role.Leadership),
+        [PlanVerbs.Approve] = VerbAccess.Company(Role.OpsOffice | Role.Leadership).WithStandIns(StandInKind.Approval),
+        [PlanVerbs.SendBack] = VerbAccess.Company(Role.OpsOffice | Role.Leadership).WithStandIns(StandInKind.Approval),
+        [PlanVerbs.ApprovalView] = VerbAccess.Company(Role.OpsOffice | Role.Leadership).WithStandIns(StandInKind.Approval),
     };
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Storage.Contract;
 
@@ -17,7 +18,7 @@ internal sealed class ConsolidationHandler(PlanWorkflow workflow, CardPipeline p
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
-        [PlanVerbs.Company] = VerbAccess.Company(Role.DepartmentHead | Role.OpsOffice | Role.Leadership),
+        [PlanVerbs.Company] = VerbAccess.Company(Role.DepartmentHead | Role.OpsOffice | Role.Leadership).WithStandIns(StandInKind.Department, StandInKind.Approval),
         [PlanVerbs.Consolidate] = VerbAccess.Company(Role.OpsOffice),
         [PlanVerbs.RequestApproval] = VerbAccess.Company(Role.OpsOffice),
     };

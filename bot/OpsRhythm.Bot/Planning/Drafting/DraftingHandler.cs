@@ -3,6 +3,7 @@ using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 
 namespace OpsRhythm.Bot.Planning.Drafting;
 
@@ -15,10 +16,10 @@ internal sealed class DraftingHandler(PlanWorkflow workflow) : ICardActionHandle
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
-        [PlanVerbs.View] = VerbAccess.Department(Role.DepartmentHead | Role.OpsOffice | Role.Leadership, PlanDepartment),
-        [PlanVerbs.Edit] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
-        [PlanVerbs.Save] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
-        [PlanVerbs.Submit] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
+        [PlanVerbs.View] = VerbAccess.Department(Role.DepartmentHead | Role.OpsOffice | Role.Leadership, PlanDepartment).WithStandIns(StandInKind.Department),
+        [PlanVerbs.Edit] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment).WithStandIns(StandInKind.Department),
+        [PlanVerbs.Save] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment).WithStandIns(StandInKind.Department),
+        [PlanVerbs.Submit] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment).WithStandIns(StandInKind.Department),
     };
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;

@@ -51,7 +51,8 @@ internal sealed class PlanChat(PlanKind kind, PlanWorkflow workflow) : IChatComm
         }
 
         var actor = PlanWorkflow.Actor(turn);
-        if (actor.HeadOfDepartmentId is { } department && !actor.Has(Role.OpsOffice | Role.Leadership))
+        var delegateAsked = actor.ApprovesForId is not null && cycle.Value.State == PlanCycleState.AwaitingApproval && PlanningRules.May(actor, PlanAction.Approve, kind);
+        if (actor.OwnDepartmentId is { } department && !actor.Has(Role.OpsOffice | Role.Leadership) && !delegateAsked)
         {
             if (await workflow.Documents.PlanAsync(cycle.Value.CycleId, department, cancellationToken) is not { } plan)
             {
@@ -64,7 +65,7 @@ internal sealed class PlanChat(PlanKind kind, PlanWorkflow workflow) : IChatComm
             return;
         }
 
-        if (!actor.Has(Role.OpsOffice | Role.Leadership))
+        if (!actor.Has(Role.OpsOffice | Role.Leadership) && !delegateAsked)
         {
             turn.Reply(ActivityFactory.Text(turn.Text["Planning.Msg.NotAHead"]));
             return;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpsRhythm.Bot.Planning.Tracking;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Planning;
@@ -39,6 +40,7 @@ internal static class SectionSave
                     : stored.ETag != loaded.Context.Plan.ETag ? Section(card, context, section, Goto(card) ?? page, null, null)
                     : Section(card, context, section, page, new Rejection(RejectionReason.StaleVersion), card.Request.Data);
             },
+            Messages = made => TaskAssignmentNotices.For(card, loaded.Cycle, made),
             Done = _ => card.Text["Planning.Msg.Saved"],
         };
     }

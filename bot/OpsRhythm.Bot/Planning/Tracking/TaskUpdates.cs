@@ -8,7 +8,7 @@ using OpsRhythm.Domain.Workflow;
 namespace OpsRhythm.Bot.Planning.Tracking;
 
 /// <summary>
-/// The tasks of one progress page as typed commands (only the tasks whose status or progress changed),
+/// The tasks of one progress page as typed commands (only the tasks whose status, progress or note changed),
 /// and their decision: each task through the Domain in turn, the first refusal refusing the page with
 /// its error under that task's progress input.
 /// </summary>
@@ -26,9 +26,11 @@ internal static class TaskUpdates
                 progress = -1;
             }
 
-            if (task is null || task.Status != status || task.ProgressPercent != progress)
+            // An empty note keeps the last one: only a note written now counts as a change.
+            var note = card.Value(TaskProgressCard.NoteId(taskId))?.Trim() is { Length: > 0 } written ? written : null;
+            if (task is null || task.Status != status || task.ProgressPercent != progress || (note is not null && note != task.ProgressNote))
             {
-                commands.Add(new UpdateTaskCommand(taskId, status, progress, now));
+                commands.Add(new UpdateTaskCommand(taskId, status, progress, now) { Note = note });
             }
         }
 
@@ -44,7 +46,14 @@ internal static class TaskUpdates
             if (decision.Rejection is { } rejection)
             {
                 return CardAnswers.IsAboutWhoActs(rejection) ? decision : Decision.Reject<DepartmentPlan>(Rejection.Invalid(rejection.FieldErrors.ToDictionary(
-                    e => e.Key == PlanFields.Progress ? TaskProgressCard.ProgressId(command.TaskId) : e.Key, e => e.Value, StringComparer.Ordinal)) with { Reason = rejection.Reason });
+                    e => e.Key switch
+                    {
+                        PlanFields.Progress => TaskProgressCard.ProgressId(command.TaskId),
+                        PlanFields.ProgressNote => TaskProgressCard.NoteId(command.TaskId),
+                        _ => e.Key,
+                    },
+                    e => e.Value,
+                    StringComparer.Ordinal)) with { Reason = rejection.Reason });
             }
 
             plan = decision.State!;

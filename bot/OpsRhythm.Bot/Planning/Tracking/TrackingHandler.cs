@@ -3,6 +3,7 @@ using System.Globalization;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Planning;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Bot.Planning.Tracking;
@@ -16,8 +17,9 @@ internal sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandle
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
-        [PlanVerbs.Tasks] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
-        [PlanVerbs.UpdateTasks] = VerbAccess.Department(Role.DepartmentHead, PlanDepartment),
+        // Task owners (责任人) are the department's members: they see and report on their own tasks only (the Domain checks whose task it is).
+        [PlanVerbs.Tasks] = VerbAccess.DepartmentAndMembers(Role.DepartmentHead | Role.Employee, PlanDepartment).WithStandIns(StandInKind.Department),
+        [PlanVerbs.UpdateTasks] = VerbAccess.DepartmentAndMembers(Role.DepartmentHead | Role.Employee, PlanDepartment).WithStandIns(StandInKind.Department),
     };
 
     private static string? PlanDepartment(CardActionRequest request) => PlanVerbs.ParsePlanEntityId(request.EntityId)?.DepartmentId;
@@ -46,5 +48,12 @@ internal sealed class TrackingHandler(PlanWorkflow workflow) : ICardActionHandle
         int.TryParse(card.Value(field), CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private static CardActionResult Show(CardTurn card, PlanContext context, int page, Rejection? rejection, string? notice) =>
-        CardActionResult.ShowCard(TaskProgressCard.Build(context.Cycle.Value, context.Plan.Value, context.Plan.ETag, card.Organisation, card.Text, page, rejection, notice));
+        CardActionResult.ShowCard(TaskProgressCard.Build(context.Cycle.Value, context.Plan.Value, context.Plan.ETag, card.Organisation, card.Text, page, rejection, notice, OwnerOnly(card, context.Plan.Value)));
+
+    /// <summary>Someone who neither heads the plan's department nor oversees plans sees only the tasks they own.</summary>
+    public static string? OwnerOnly(CardTurn card, Domain.Planning.DepartmentPlan plan)
+    {
+        var actor = PlanWorkflow.Actor(card);
+        return actor.Heads(plan.DepartmentId) || actor.Has(Role.OpsOffice | Role.Leadership) ? null : actor.PersonId;
+    }
 }
