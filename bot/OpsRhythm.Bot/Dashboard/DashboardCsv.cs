@@ -57,6 +57,15 @@ internal static class DashboardCsv
                 CsvCell.Number(alert.Value), CsvCell.Number(alert.Threshold), CsvCell.Text(null), CsvCell.Text(Local(alert.RaisedAt, zone))]);
         }
 
+        foreach (var r in view.Resources)
+        {
+            var over = text["Dashboard.Resources.Over"];
+            rows.Add([t("Resources"), CsvCell.Text(r.Department), CsvCell.Text(text["Dashboard.Resources.Budget"]), CsvCell.Text(r.Period), CsvCell.Text(r.OverBudget ? over : null),
+                CsvCell.Number((double?)r.ActualBudget), CsvCell.Number((double?)r.PlannedBudget), CsvCell.Text(null), CsvCell.Text(null)]);
+            rows.Add([t("Resources"), CsvCell.Text(r.Department), CsvCell.Text(text["Dashboard.Resources.Headcount"]), CsvCell.Text(r.Period), CsvCell.Text(r.OverHeadcount ? over : null),
+                CsvCell.Number(r.ActualHeadcount), CsvCell.Number(r.PlannedHeadcount), CsvCell.Text(null), CsvCell.Text(null)]);
+        }
+
         foreach (var meeting in view.Meetings)
         {
             rows.Add([t("Meetings"), CsvCell.Text(null), CsvCell.Text(meeting.Subject), CsvCell.Text(Local(meeting.Start, zone)),

@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// read or a single-partition query (docs/dashboard.md lists them).
 /// </summary>
 internal sealed class DashboardReader(
-    PlanSection plans, WeekSection week, IndicatorSection indicators, RiskSection risks, IUpcomingMeetings meetings, OrganisationClock clock)
+    PlanSection plans, WeekSection week, IndicatorSection indicators, RiskSection risks, ResourceSection resources, IUpcomingMeetings meetings, OrganisationClock clock)
 {
     public const int MeetingsShown = 5;
 
@@ -31,6 +31,7 @@ internal sealed class DashboardReader(
         var weekView = await week.ReadAsync(IsoWeek.Of(weekOf), detail, organisation, text, cancellationToken);
         var trends = await indicators.ReadAsync(period, detail, organisation, text, cancellationToken);
         var riskView = await risks.ReadAsync(period.Year, detail, organisation, text, cancellationToken);
+        var resourceRows = await resources.ReadAsync(period, detail, organisation, text, cancellationToken);
         var upcoming = await meetings.UpcomingAsync(clock.UtcNow, MeetingsShown, text, cancellationToken);
 
         return new DashboardView(
@@ -45,7 +46,10 @@ internal sealed class DashboardReader(
             weekView,
             trends,
             riskView,
-            upcoming);
+            upcoming)
+        {
+            Resources = resourceRows,
+        };
     }
 
     /// <summary>The last twelve months and the next one (planned at the end of this one).</summary>

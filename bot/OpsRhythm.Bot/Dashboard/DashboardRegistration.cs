@@ -43,6 +43,8 @@ internal static class DashboardRegistration
             var cache = provider.GetRequiredService<DashboardReadCache>();
             return new RiskSection(new Risks.RiskReader(cache), new Indicators.IndicatorReader(cache), cache, provider.GetRequiredService<IOptions<Risks.RisksOptions>>());
         });
+        services.AddSingleton(provider => new ResourceSection(
+            new Resources.ResourceReader(provider.GetRequiredService<DashboardReadCache>()), provider.GetRequiredService<Resources.ResourcePlans>()));
         // IUpcomingMeetings comes from the meetings feature (AddMeetings).
         services.AddSingleton<DashboardReader>();
         return builder;

@@ -16,7 +16,11 @@ internal sealed record DashboardView(
     WeekView Week,
     IReadOnlyList<IndicatorTrend> Indicators,
     RiskView Risks,
-    IReadOnlyList<MeetingRow> Meetings);
+    IReadOnlyList<MeetingRow> Meetings)
+{
+    /// <summary>Budget and headcount against plan for the month shown, one row per department in detail.</summary>
+    public IReadOnlyList<ResourceRow> Resources { get; init; } = [];
+}
 
 internal sealed record ViewerInfo(string PersonId, string Name, string Scope, bool SignedInLocally);
 
@@ -63,3 +67,7 @@ internal sealed record MeetingRow(string Id, string Subject, DateTimeOffset Star
     /// <summary>Start–end on the organisation's clock, as the cards write it, set by <see cref="DashboardTimes"/>.</summary>
     public string? WhenText { get; init; }
 }
+
+/// <summary>A department's resources for the month: null where the plan sets no figure or nothing was entered.</summary>
+internal sealed record ResourceRow(
+    string DepartmentId, string Department, string Period, decimal? PlannedBudget, decimal? ActualBudget, int? PlannedHeadcount, int? ActualHeadcount, bool OverBudget, bool OverHeadcount);

@@ -15,8 +15,14 @@ internal static class ImprovementRegistration
         services.AddScoped<IChatCommand, SuggestCommand>();
         services.AddScoped<IChatCommand, SuggestionsCommand>();
         services.AddScoped<IChatCommand, RedesignCommand>();
+        services.AddScoped<IChatCommand, ProcessCommand>();
         services.AddScoped<ICardActionHandler, ImprovementCardHandler>();
         services.AddScoped<ICardActionHandler, RedesignCardHandler>();
+        services.AddScoped<ICardActionHandler, ProcessCardHandler>();
+        services.AddScoped<ICardActionHandler, RedesignEvaluateHandler>();
+        services.AddScoped<ICardActionHandler, RedesignViewHandler>();
+        services.AddScoped<IChatCommand, ProjectsCommand>();
+        services.AddSingleton<RedesignProjects>();
         services.AddSingleton<IScheduledJob, ProcessReviewJob>();
         services.AddImprovementActions();
         return builder;

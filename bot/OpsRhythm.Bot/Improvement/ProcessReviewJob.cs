@@ -14,7 +14,9 @@ namespace OpsRhythm.Bot.Improvement;
 
 /// <summary>
 /// Periodic process review: on each run, every process whose review is due reminds its owner
-/// once for that due date. The reminder and its mark are one batch in the process's partition.
+/// once for that due date. The reminder and its mark are one batch in the process's partition. The
+/// reminder is the review itself: completing it (<see cref="ProcessCardHandler"/>) sets the next due date,
+/// which reminds again in its turn.
 /// </summary>
 internal sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
 {
@@ -36,7 +38,7 @@ internal sealed class ProcessReviewJob(IDocumentStore store, ChangeWriter writer
                 continue;
             }
 
-            var card = ProcessReviewCard.Build(review, recipients.For(owner));
+            var card = ProcessReviewCard.Build(review, stored.Key.PartitionKey, organisation, recipients.For(owner));
             var message = OutboxMessage.Create(OutboxTarget.Person(owner.Id), ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{review.Id}:remind:{review.NextReview:yyyy-MM-dd}", now);
             try
             {

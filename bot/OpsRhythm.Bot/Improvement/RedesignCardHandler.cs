@@ -4,23 +4,25 @@ using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Improvement;
 using OpsRhythm.Domain.Improvement;
 using OpsRhythm.Domain.Organisation;
-using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Improvement;
 
 /// <summary>
-/// Redesign projects: started by the ops office, steps completed in order. Completing
-/// implementation schedules the process's periodic review in the same batch.
+/// Redesign projects: started by the ops office, steps completed in order by their owner or the ops
+/// office, each owner told when their step comes (<see cref="RedesignMessages"/>). Completing implementation
+/// schedules the process's periodic review in the same batch.
 /// </summary>
-internal sealed class RedesignCardHandler(CardPipeline pipeline, IDocumentStore store) : ICardActionHandler
+internal sealed class RedesignCardHandler(CardPipeline pipeline, RedesignProjects projects) : ICardActionHandler
 {
     public const int ReviewIntervalMonths = 6;
 
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
         [ImprovementVerbs.StartProject] = VerbAccess.Company(Role.OpsOffice),
-        [ImprovementVerbs.CompleteStep] = VerbAccess.Company(Role.OpsOffice),
+
+        // A step's owner may be anyone; who may complete this project's current step is checked on the project.
+        [ImprovementVerbs.CompleteStep] = VerbAccess.Company(RoleSets.Everyone),
     };
 
     public Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
@@ -35,9 +37,10 @@ internal sealed class RedesignCardHandler(CardPipeline pipeline, IDocumentStore 
     {
         Container = StorageContainers.Improvement,
         EntityType = nameof(RedesignProject),
-        Read = () => new StartRedesign(card.Value(ImprovementFields.Process), StepsOf(card)),
+        Read = () => new StartRedesign(card.Value(ImprovementFields.Process), StepsOf(card)) { DepartmentIds = DepartmentsOf(card) },
         Decide = command => RedesignMachine.Start(Guid.NewGuid().ToString("N")[..12], card.Actor, command, pipeline.Clock.UtcNow),
-        Key = p => new DocumentKey(RedesignProject.PartitionFor(p.Id), p.Id),
+        Key = p => new DocumentKey(RedesignProject.PartitionKey, p.Id),
+        Messages = made => RedesignMessages.Started(card, made, today),
         ShowForm = rejection => CardActionResult.ShowCard(RedesignProjectCard.StartForm(card.Organisation, card.Text, card.Request.Data, rejection)),
         Show = (stored, note, _) => Show(card, stored, note, today),
     };
@@ -46,11 +49,18 @@ internal sealed class RedesignCardHandler(CardPipeline pipeline, IDocumentStore 
     {
         Container = StorageContainers.Improvement,
         EntityType = nameof(RedesignProject),
-        Load = async ct => card.Request.EntityId is { } id
-            ? await store.ReadAsync<RedesignProject>(StorageContainers.Improvement, new DocumentKey(RedesignProject.PartitionFor(id), id), ct)
-            : null,
-        Read = _ => new CompleteRedesignStep(card.Value(ImprovementFields.Note)),
+        Load = ct => card.Request.EntityId is { } id ? projects.ReadAsync(id, ct) : Task.FromResult<StoredDocument<RedesignProject>?>(null),
+        MayAct = project => RedesignMachine.CheckComplete(project, card.Actor),
+
+        // Owners act from the card they were sent, drawn before the project's next version: the button names
+        // the step it completes, and the Domain refuses it once another step is current.
+        ChecksVersion = false,
+        Read = _ => new CompleteRedesignStep(card.Value(ImprovementFields.Note))
+        {
+            Step = Enum.TryParse<RedesignStepKind>(card.Value(RedesignFields.Step), out var step) && Enum.IsDefined(step) ? step : null,
+        },
         Decide = (project, command) => RedesignMachine.CompleteStep(project, card.Actor, command, pipeline.Clock.UtcNow),
+        Messages = made => RedesignMessages.StepDone(card, made, today),
         Also = made => ReviewOf(made.After, today),
         Show = (stored, note, _) => Show(card, stored, note, today),
     };
@@ -71,6 +81,11 @@ internal sealed class RedesignCardHandler(CardPipeline pipeline, IDocumentStore 
         return steps;
     }
 
+    /// <summary>The departments concerned, as the multi-select posts them ("sales,hr"); unknown ids are dropped.</summary>
+    private static List<string> DepartmentsOf(CardTurn card) =>
+        [.. (card.Value(RedesignFields.Departments) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(d => card.Organisation.FindDepartment(d) is not null).Distinct(StringComparer.Ordinal)];
+
     /// <summary>A finished project's process is reviewed periodically, by the owner of its last step.</summary>
     private static IReadOnlyList<BatchOperation> ReviewOf(RedesignProject project, DateOnly today)
     {
@@ -83,8 +98,9 @@ internal sealed class RedesignCardHandler(CardPipeline pipeline, IDocumentStore 
         return [BatchOperation.Create(review.Id, review)];
     }
 
-    // The project card shows an out-of-date click as a stale-version rejection, as it always has.
+    // The reader sees the evaluation form when they head a department concerned that may still assess.
     private static Task<CardActionResult> Show(CardTurn card, StoredDocument<RedesignProject> stored, CardNote note, DateOnly today) =>
         Task.FromResult(CardActionResult.ShowCard(RedesignProjectCard.Build(
-            stored.Value, stored.ETag, card.Organisation, card.Text, today, note.Rejection ?? (note.Notice is null ? null : new Rejection(RejectionReason.StaleVersion)))));
+            stored.Value, stored.ETag, card.Organisation, card.Text, today, note.Rejection, note.Notice,
+            evaluatingDepartmentId: stored.Value.DepartmentIds.FirstOrDefault(d => card.Organisation.FindDepartment(d)?.HeadPersonId == card.Actor.Id))));
 }

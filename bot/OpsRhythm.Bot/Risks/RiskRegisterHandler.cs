@@ -12,7 +12,10 @@ using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Risks;
 
-/// <summary>Registers a risk from the form (R-5.1–5.3, 5.5); the owner, when someone else, gets the risk card 1:1 in the same commit.</summary>
+/// <summary>
+/// Registers a risk from the form (R-5.1–5.3, 5.5); the owner, when someone else, gets the risk card 1:1, and a
+/// high or critical risk is posted to the ops office's and the department's channels, all in the same commit.
+/// </summary>
 internal sealed class RiskRegisterHandler(IndicatorReader indicators, CardPipeline pipeline, IOptions<RisksOptions> options) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
@@ -45,7 +48,7 @@ internal sealed class RiskRegisterHandler(IndicatorReader indicators, CardPipeli
             Read = () => Read(card, catalog),
             Decide = risk => RiskMachine.Register(risk, card.Actor, card.Organisation),
             Key = risk => new DocumentKey(risk.DepartmentId, risk.Id),
-            Messages = made => ToOwner(card, made, bands, catalog),
+            Messages = made => [.. ToOwner(card, made, bands, catalog), .. RiskRaisedMessages.For(made.After, "Registered", "raised", bands, card.Organisation, card.Turn.Languages, made.At)],
             ShowForm = rejection => CardActionResult.ShowCard(RiskFormCard.Build(
                 card.Organisation, catalog, IndicatorAccess.DepartmentsFor(card.Actor, card.Organisation), card.Text, card.Request.Data, rejection)),
             Show = (stored, note, _) => Task.FromResult(CardActionResult.ShowCard(RiskCard.Build(stored.Value, stored.ETag, bands, card.Organisation, catalog, card.Text, note.Notice, note.Rejection))),

@@ -12,8 +12,10 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Risks;
 
 /// <summary>
-/// Continuous monitoring: every open risk whose review date has come reminds its owner,
-/// once per review date; the owner answers "reviewed" on the risk card, which sets the next date.
+/// Continuous monitoring: every open risk whose review has come reminds its owner, once per
+/// due date; the owner answers "reviewed" on the risk card, which sets the next date. A risk without a
+/// review date is due <see cref="RisksOptions.DefaultReviewDays"/> after it was last assessed, so no
+/// open risk goes unwatched.
 /// </summary>
 internal sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IOptions<RisksOptions> options, OrganisationClock clock) : IScheduledJob
 {
@@ -27,10 +29,12 @@ internal sealed class RiskReviewJob(IDocumentStore store, ChangeWriter writer, I
         var recipients = await languages.ForAsync(organisation, cancellationToken);
         var today = clock.Today(organisation);
         var now = clock.UtcNow;
+        var zone = OrganisationZones.Of(organisation);
         await foreach (var stored in store.QueryAcrossPartitionsAsync<Risk>(StorageContainers.Risks, DocumentQuery.Of<Risk>().Where("status", RiskStatus.Open), cancellationToken))
         {
             var risk = stored.Value;
-            if (risk.ReviewDate is not { } due || due > today || risk.ReviewRemindedFor == due || organisation.FindPerson(risk.OwnerPersonId) is not { } owner)
+            var due = risk.ReviewDue(zone, options.Value.DefaultReviewDays);
+            if (due > today || risk.ReviewRemindedFor == due || organisation.FindPerson(risk.OwnerPersonId) is not { } owner)
             {
                 continue;
             }

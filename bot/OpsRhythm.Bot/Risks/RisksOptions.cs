@@ -21,9 +21,16 @@ internal sealed class RisksOptions : IValidatableObject
     [Required]
     public string ReviewReminderCron { get; set; } = "0 9 * * 1-5";
 
-    /// <summary>Days between reviews of an open risk once reviewed without a date.</summary>
+    /// <summary>
+    /// Days between reviews of an open risk where none is set: a risk registered without a review date is
+    /// reminded this long after it was last assessed, and "reviewed" without a date sets the next one this far out.
+    /// </summary>
     [Range(1, 366)]
     public int DefaultReviewDays { get; set; } = 90;
+
+    /// <summary>Cron (org time zone) of the catch-up that registers risks of approved plans an approval left out.</summary>
+    [Required]
+    public string PlanRisksCron { get; set; } = "*/15 * * * *";
 
     public RiskLevelBands Bands => new(MediumFrom, HighFrom, CriticalFrom);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsRhythm.Bot.Indicators;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
@@ -5,7 +6,7 @@ using OpsRhythm.Bot.Turns.Pipeline;
 
 namespace OpsRhythm.Bot.Risks;
 
-/// <summary>Risk register, heat map and early warning on indicator thresholds.</summary>
+/// <summary>Risk register, heat map, early warning on indicator thresholds, review reminders and the risks of approved plans.</summary>
 internal static class RisksRegistration
 {
     public static WebApplicationBuilder AddRisks(this WebApplicationBuilder builder)
@@ -22,8 +23,13 @@ internal static class RisksRegistration
         services.AddScoped<ICardActionHandler, RiskCardHandler>();
         services.AddScoped<ICardActionHandler, RiskRegisterHandler>();
         services.AddScoped<ICardActionHandler, RiskReviewHandler>();
+        services.AddScoped<ICardActionHandler, RiskReassessHandler>();
         services.AddScoped<ICardActionHandler, RiskAlertHandler>();
         services.AddSingleton<IScheduledJob, RiskReviewJob>();
+        services.TryAddSingleton<Planning.PlanDocuments>();
+        services.AddSingleton<PlanRisksToRegister>();
+        services.AddSingleton<Planning.IPlanApprovedListener>(provider => provider.GetRequiredService<PlanRisksToRegister>());
+        services.AddSingleton<IScheduledJob, PlanRisksJob>();
         return builder;
     }
 }

@@ -9,4 +9,13 @@ public static class ImprovementLimits
     public const int Reason = 1000;
     public const int ProjectNote = 1000;
     public const int Process = 200;
+
+    /// <summary>What was found about one design principle of a process.</summary>
+    public const int PrincipleNote = 500;
+
+    /// <summary>The note of a completed process review, and a department's comment on a redesign's evaluation.</summary>
+    public const int ReviewNote = 1000;
+
+    /// <summary>A process is reviewed at least every two years.</summary>
+    public const int MaxIntervalMonths = 24;
 }

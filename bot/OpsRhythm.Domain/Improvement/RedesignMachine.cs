@@ -40,7 +40,7 @@ public static class RedesignMachine
         return errors.Count > 0
             ? Decision.Reject<RedesignProject>(Rejection.Invalid(errors))
             : Decision.Accept(
-                new RedesignProject(id, processName!.Trim(), [.. steps.OrderBy(s => s.Kind)]) { CreatedBy = actor.Id, CreatedAt = now },
+                new RedesignProject(id, processName!.Trim(), [.. steps.OrderBy(s => s.Kind)]) { CreatedBy = actor.Id, CreatedAt = now, DepartmentIds = command.DepartmentIds },
                 new WorkflowEvent("started"));
     }
 
@@ -50,14 +50,23 @@ public static class RedesignMachine
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(command);
         var note = command.Note;
-        if (project.CurrentStep is not { } step)
+        if (project.CurrentStep is not { } step || (command.Step is { } clicked && clicked != step.Kind))
         {
             return Decision.Reject<RedesignProject>(Rejection.WrongState);
         }
 
-        if (actor.Id != step.OwnerPersonId && !actor.Has(Role.OpsOffice))
+        if (CheckComplete(project, actor) is { } refused)
         {
-            return Decision.Reject<RedesignProject>(Rejection.RoleNotAllowed(Role.OpsOffice));
+            return Decision.Reject<RedesignProject>(refused);
+        }
+
+        // The evaluation is the departments' (R-2.2, step 4): it is done once every department concerned has assessed.
+        if (step.Kind == RedesignStepKind.Evaluation && RedesignEvaluation.Missing(project) is { Count: > 0 } missing)
+        {
+            return Decision.Reject<RedesignProject>(Rejection.Invalid(new Dictionary<string, FieldError>(StringComparer.Ordinal)
+            {
+                [RedesignFields.Note] = new("Improvement.Validation.EvaluationsMissing", missing.Count),
+            }));
         }
 
         if (note?.Trim() is { Length: > ImprovementLimits.ProjectNote })
@@ -70,5 +79,13 @@ public static class RedesignMachine
 
         var steps = project.Steps.Select(s => s == step ? s with { CompletedAt = now, Note = note?.Trim() } : s).ToList();
         return Decision.Accept(project with { Steps = steps }, new WorkflowEvent("step-completed") { Comment = step.Kind.ToString() });
+    }
+
+    /// <summary>Null when <paramref name="actor"/> may complete the project's current step: its owner or the ops office.</summary>
+    public static Rejection? CheckComplete(RedesignProject project, Person actor)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Has(Role.OpsOffice) || project.CurrentStep?.OwnerPersonId == actor.Id ? null : Rejection.RoleNotAllowed(Role.OpsOffice);
     }
 }

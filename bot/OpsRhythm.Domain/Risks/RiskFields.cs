@@ -21,6 +21,13 @@ public static class RiskFields
     /// <summary>The next review date the owner picks on the risk card.</summary>
     public const string NextReview = "nextReview";
 
+    /// <summary>The likelihood and impact picked on the risk card to reassess it.</summary>
+    public const string NewLikelihood = "newLikelihood";
+    public const string NewImpact = "newImpact";
+
+    /// <summary>Why the risk was reassessed.</summary>
+    public const string ReassessNote = "reassessNote";
+
     /// <summary>Why the risk is closed.</summary>
     public const string Note = "note";
 

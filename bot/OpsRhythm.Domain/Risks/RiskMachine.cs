@@ -44,6 +44,7 @@ public static class RiskMachine
     {
         ReviewRisk review => Review(risk, actor, organisation, review.NextReview),
         CloseRisk close => Close(risk, actor, organisation, close.Note),
+        ReassessRisk reassess => Reassess(risk, actor, organisation, reassess),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not a risk command."),
     };
 
@@ -95,6 +96,79 @@ public static class RiskMachine
         return risk.Status == RiskStatus.Open
             ? Decision.Accept(risk with { ReviewDate = nextReview }, new WorkflowEvent("reviewed"))
             : Decision.Reject<Risk>(Rejection.WrongState);
+    }
+
+    /// <summary>
+    /// A new likelihood and impact, kept in the risk's history with the old ones. Reassessing to the same
+    /// ratings is refused beside the fields: "reviewed" is the button for a risk that has not moved.
+    /// </summary>
+    public static Decision<Risk> Reassess(Risk risk, Person actor, OrganisationProfile organisation, ReassessRisk command)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        ArgumentNullException.ThrowIfNull(command);
+        if (!MayManage(risk, actor, organisation))
+        {
+            return Decision.Reject<Risk>(Rejection.RoleNotAllowed(RegisterRoles));
+        }
+
+        if (risk.Status != RiskStatus.Open)
+        {
+            return Decision.Reject<Risk>(Rejection.WrongState);
+        }
+
+        var errors = new Dictionary<string, FieldError>(StringComparer.Ordinal);
+        if (!RiskAssessment.IsValidRating(command.Likelihood))
+        {
+            errors[RiskFields.NewLikelihood] = new("Risks.Validation.Rating");
+        }
+
+        if (!RiskAssessment.IsValidRating(command.Impact))
+        {
+            errors[RiskFields.NewImpact] = new("Risks.Validation.Rating");
+        }
+
+        if (errors.Count == 0 && command.Likelihood == risk.Likelihood && command.Impact == risk.Impact)
+        {
+            errors[RiskFields.NewLikelihood] = new("Risks.Validation.Unchanged");
+        }
+
+        var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
+        TextLimit.Check(errors, RiskFields.ReassessNote, note, RiskLimits.ReassessNote);
+        if (errors.Count > 0)
+        {
+            return Decision.Reject<Risk>(Rejection.Invalid(errors));
+        }
+
+        var entry = new RiskReassessment(command.At, actor.Id, risk.Likelihood, risk.Impact, command.Likelihood, command.Impact) { Note = note };
+        var details = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["from"] = $"{risk.Likelihood}x{risk.Impact}",
+            ["to"] = $"{command.Likelihood}x{command.Impact}",
+        };
+        return Decision.Accept(
+            risk with { Likelihood = command.Likelihood, Impact = command.Impact, Reassessments = [.. risk.Reassessments, entry] },
+            new WorkflowEvent("reassessed") { Comment = note, Details = details });
+    }
+
+    /// <summary>
+    /// A risk written in an approved plan, entered into its department's register: owned by the department's head
+    /// (who wrote the plan), with the plan's assessment and response. An accepted risk is reviewed after
+    /// <paramref name="reviewDays"/>; the others by the review job's default interval.
+    /// </summary>
+    public static Risk FromPlan(RiskOrigin origin, string departmentId, string ownerPersonId, Planning.PlanRisk planned, string approvedBy, DateTimeOffset at, DateOnly today, int reviewDays)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(planned);
+        var strategy = Enum.Parse<ResponseStrategy>(planned.Response.ToString());
+        return new Risk(origin.RiskId, departmentId, Enum.Parse<RiskCategory>(planned.Category.ToString()), planned.Description, Math.Clamp(planned.Likelihood, RiskAssessment.Min, RiskAssessment.Max), Math.Clamp(planned.Impact, RiskAssessment.Min, RiskAssessment.Max))
+        {
+            Strategy = strategy,
+            OwnerPersonId = ownerPersonId,
+            ReviewDate = strategy == ResponseStrategy.Accept ? today.AddDays(reviewDays) : null,
+            FromPlan = origin,
+            CreatedBy = approvedBy,
+            CreatedAt = at,
+        };
     }
 
     /// <summary>Null when <paramref name="actor"/> may manage the risk, else the refusal naming who may.</summary>

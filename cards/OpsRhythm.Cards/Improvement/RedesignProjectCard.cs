@@ -8,12 +8,17 @@ using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Cards.Improvement;
 
-/// <summary>A process redesign project's five steps with owners, due dates and progress.</summary>
+/// <summary>
+/// A process redesign project's five steps with owners, due dates and progress, the departments'
+/// evaluation, and (for a reader who heads a department concerned) the evaluation to give.
+/// </summary>
 public static class RedesignProjectCard
 {
     private static readonly string[] HeaderKeys = ["Improvement.Project.Step", "Improvement.Project.Owner", "Improvement.Project.Due", "Improvement.Field.State"];
 
-    public static AdaptiveCard Build(RedesignProject project, string version, OrganisationProfile organisation, Localizer text, DateOnly today, Rejection? rejection = null)
+    public static AdaptiveCard Build(
+        RedesignProject project, string version, OrganisationProfile organisation, Localizer text, DateOnly today, Rejection? rejection = null,
+        string? notice = null, string? evaluatingDepartmentId = null, IReadOnlyDictionary<string, string>? typed = null)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -40,6 +45,12 @@ public static class RedesignProjectCard
                 ])
             { ShowGridLines = true },
         };
+        body.AddRange(RedesignEvaluationSection.Body(project, organisation, text, evaluatingDepartmentId, typed, rejection));
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(notice) { Color = TextColor.Good, Weight = TextWeight.Bolder });
+        }
+
         if (rejection is not null)
         {
             body.Add(new TextBlock(RejectionText.Describe(rejection, text)) { Color = TextColor.Attention });
@@ -52,9 +63,11 @@ public static class RedesignProjectCard
         }
 
         body.AddRange(FieldInput.With(new InputText { Id = ImprovementFields.Note, Label = text["Improvement.Project.Note"], IsMultiline = true, MaxLength = ImprovementLimits.ProjectNote }, rejection, text));
+        var complete = ActionData.Execute(text.Format("Improvement.Project.Complete", text[$"Improvement.Step.{current.Kind}"]), ImprovementVerbs.CompleteStep, project.Id, version,
+            new Dictionary<string, string> { [RedesignFields.Step] = current.Kind.ToString() });
         return new AdaptiveCard(body)
         {
-            Actions = [ActionData.Execute(text.Format("Improvement.Project.Complete", text[$"Improvement.Step.{current.Kind}"]), ImprovementVerbs.CompleteStep, project.Id, version)],
+            Actions = RedesignEvaluationSection.Button(project, text, evaluatingDepartmentId) is { } evaluate ? [evaluate, complete] : [complete],
             FallbackText = project.ProcessName,
         };
     }
@@ -73,6 +86,10 @@ public static class RedesignProjectCard
         }
 
         body.AddRange(FieldInput.With(new InputText { Id = ImprovementFields.Process, Label = text["Improvement.Project.Process"], MaxLength = ImprovementLimits.Process, Value = V(ImprovementFields.Process) }, rejection, text));
+        body.AddRange(FieldInput.With(new InputChoiceSet([.. organisation.Departments.Select(d => new Choice(d.Name.For(text.Culture), d.Id))])
+        {
+            Id = RedesignFields.Departments, Label = text["Improvement.Project.Departments"], IsMultiSelect = true, Value = V(RedesignFields.Departments),
+        }, rejection, text));
         foreach (var kind in Enum.GetValues<RedesignStepKind>())
         {
             body.Add(new ColumnSet(

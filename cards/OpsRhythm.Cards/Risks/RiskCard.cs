@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpsRhythm.Cards.Actions;
 using OpsRhythm.Cards.Common;
 using OpsRhythm.Cards.Localization;
@@ -9,9 +10,15 @@ using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Cards.Risks;
 
-/// <summary>One risk: its assessment, strategy and watched indicators; the owner confirms reviews or closes it.</summary>
+/// <summary>
+/// One risk: its assessment with how it moved, strategy and watched indicators; the owner confirms reviews,
+/// reassesses it or closes it.
+/// </summary>
 public static class RiskCard
 {
+    /// <summary>The reassessments shown, newest first; older ones stay in the risk and its audit trail.</summary>
+    public const int HistoryShown = 5;
+
     public static AdaptiveCard Build(Risk risk, string version, RiskLevelBands bands, OrganisationProfile organisation, IndicatorCatalog catalog, Localizer text, string? notice = null, Rejection? rejection = null)
     {
         ArgumentNullException.ThrowIfNull(risk);
@@ -56,6 +63,13 @@ public static class RiskCard
             new Container([new TextBlock(risk.Description) { Size = TextSize.Medium, Weight = TextWeight.Bolder }]) { Style = RiskText.Style(level), Bleed = true },
             new FactSet(facts),
         };
+        if (risk.Reassessments.Count > 0)
+        {
+            body.Add(new TextBlock(text["Risks.History.Title"]) { Weight = TextWeight.Bolder, Separator = true });
+            body.Add(new FactSet([.. risk.Reassessments.Reverse().Take(HistoryShown).Select(r => new Fact(
+                DisplayTime.Moment(r.At, organisation, text),
+                text.Format(r.Note is null ? "Risks.History.Entry" : "Risks.History.EntryWithNote", r.FromLikelihood, r.FromImpact, r.Likelihood, r.Impact, Person(r.ByPersonId), r.Note ?? string.Empty)))]));
+        }
         if (notice is not null)
         {
             body.Add(new TextBlock(notice) { Color = TextColor.Good, Weight = TextWeight.Bolder });
@@ -72,11 +86,21 @@ public static class RiskCard
         }
 
         body.AddRange(FieldInput.With(new InputDate { Id = RiskFields.NextReview, Label = text["Risks.Field.NextReview"] }, rejection, text));
+        var ratings = Enumerable.Range(RiskAssessment.Min, RiskAssessment.Max).Select(i => new Choice(text[$"Risks.Rating.{i}"], i.ToString(CultureInfo.InvariantCulture))).ToList();
+        body.Add(new TextBlock(text["Risks.Reassess.Title"]) { Weight = TextWeight.Bolder, Separator = true });
+        body.Add(new ColumnSet(
+        [
+            new Column([.. FieldInput.With(new InputChoiceSet(ratings) { Id = RiskFields.NewLikelihood, Label = text["Risks.Field.Likelihood"], Value = risk.Likelihood.ToString(CultureInfo.InvariantCulture) }, rejection, text)]) { Width = "stretch" },
+            new Column([.. FieldInput.With(new InputChoiceSet(ratings) { Id = RiskFields.NewImpact, Label = text["Risks.Field.Impact"], Value = risk.Impact.ToString(CultureInfo.InvariantCulture) }, rejection, text)]) { Width = "stretch" },
+        ]));
+        body.AddRange(FieldInput.With(new InputText { Id = RiskFields.ReassessNote, Label = text["Risks.Reassess.Note"], MaxLength = RiskLimits.ReassessNote }, rejection, text));
+        var department = new Dictionary<string, string> { [RiskFields.RiskDepartment] = risk.DepartmentId };
         return new AdaptiveCard(body)
         {
             Actions =
             [
-                ActionData.Execute(text["Risks.Reviewed"], RiskVerbs.Review, risk.Id, version, new Dictionary<string, string> { [RiskFields.RiskDepartment] = risk.DepartmentId }),
+                ActionData.Execute(text["Risks.Reviewed"], RiskVerbs.Review, risk.Id, version, department),
+                ActionData.Execute(text["Risks.Reassess.Button"], RiskVerbs.Reassess, risk.Id, version, department),
                 ActionData.Execute(text["Risks.Close"], RiskVerbs.Close, risk.Id, version, new Dictionary<string, string> { [RiskFields.RiskDepartment] = risk.DepartmentId }) with { AssociatedInputs = "none" },
             ],
             FallbackText = risk.Description,

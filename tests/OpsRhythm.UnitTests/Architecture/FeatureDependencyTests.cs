@@ -7,7 +7,7 @@ namespace OpsRhythm.UnitTests.Architecture;
 public sealed class FeatureDependencyTests
 {
     /// <summary>The policy's features: each may use the platform and features below it, never in a cycle.</summary>
-    private static readonly string[] Features = ["Planning", "WeeklyStatus", "Meetings", "Indicators", "Risks", "Improvement", "ExternalCommunication", "Dashboard", "Extension"];
+    private static readonly string[] Features = ["Planning", "WeeklyStatus", "Meetings", "Indicators", "Risks", "Improvement", "Resources", "ExternalCommunication", "Dashboard", "Extension"];
 
     /// <summary>What every feature builds on: hosting, the store, delivery, Graph, jobs, the organisation and turns.</summary>
     private static readonly string[] Platform = ["Hosting", "Messaging", "Persistence", "Delivery", "Graph", "Scheduling", "Organisation", "Turns"];

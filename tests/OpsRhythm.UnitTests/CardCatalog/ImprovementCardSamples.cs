@@ -44,6 +44,32 @@ public sealed class ImprovementCardSamples : ICardSamples
             Rejection.Invalid(new Dictionary<string, FieldError> { ["steps"] = new("Improvement.Validation.FiveSteps"), ["dueDesign"] = new("Improvement.Validation.StepOrder") })));
         yield return new("improvement/project", RedesignProjectCard.Build(project, "e1", org, text, new DateOnly(2026, 12, 20)));
         yield return new("improvement/project-done", RedesignProjectCard.Build(project with { Steps = [.. steps.Select(s => s with { CompletedAt = Now })] }, "e2", org, text, new DateOnly(2027, 3, 1)));
-        yield return new("improvement/review-reminder", ProcessReviewCard.Build(new ProcessReview("pr1", "采购审批流程", "zhao-li", 6, new DateOnly(2026, 12, 1)), text));
+        var evaluating = project with
+        {
+            Steps = [.. steps.Select(s => s.Kind < RedesignStepKind.Evaluation ? s with { CompletedAt = Now } : s)],
+            DepartmentIds = ["sales", "hr", "ops"],
+            Evaluations = [new DepartmentEvaluation("sales", "li-qiang", 4, 5, 3, Now) { Comment = new string('评', ImprovementLimits.ReviewNote) }],
+        };
+        yield return new("improvement/project-evaluation", RedesignProjectCard.Build(evaluating, "e3", org, text, new DateOnly(2026, 12, 20), notice: text["Improvement.Notify.Evaluate"], evaluatingDepartmentId: "hr"));
+        yield return new("improvement/project-evaluation-errors", RedesignProjectCard.Build(evaluating, "e3", org, text, new DateOnly(2026, 12, 20),
+            Rejection.Invalid(new Dictionary<string, FieldError> { [RedesignFields.Feasibility] = new("Improvement.Validation.Score"), [RedesignFields.Note] = new("Improvement.Validation.EvaluationsMissing", 2) }),
+            evaluatingDepartmentId: "hr", typed: new Dictionary<string, string> { [RedesignFields.Effectiveness] = "4" }));
+        yield return new("improvement/project-list", ProjectListCard.Build([project, evaluating with { Id = "p2" }, project with { Id = "p3", Steps = [.. steps.Select(s => s with { CompletedAt = Now })] }], org, text, new DateOnly(2026, 12, 20)));
+        yield return new("improvement/project-list-empty", ProjectListCard.Build([], org, text, new DateOnly(2026, 12, 20)));
+        yield return new("improvement/project-list-many", ProjectListCard.Build([.. Enumerable.Range(0, 80).Select(i => project with { Id = $"p{i}", ProcessName = new string('流', ImprovementLimits.Process), CreatedAt = Now.AddDays(i) })], org, text, new DateOnly(2026, 12, 20)));
+        var process = new ProcessReview("pr1", "采购审批流程", "zhao-li", 6, new DateOnly(2026, 12, 1));
+        yield return new("improvement/review-reminder", ProcessReviewCard.Build(process, ProcessReview.PartitionKey, org, text));
+        var assessed = process with
+        {
+            Principles = [.. Enum.GetValues<DesignPrinciple>().Select(p => new PrincipleAssessment(p, PrincipleRating.Partly, new string('查', ImprovementLimits.PrincipleNote)))],
+            LastReviewedOn = new DateOnly(2026, 6, 1), ReviewNote = new string('结', ImprovementLimits.ReviewNote),
+        };
+        yield return new("improvement/review-longest", ProcessReviewCard.Build(assessed, ProcessReview.PartitionKey, org, text));
+        yield return new("improvement/review-done", ProcessReviewCard.Build(assessed, ProcessReview.PartitionKey, org, text, canReview: false, notice: text.Format("Improvement.Review.Completed", "2027年6月1日")));
+        yield return new("improvement/review-errors", ProcessReviewCard.Build(process, ProcessReview.PartitionKey, org, text, typed: new Dictionary<string, string> { [ProcessFields.RatingOf(DesignPrinciple.CustomerOriented)] = "Met" },
+            rejection: Rejection.Invalid(new Dictionary<string, FieldError> { [ProcessFields.RatingOf(DesignPrinciple.RisksControlled)] = new("Improvement.Validation.Required") })));
+        yield return new("improvement/process-form", ProcessFormCard.Build(org, text));
+        yield return new("improvement/process-form-errors", ProcessFormCard.Build(org, text, new Dictionary<string, string> { [ProcessFields.Process] = "采购" },
+            Rejection.Invalid(new Dictionary<string, FieldError> { [ProcessFields.Owner] = new("Improvement.Validation.Required"), [ProcessFields.IntervalMonths] = new("Improvement.Validation.IntervalMonths", 1, 24) })));
     }
 }

@@ -45,6 +45,13 @@ public sealed class RisksCardSamples : ICardSamples
         var longest = SampleRisk with { Description = new string('险', RiskLimits.Description), Actions = [new RiskAction(new string('措', RiskLimits.Action), "sun-hao")] };
         yield return new("risks/risk-longest", RiskCard.Build(longest, "e1", bands, org, catalog, text, notice: text["Risks.Registered"]));
         yield return new("risks/risk-longest-transfer", RiskCard.Build(longest with { Strategy = ResponseStrategy.Transfer, Actions = [], Counterparty = new string('保', RiskLimits.Counterparty) }, "e1", bands, org, catalog, text));
+        var history = Enumerable.Range(0, 12).Select(i => new RiskReassessment(Now.AddDays(i), "sun-hao", 2, 3, 4, 4) { Note = new string('评', RiskLimits.ReassessNote) }).ToList();
+        yield return new("risks/risk-reassessed-longest", RiskCard.Build(longest with { Reassessments = history }, "e1", bands, org, catalog, text, notice: text.Format("Risks.Reassessed", 4, 4, 16)));
+        yield return new("risks/risk-reassess-errors", RiskCard.Build(SampleRisk, "e1", bands, org, catalog, text,
+            rejection: Rejection.Invalid(new Dictionary<string, FieldError> { [RiskFields.NewLikelihood] = new("Risks.Validation.Unchanged") })));
+        yield return new("risks/raised-registered", RiskRaisedCard.Build(SampleRisk, "Registered", bands, org, text));
+        yield return new("risks/raised-reassessed", RiskRaisedCard.Build(SampleRisk with { Likelihood = 3 }, "Reassessed", bands, org, text));
+        yield return new("risks/raised-plan-longest", RiskRaisedCard.Build(longest, "Plan", bands, org, text));
         yield return new("risks/risk-closed", RiskCard.Build(SampleRisk with { Status = RiskStatus.Closed }, "e2", bands, org, catalog, text));
         yield return new("risks/register", RiskRegisterCard.Build("sales", [SampleRisk, SampleRisk with { Id = "r2", Likelihood = 2, Impact = 2, Category = RiskCategory.People }], bands, org, text));
         yield return new("risks/register-empty", RiskRegisterCard.Build("hr", [], bands, org, text));

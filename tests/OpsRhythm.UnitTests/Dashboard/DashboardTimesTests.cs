@@ -51,7 +51,7 @@ public sealed class DashboardTimesTests
     [Fact]
     public void A_process_review_card_writes_its_date_as_the_style_guide_says()
     {
-        var json = CardJson.ToJson(ProcessReviewCard.Build(new ProcessReview("p1", "采购流程", "li-qiang", 6, new DateOnly(2027, 1, 5)), Localizer.ZhCn));
+        var json = CardJson.ToJson(ProcessReviewCard.Build(new ProcessReview("p1", "采购流程", "li-qiang", 6, new DateOnly(2027, 1, 5)), ProcessReview.PartitionKey, Organisation, Localizer.ZhCn));
 
         Assert.Contains("2027年1月5日", json, StringComparison.Ordinal);
         Assert.DoesNotContain("2027-01-05", json, StringComparison.Ordinal);

@@ -5,7 +5,7 @@ namespace OpsRhythm.Bot.Dashboard.Export;
 
 /// <summary>
 /// The dashboard's tables as an export (one sheet each: plan status, tasks, the week's status, indicator
-/// trends, open risks, alerts, meetings), the same rows the page and the CSV show, in the reader's language.
+/// trends, open risks, alerts, resources, meetings), the same rows the page and the CSV show, in the reader's language.
 /// Times are the organisation's (the view's texts from <see cref="DashboardTimes"/>).
 /// </summary>
 internal static class DashboardExport
@@ -42,6 +42,10 @@ internal static class DashboardExport
                 [.. view.Risks.Alerts.Select(a => Row(
                     ExportCell.Of(a.Department), ExportCell.Of(a.Indicator), ExportCell.Of(a.Period), ExportCell.Of(a.Level), ExportCell.Of(a.Value), ExportCell.Of(a.Threshold),
                     ExportCell.Of(a.RaisedAtText ?? TimeZoneInfo.ConvertTime(a.RaisedAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))))]),
+            new(Section("Resources"), [Col("Department"), Col("Period"), Col("PlannedBudget"), Col("ActualBudget"), Col("PlannedHeadcount"), Col("ActualHeadcount"), Col("State")],
+                [.. view.Resources.Select(r => Row(
+                    ExportCell.Of(r.Department), ExportCell.Of(r.Period), ExportCell.Of((double?)r.PlannedBudget), ExportCell.Of((double?)r.ActualBudget),
+                    ExportCell.Of(r.PlannedHeadcount), ExportCell.Of(r.ActualHeadcount), ExportCell.Of(Over(r, text))))]),
             new(Section("Meetings"), [Col("Meeting"), Col("Start"), Col("Join")],
                 [.. view.Meetings.Select(m => Row(
                     ExportCell.Of(m.Subject), ExportCell.Of(m.WhenText ?? TimeZoneInfo.ConvertTime(m.Start, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), ExportCell.Of(m.JoinUrl ?? string.Empty)))]),
@@ -50,5 +54,12 @@ internal static class DashboardExport
         {
             FileName = $"opsrhythm-{view.Period}{(view.Department is null ? string.Empty : "-" + view.Department)}",
         };
+    }
+
+    /// <summary>"超出计划：预算、人员编制" / empty: which of the month's figures are over the plan.</summary>
+    private static string Over(ResourceRow row, Localizer text)
+    {
+        var over = new[] { row.OverBudget ? text["Dashboard.Resources.Budget"] : null, row.OverHeadcount ? text["Dashboard.Resources.Headcount"] : null }.OfType<string>().ToList();
+        return over.Count == 0 ? string.Empty : $"{text["Dashboard.Resources.Over"]}: {string.Join(", ", over)}";
     }
 }

@@ -135,6 +135,17 @@ function alerts(view: DashboardView, t: Texts): HTMLElement {
         a.raisedAtText ?? a.raisedAt])));
 }
 
+function resources(view: DashboardView, t: Texts): HTMLElement {
+  if (view.resources.length === 0) return section("resources", t["Section.Resources"], empty(t["Empty.Resources"]));
+  const figure = (value: number | null, over: boolean) => over
+    ? h("span", { class: "badge level-High", title: t["Resources.Over"] }, `${number(value, view.locale)} ⚠ ${t["Resources.Over"]}`)
+    : number(value, view.locale);
+  return section("resources", t["Section.Resources"],
+    table(t["Section.Resources"], [t["Col.Department"], t["Col.Period"], t["Col.PlannedBudget"], t["Col.ActualBudget"], t["Col.PlannedHeadcount"], t["Col.ActualHeadcount"]],
+      view.resources.map((r) => [r.department, r.period, number(r.plannedBudget, view.locale), figure(r.actualBudget, r.overBudget),
+        number(r.plannedHeadcount, view.locale), figure(r.actualHeadcount, r.overHeadcount)])));
+}
+
 function meetings(view: DashboardView, t: Texts): HTMLElement {
   if (view.meetings.length === 0) return section("meetings", t["Section.Meetings"], empty(t["Empty.Meetings"]));
   return section("meetings", t["Section.Meetings"],
@@ -150,5 +161,5 @@ export function render(root: HTMLElement, view: DashboardView, t: Texts, actions
   document.title = t["Title"];
   root.replaceChildren(
     header(view, t, actions),
-    h("main", { class: "grid" }, plans(view, t, actions), week(view, t), tasks(view, t), indicators(view, t), risks(view, t), alerts(view, t), meetings(view, t)));
+    h("main", { class: "grid" }, plans(view, t, actions), week(view, t), tasks(view, t), indicators(view, t), risks(view, t), alerts(view, t), resources(view, t), meetings(view, t)));
 }

@@ -8,6 +8,7 @@ export interface IndicatorTrend { departmentId: string; department: string; indi
 export interface HeatCell { likelihood: number; impact: number; count: number; level: string; levelLabel: string }
 export interface RiskRow { id: string; departmentId: string; department: string; description: string; likelihood: number; impact: number; score: number; level: string; levelLabel: string; owner: string }
 export interface AlertRow { id: string; departmentId: string; department: string; indicator: string; period: string; level: string; value: number; threshold: number; raisedAt: string; raisedAtText: string | null }
+export interface ResourceRow { departmentId: string; department: string; period: string; plannedBudget: number | null; actualBudget: number | null; plannedHeadcount: number | null; actualHeadcount: number | null; overBudget: boolean; overHeadcount: boolean }
 export interface MeetingRow { id: string; subject: string; start: string; end: string; joinUrl: string | null; whenText: string | null }
 export interface DashboardView {
   viewer: { personId: string; name: string; scope: string; signedInLocally: boolean };
@@ -22,5 +23,6 @@ export interface DashboardView {
   indicators: IndicatorTrend[];
   risks: { heatMap: HeatCell[]; open: RiskRow[]; alerts: AlertRow[] };
   meetings: MeetingRow[];
+  resources: ResourceRow[];
 }
 export type Texts = Record<string, string>;

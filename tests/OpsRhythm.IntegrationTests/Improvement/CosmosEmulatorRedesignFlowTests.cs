@@ -1,0 +1,11 @@
+using OpsRhythm.IntegrationTests.Storage;
+using OpsRhythm.Storage.Contract;
+
+namespace OpsRhythm.IntegrationTests.Improvement;
+
+/// <summary>The redesign flow on the Cosmos DB-compatible server (tests/cosmos-harness), hot-path guard on.</summary>
+[CosmosEmulatorAvailable]
+public sealed class CosmosEmulatorRedesignFlowTests(CosmosEmulatorFixture fixture) : RedesignFlowContract, IClassFixture<CosmosEmulatorFixture>
+{
+    protected override IDocumentStore Store => fixture.Store;
+}
