@@ -9,7 +9,7 @@ namespace OpsRhythm.Bot.WeeklyStatus;
 /// queries) and the week's monthly plans (one partition), for the departments that have a head.
 /// Used by the digest job and by the meeting reminder's digest button.
 /// </summary>
-internal sealed class WeeklyDigests(WeeklyStatusReports reports, MonthlyPlanTracking planTracking)
+internal sealed class WeeklyDigests(WeeklyStatusReports reports, MonthlyPlanTracking planTracking, Meetings.Minutes.MinutesStore? minutes = null)
 {
     /// <summary>The digest of <paramref name="week"/>, with tasks overdue as of <paramref name="now"/> in the organisation's time zone.</summary>
     public async Task<WeeklyDigest> BuildAsync(OrganisationProfile organisation, StatusWeek week, DateTimeOffset now, CancellationToken cancellationToken)
@@ -19,6 +19,24 @@ internal sealed class WeeklyDigests(WeeklyStatusReports reports, MonthlyPlanTrac
         var plans = await planTracking.PlansAsync(MonthlyPlanTracking.MonthOf(week.Deadline, organisation), cancellationToken);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, OrganisationZones.Of(organisation)).DateTime);
         var departmentIds = organisation.Departments.Where(d => d.HeadPersonId is not null).Select(d => d.Id).ToList();
-        return WeeklyDigest.Build(week.Id, departmentIds, [.. current.Select(r => r.Value)], [.. last.Select(r => r.Value)], plans, today);
+        var digest = WeeklyDigest.Build(week.Id, departmentIds, [.. current.Select(r => r.Value)], [.. last.Select(r => r.Value)], plans, today);
+        return minutes is null ? digest : digest with { LastWeekActions = await LastWeekActionsAsync(minutes, week.Id, today, cancellationToken) };
+    }
+
+    /// <summary>The action items of last week's weekly meetings: one single-partition query per day of that week (an occurrence's partition).</summary>
+    private static async Task<Domain.Meetings.Minutes.ActionItemTally?> LastWeekActionsAsync(Meetings.Minutes.MinutesStore minutes, string week, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (!CalendarWeek.TryParse(IsoWeek.Previous(week), out var last))
+        {
+            return null;
+        }
+
+        var items = new List<Domain.Meetings.Minutes.ActionItem>();
+        for (var day = last.Monday; day <= last.Sunday; day = day.AddDays(1))
+        {
+            items.AddRange(await minutes.ItemsAsync(Meetings.Minutes.MeetingOccurrenceResolver.Weekly(day), cancellationToken));
+        }
+
+        return items.Count == 0 ? null : Domain.Meetings.Minutes.ActionItemTally.Of(items, today);
     }
 }

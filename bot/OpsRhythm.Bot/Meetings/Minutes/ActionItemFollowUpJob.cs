@@ -67,7 +67,7 @@ internal sealed class ActionItemFollowUpJob(MinutesStore minutes, ChangeWriter w
             {
                 var card = ActionItemCard.Build(next, "follow-up", organisation, r.Text, new ActionItemView { MayClose = r.Owner, FollowUp = followUp });
                 var message = OutboxMessage.Create(r.Target, ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{item.Id}:{followUp}:{today:yyyy-MM-dd}:{r.Target.Id}", now);
-                return r.Owner ? message with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.ActionDue, ("due", Cards.Common.DisplayTime.Date(item.Deadline, r.Text)), ("subject", item.Text)) } : message;
+                return r.Owner ? message with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.ActionItemDue, ("due", Cards.Common.DisplayTime.Date(item.Deadline, r.Text)), ("subject", item.Text)) } : message;
             }).ToList();
             try
             {
