@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// read or a single-partition query (docs/dashboard.md lists them).
 /// </summary>
 internal sealed class DashboardReader(
-    PlanSection plans, WeekSection week, IndicatorSection indicators, RiskSection risks, IUpcomingMeetings meetings, OrganisationClock clock)
+    PlanSection plans, WeekSection week, IndicatorSection indicators, RiskSection risks, IUpcomingMeetings meetings, OrganisationClock clock, ActionItemSection? actionItems = null)
 {
     public const int MeetingsShown = 5;
 
@@ -32,6 +32,9 @@ internal sealed class DashboardReader(
         var trends = await indicators.ReadAsync(period, detail, organisation, text, cancellationToken);
         var riskView = await risks.ReadAsync(period.Year, detail, organisation, text, cancellationToken);
         var upcoming = await meetings.UpcomingAsync(clock.UtcNow, MeetingsShown, text, cancellationToken);
+        var items = actionItems is null
+            ? ActionItemsView.Empty
+            : await actionItems.ReadAsync(viewer.Person, detail, request.Department is null, today, organisation, text, cancellationToken);
 
         return new DashboardView(
             new ViewerInfo(viewer.Person.Id, viewer.Person.Name.For(text.Culture), text[scope.ScopeKey], viewer.SignedInLocally),
@@ -45,7 +48,10 @@ internal sealed class DashboardReader(
             weekView,
             trends,
             riskView,
-            upcoming);
+            upcoming)
+        {
+            ActionItems = items,
+        };
     }
 
     /// <summary>The last twelve months and the next one (planned at the end of this one).</summary>

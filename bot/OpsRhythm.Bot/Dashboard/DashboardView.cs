@@ -16,7 +16,11 @@ internal sealed record DashboardView(
     WeekView Week,
     IReadOnlyList<IndicatorTrend> Indicators,
     RiskView Risks,
-    IReadOnlyList<MeetingRow> Meetings);
+    IReadOnlyList<MeetingRow> Meetings)
+{
+    /// <summary>The meetings' open action items the viewer may see (docs/dashboard.md).</summary>
+    public ActionItemsView ActionItems { get; init; } = ActionItemsView.Empty;
+}
 
 internal sealed record ViewerInfo(string PersonId, string Name, string Scope, bool SignedInLocally);
 

@@ -20,19 +20,18 @@ internal sealed class WeeklyDigests(WeeklyStatusReports reports, MonthlyPlanTrac
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, OrganisationZones.Of(organisation)).DateTime);
         var departmentIds = organisation.Departments.Where(d => d.HeadPersonId is not null).Select(d => d.Id).ToList();
         var digest = WeeklyDigest.Build(week.Id, departmentIds, [.. current.Select(r => r.Value)], [.. last.Select(r => r.Value)], plans, today);
-        return minutes is null ? digest : digest with { LastWeekActions = await LastWeekActionsAsync(minutes, week.Id, today, cancellationToken) };
+        return minutes is null ? digest : digest with { LastWeekActions = await LastWeekActionsAsync(minutes, today, cancellationToken) };
     }
 
-    /// <summary>The action items of last week's weekly meetings: one single-partition query per day of that week (an occurrence's partition).</summary>
-    private static async Task<Domain.Meetings.Minutes.ActionItemTally?> LastWeekActionsAsync(Meetings.Minutes.MinutesStore minutes, string week, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// The action items of the weekly meeting's occurrences of the seven days before <paramref name="today"/>
+    /// (the last meeting, whether the digest goes out on Friday or at the next meeting's start): one
+    /// single-partition query per day (an occurrence's partition), as the side panel reads them.
+    /// </summary>
+    private static async Task<Domain.Meetings.Minutes.ActionItemTally?> LastWeekActionsAsync(Meetings.Minutes.MinutesStore minutes, DateOnly today, CancellationToken cancellationToken)
     {
-        if (!CalendarWeek.TryParse(IsoWeek.Previous(week), out var last))
-        {
-            return null;
-        }
-
         var items = new List<Domain.Meetings.Minutes.ActionItem>();
-        for (var day = last.Monday; day <= last.Sunday; day = day.AddDays(1))
+        for (var day = today.AddDays(-7); day < today; day = day.AddDays(1))
         {
             items.AddRange(await minutes.ItemsAsync(Meetings.Minutes.MeetingOccurrenceResolver.Weekly(day), cancellationToken));
         }

@@ -24,6 +24,8 @@ internal static class MinutesRegistration
         services.AddScoped<IActivityEventHandler, MeetingStartHandler>();
         services.AddScoped<IActivityEventHandler, MeetingEndHandler>();
         services.AddSingleton<IScheduledJob, ActionItemFollowUpJob>();
+        services.AddSingleton<OpenActionItems>();
+        services.AddHostedService<OpenActionItemsRefresher>();
         return services;
     }
 }

@@ -1,4 +1,8 @@
 using OpsRhythm.Bot.Delivery;
+using OpsRhythm.Bot.Meetings.Minutes;
+using OpsRhythm.Bot.WeeklyStatus;
+using OpsRhythm.Cards.Model;
+using OpsRhythm.Cards.WeeklyStatus;
 using OpsRhythm.Bot.Meetings.Minutes.Events;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Meetings.Minutes;
@@ -126,5 +130,28 @@ public abstract class MinutesFlowContract
         Assert.Single(messages, m => m.Target == OutboxTarget.Channel("channel-ops"));
         var audit = (await harness.InPartitionAsync<AuditEvent>(occurrence.PartitionKey)).Select(a => a.Action).Order(StringComparer.Ordinal);
         Assert.Equal(["escalated", "recorded", "reminded"], audit);
+    }
+
+    [ContractFact]
+    public async Task Digest_NextWeek_TalliesLastWeeksMeetingItemsDoneOverdueOpen()
+    {
+        await using var harness = await MinutesHarness.StartAsync(Store, mondays: 4);
+        var meeting = MeetingOccurrenceResolver.Weekly(harness.Day);
+        var ops = harness.Organisation.FindPerson("gao-yu")!;
+        async Task<ActionItem> RecordAsync(string text, string owner, int days) =>
+            (await harness.Recorder.RecordItemAsync(meeting, ops, harness.Organisation, new RecordActionItem(text, owner, harness.Day.AddDays(days)), null, CancellationToken.None)).Stored!.Value;
+        await RecordAsync("补齐交付计划", "sun-hao", 1);
+        await RecordAsync("更新产能评估", "wu-gang", 10);
+        var done = await RecordAsync("核对报价", "zhou-na", 2);
+        await harness.Handlers().HandleAsync(harness.TurnOf("zhou-na"), MeetingsHarness.Click(MinutesVerbs.CloseItem, done.Id, null, (ActionItemFields.Note, "已核对")), CancellationToken.None);
+
+        harness.Meetings.Time.Advance(TimeSpan.FromDays(7));
+        var organisation = harness.Organisation;
+        var now = harness.Clock.UtcNow;
+        var digest = await harness.Digests().BuildAsync(organisation, StatusWeek.At(now, organisation, new WeeklyStatusOptions()), now, CancellationToken.None);
+
+        Assert.Equal(new ActionItemTally(1, 1, 1), digest.LastWeekActions);
+        var card = WeeklyDigestCard.Build(digest, organisation, Cards.Localization.Localizer.ZhCn);
+        Assert.Contains("上周行动项：完成 1，逾期 1，进行中 1", MeetingsHarness.Strings(System.Text.Json.Nodes.JsonNode.Parse(CardJson.ToJson(card))));
     }
 }

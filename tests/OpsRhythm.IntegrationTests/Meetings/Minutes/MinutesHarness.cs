@@ -92,13 +92,16 @@ internal sealed class MinutesHarness : IAsyncDisposable
     public IReadOnlyList<IActivityEventHandler> EventHandlers()
     {
         var context = new MeetingEventContext(new Directory(Organisation), new ConversationDirectory(Store, Meetings.Time), Resolver, Clock);
-        var digests = new WeeklyDigests(new WeeklyStatusReports(Store), new MonthlyPlanTracking(new PlanDocuments(Store), Writer));
+        var digests = Digests();
         return
         [
             new MeetingStartHandler(context, Views, digests, Microsoft.Extensions.Options.Options.Create(new WeeklyStatusOptions()), Languages, Writer, NullLogger<MeetingStartHandler>.Instance),
             new MeetingEndHandler(context, Minutes, Views, Languages, Writer, NullLogger<MeetingEndHandler>.Instance),
         ];
     }
+
+    /// <summary>The weekly digest as the bot builds it, with last week's action items.</summary>
+    public WeeklyDigests Digests() => new(new WeeklyStatusReports(Store), new MonthlyPlanTracking(new PlanDocuments(Store), Writer), Minutes);
 
     /// <summary>Delivers an event as the router does: to the one handler that takes it.</summary>
     public Task SendAsync(Activity activity) => EventHandlers().Single(h => h.Handles(activity)).HandleAsync(activity, CancellationToken.None);

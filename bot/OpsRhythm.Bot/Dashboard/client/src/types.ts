@@ -9,6 +9,7 @@ export interface HeatCell { likelihood: number; impact: number; count: number; l
 export interface RiskRow { id: string; departmentId: string; department: string; description: string; likelihood: number; impact: number; score: number; level: string; levelLabel: string; owner: string }
 export interface AlertRow { id: string; departmentId: string; department: string; indicator: string; period: string; level: string; value: number; threshold: number; raisedAt: string; raisedAtText: string | null }
 export interface MeetingRow { id: string; subject: string; start: string; end: string; joinUrl: string | null; whenText: string | null }
+export interface ActionItemRow { id: string; departmentId: string | null; department: string; text: string; owner: string; deadline: string; deadlineText: string | null; overdue: boolean; meeting: string; meetingDate: string; meetingDateText: string | null }
 export interface DashboardView {
   viewer: { personId: string; name: string; scope: string; signedInLocally: boolean };
   locale: string;
@@ -22,5 +23,6 @@ export interface DashboardView {
   indicators: IndicatorTrend[];
   risks: { heatMap: HeatCell[]; open: RiskRow[]; alerts: AlertRow[] };
   meetings: MeetingRow[];
+  actionItems: { open: number; overdue: number; items: ActionItemRow[] };
 }
 export type Texts = Record<string, string>;
