@@ -1,4 +1,4 @@
-using System.Globalization;
+using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Organisation.Languages;
@@ -20,13 +20,13 @@ namespace OpsRhythm.Bot.Meetings.Minutes;
 /// days before the deadline and, once overdue, escalates once to the item's department head and the ops
 /// channel. Each stamp is written with its messages in one batch under the item's ETag.
 /// </summary>
-internal sealed class ActionItemFollowUpJob(MinutesStore minutes, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
+internal sealed class ActionItemFollowUpJob(MinutesStore minutes, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IOptions<MeetingsOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "action-item-follow-up";
 
-    public string CronExpression => configuration["Meetings:ActionItemFollowUpCron"] ?? "30 9 * * *";
+    public string CronExpression => options.Value.ActionItemFollowUpCron;
 
-    private int RemindDaysBefore => int.TryParse(configuration["Meetings:ActionItemRemindDaysBefore"], NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : 2;
+    private int RemindDaysBefore => options.Value.ActionItemRemindDaysBefore;
 
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {

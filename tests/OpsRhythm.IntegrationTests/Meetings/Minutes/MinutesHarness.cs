@@ -119,7 +119,7 @@ internal sealed class MinutesHarness : IAsyncDisposable
     };
 
     public ActionItemFollowUpJob FollowUpJob() =>
-        new(Minutes, Writer, new Directory(Organisation), Languages, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), Clock);
+        new(Minutes, Writer, new Directory(Organisation), Languages, Microsoft.Extensions.Options.Options.Create(new Bot.Meetings.MeetingsOptions()), Clock);
 
     public Turn TurnOf(string personId) => Meetings.TurnOf(personId);
 
