@@ -1,4 +1,3 @@
-using OpsRhythm.Bot.Meetings.Minutes;
 using OpsRhythm.Cards.Localization;
 using OpsRhythm.Domain.Meetings.Minutes;
 using OpsRhythm.Domain.Organisation;
@@ -7,10 +6,10 @@ namespace OpsRhythm.Bot.Dashboard;
 
 /// <summary>
 /// The open action items of the meetings: those of the departments shown in detail and, without a
-/// department filter, the viewer's own. Read from <see cref="OpenActionItems"/>, kept in memory and refreshed
+/// department filter, the viewer's own. Read from <see cref="IOpenActionItems"/>, kept in memory and refreshed
 /// in the background, so a page load reads no partition for them.
 /// </summary>
-internal sealed class ActionItemSection(OpenActionItems items)
+internal sealed class ActionItemSection(IOpenActionItems items)
 {
     public const int Shown = 50;
 

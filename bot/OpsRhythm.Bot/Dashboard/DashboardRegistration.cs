@@ -43,7 +43,7 @@ internal static class DashboardRegistration
             var cache = provider.GetRequiredService<DashboardReadCache>();
             return new RiskSection(new Risks.RiskReader(cache), new Indicators.IndicatorReader(cache), cache, provider.GetRequiredService<IOptions<Risks.RisksOptions>>());
         });
-        // IUpcomingMeetings comes from the meetings feature (AddMeetings), OpenActionItems from its minutes (AddMeetingMinutes).
+        // IUpcomingMeetings comes from the meetings feature (AddMeetings), IOpenActionItems from its minutes (AddMeetingMinutes).
         services.AddSingleton<ActionItemSection>();
         services.AddSingleton<DashboardReader>();
         return builder;

@@ -10,7 +10,7 @@ namespace OpsRhythm.Bot.Meetings.Minutes;
 /// at start, then every <see cref="RefreshInterval"/>). An item this instance records, closes, reassigns or
 /// reschedules is taken in at once; another instance's within a refresh.
 /// </summary>
-internal sealed class OpenActionItems(MinutesStore minutes, OrganisationClock clock)
+internal sealed class OpenActionItems(MinutesStore minutes, OrganisationClock clock) : Dashboard.IOpenActionItems
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
 
