@@ -124,7 +124,8 @@ describe("Teams app package", () => {
 
   it("asks only for the resource-specific permissions the bot uses", () => {
     const names = manifest.authorization.permissions.resourceSpecific.map((p) => `${p.name}/${p.type}`);
-    assert.deepEqual(names, ["TeamsActivity.Send.User/Application"]);
+    // Activity feed notifications; meetingStart/meetingEnd events of the meeting chats the app is added to (docs/meetings.md).
+    assert.deepEqual(names, ["TeamsActivity.Send.User/Application", "OnlineMeeting.ReadBasic.Chat/Application"]);
   });
 
   it("every zh-CN key names a string that exists in the manifest", () => {

@@ -72,6 +72,13 @@ internal static class DashboardCsv
                 CsvCell.Text(null), CsvCell.Text(null), CsvCell.Text(null), CsvCell.Text(null), CsvCell.Text(meeting.JoinUrl)]);
         }
 
+        foreach (var item in view.ActionItems.Items)
+        {
+            rows.Add([t("ActionItems"), CsvCell.Text(item.Department), CsvCell.Text(item.Text), CsvCell.Text(item.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                CsvCell.Text(text[item.Overdue ? "Dashboard.ActionItems.Overdue" : "Minutes.ItemState.Open"]), CsvCell.Text(null), CsvCell.Text(null), CsvCell.Text(null),
+                CsvCell.Text($"{item.Owner}; {item.Meeting} {item.MeetingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")]);
+        }
+
         var body = new StringBuilder();
         foreach (var row in rows)
         {

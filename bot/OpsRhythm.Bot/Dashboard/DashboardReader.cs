@@ -12,7 +12,7 @@ namespace OpsRhythm.Bot.Dashboard;
 /// read or a single-partition query (docs/dashboard.md lists them).
 /// </summary>
 internal sealed class DashboardReader(
-    PlanSection plans, WeekSection week, IndicatorSection indicators, RiskSection risks, ResourceSection resources, IUpcomingMeetings meetings, OrganisationClock clock)
+    PlanSection plans, WeekSection week, IndicatorSection indicators, RiskSection risks, ResourceSection resources, IUpcomingMeetings meetings, OrganisationClock clock, ActionItemSection? actionItems = null)
 {
     public const int MeetingsShown = 5;
 
@@ -33,6 +33,9 @@ internal sealed class DashboardReader(
         var riskView = await risks.ReadAsync(period.Year, detail, organisation, text, cancellationToken);
         var resourceRows = await resources.ReadAsync(period, detail, organisation, text, cancellationToken);
         var upcoming = await meetings.UpcomingAsync(clock.UtcNow, MeetingsShown, text, cancellationToken);
+        var items = actionItems is null
+            ? ActionItemsView.Empty
+            : await actionItems.ReadAsync(viewer.Person, detail, request.Department is null, today, organisation, text, cancellationToken);
 
         return new DashboardView(
             new ViewerInfo(viewer.Person.Id, viewer.Person.Name.For(text.Culture), text[scope.ScopeKey], viewer.SignedInLocally),
@@ -49,6 +52,7 @@ internal sealed class DashboardReader(
             upcoming)
         {
             Resources = resourceRows,
+            ActionItems = items,
         };
     }
 

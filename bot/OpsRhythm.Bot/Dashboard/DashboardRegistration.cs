@@ -45,7 +45,8 @@ internal static class DashboardRegistration
         });
         services.AddSingleton(provider => new ResourceSection(
             new Resources.ResourceReader(provider.GetRequiredService<DashboardReadCache>()), provider.GetRequiredService<Resources.ResourcePlans>()));
-        // IUpcomingMeetings comes from the meetings feature (AddMeetings).
+        // IUpcomingMeetings comes from the meetings feature (AddMeetings), IOpenActionItems from its minutes (AddMeetingMinutes).
+        services.AddSingleton<ActionItemSection>();
         services.AddSingleton<DashboardReader>();
         return builder;
     }

@@ -19,6 +19,7 @@ internal static class DashboardTimes
             Tasks = [.. view.Tasks.Select(t => t with { DueText = DisplayTime.Date(t.Due, text) })],
             Risks = view.Risks with { Alerts = [.. view.Risks.Alerts.Select(a => a with { RaisedAtText = DisplayTime.Moment(a.RaisedAt, zone, text) })] },
             Meetings = [.. view.Meetings.Select(m => m with { WhenText = DisplayTime.Range(m.Start, m.End, zone, text) })],
+            ActionItems = view.ActionItems with { Items = [.. view.ActionItems.Items.Select(i => i with { DeadlineText = DisplayTime.Date(i.Deadline, text), MeetingDateText = DisplayTime.Date(i.MeetingDate, text) })] },
         };
     }
 }

@@ -20,6 +20,9 @@ internal sealed record DashboardView(
 {
     /// <summary>Budget and headcount against plan for the month shown, one row per department in detail.</summary>
     public IReadOnlyList<ResourceRow> Resources { get; init; } = [];
+
+    /// <summary>The meetings' open action items the viewer may see (docs/dashboard.md).</summary>
+    public ActionItemsView ActionItems { get; init; } = ActionItemsView.Empty;
 }
 
 internal sealed record ViewerInfo(string PersonId, string Name, string Scope, bool SignedInLocally);

@@ -17,6 +17,7 @@ internal static class ActivityFeedTypes
     public const string PlanPublished = "planPublished";
     public const string ActionDue = "actionDue";
     public const string SuggestionReviewed = "suggestionReviewed";
+    public const string ActionItemDue = "actionItemDue";
 
     /// <summary>Per type, the names of its template parameters (the {placeholders} of its templateText).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Parameters { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -30,5 +31,6 @@ internal static class ActivityFeedTypes
         [PlanPublished] = ["planName"],
         [ActionDue] = ["due", "subject"],
         [SuggestionReviewed] = ["outcome"],
+        [ActionItemDue] = ["due", "subject"],
     };
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OpsRhythm.Bot.Meetings;
 
-/// <summary>Section "Meetings": reminders before meetings, how often attendees are checked against the organisation, slot search.</summary>
+/// <summary>Section "Meetings": reminders before meetings, how often attendees are checked against the organisation, slot search, action-item follow-up.</summary>
 internal sealed class MeetingsOptions
 {
     public const string Section = "Meetings";
@@ -22,4 +22,12 @@ internal sealed class MeetingsOptions
     /// <summary>Granularity of proposed coordination slots, in minutes.</summary>
     [Range(5, 120)]
     public int SlotStepMinutes { get; set; } = 30;
+
+    /// <summary>When the action-item follow-up runs (organisation's time zone): reminders before the deadline, escalation once overdue.</summary>
+    [Required]
+    public string ActionItemFollowUpCron { get; set; } = "30 9 * * *";
+
+    /// <summary>How many days before an action item's deadline its owner is reminded, once a day.</summary>
+    [Range(0, 30)]
+    public int ActionItemRemindDaysBefore { get; set; } = 2;
 }

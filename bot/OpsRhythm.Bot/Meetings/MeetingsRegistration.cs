@@ -16,6 +16,7 @@ internal static class MeetingsRegistration
             .BindConfiguration(MeetingsOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => IsCron(o.ReminderCron) && IsCron(o.AttendeeSyncCron), "Meetings:ReminderCron and Meetings:AttendeeSyncCron must be 5-field cron expressions.")
+            .Validate(o => IsCron(o.ActionItemFollowUpCron), "Meetings:ActionItemFollowUpCron must be a 5-field cron expression.")
             .ValidateOnStart();
         services.AddSingleton<ScheduledMeetings>();
         services.AddHostedService<ScheduledMeetingsRefresher>();

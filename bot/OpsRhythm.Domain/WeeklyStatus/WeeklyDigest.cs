@@ -29,6 +29,9 @@ public sealed record WeeklyDigest(string Week)
     /// <summary>What the meeting discusses, in order: blockers, help requests, overdue tasks, recurring problems.</summary>
     public IReadOnlyList<AgendaItem> Agenda { get; init; } = [];
 
+    /// <summary>How last week's weekly meeting's action items stand; null when it recorded none.</summary>
+    public Meetings.Minutes.ActionItemTally? LastWeekActions { get; init; }
+
     /// <summary>
     /// The digest of <paramref name="week"/> for <paramref name="departmentIds"/> (in the order shown), from
     /// this week's and last week's reports, the departments' current monthly <paramref name="plans"/> (none

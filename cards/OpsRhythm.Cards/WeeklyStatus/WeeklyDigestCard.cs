@@ -28,6 +28,11 @@ public static class WeeklyDigestCard
             new TextBlock(text.Format("WeeklyStatus.Digest.Title", PeriodNames.Week(digest.Week, text))) { Size = TextSize.Medium, Weight = TextWeight.Bolder },
             Heading(text["WeeklyStatus.Digest.Blockers"]),
         };
+        if (digest.LastWeekActions is { } actions)
+        {
+            // Last week's meeting's action items first: the meeting starts by checking what it decided.
+            body.Insert(1, new TextBlock(text.Format("Minutes.Digest.LastWeek", actions.Done, actions.Overdue, actions.Open)) { Color = actions.Overdue > 0 ? TextColor.Warning : TextColor.Good });
+        }
         if (digest.Blockers.Count == 0)
         {
             body.Add(new TextBlock(text["WeeklyStatus.Digest.NoBlockers"]) { IsSubtle = true });

@@ -73,6 +73,8 @@ public sealed class WeeklyStatusCardSamples : ICardSamples
         var reports = new[] { Submitted, new WeeklyStatusReport("2026-W48", "production", Deadline) { State = ReportState.Submitted, Tasks = [new TaskProgress("产线改造", 80, TaskHealth.AtRisk)], Late = true }, requested with { DepartmentId = "hr", State = ReportState.Skipped, SkipReason = "负责人休假" } };
         var today = new DateOnly(2026, 11, 26);
         yield return new("weekly-status/digest", WeeklyDigestCard.Build(WeeklyDigest.Build("2026-W48", ["ops", "sales", "production", "finance", "hr"], reports, lastWeek, [SalesPlan], today), org, text));
+        // Opened by how last week's meeting's action items stand (issue 18).
+        yield return new("weekly-status/digest-action-items", WeeklyDigestCard.Build(WeeklyDigest.Build("2026-W48", ["ops", "sales"], reports, lastWeek, [SalesPlan], today) with { LastWeekActions = new Domain.Meetings.Minutes.ActionItemTally(3, 1, 2) }, org, text));
         yield return new("weekly-status/digest-empty", WeeklyDigestCard.Build(WeeklyDigest.Build("2026-W48", ["ops", "sales"], [], [], [], today), org, text));
         var manyOverdue = SalesPlan with { Content = SalesPlan.Content with { Tasks = [.. Enumerable.Range(1, 60).Select(i => new PlanTask($"t-{i}", $"逾期任务 {i}：" + new string('长', 60), "sun-hao", new DateOnly(2026, 11, 1 + (i % 20))) { ProgressPercent = i })] } };
         yield return new("weekly-status/digest-many-overdue", WeeklyDigestCard.Build(WeeklyDigest.Build("2026-W48", ["ops", "sales", "production", "finance", "hr"], reports, lastWeek, [manyOverdue], today), org, text));

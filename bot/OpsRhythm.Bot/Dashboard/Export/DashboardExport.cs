@@ -5,7 +5,7 @@ namespace OpsRhythm.Bot.Dashboard.Export;
 
 /// <summary>
 /// The dashboard's tables as an export (one sheet each: plan status, tasks, the week's status, indicator
-/// trends, open risks, alerts, resources, meetings), the same rows the page and the CSV show, in the reader's language.
+/// trends, open risks, alerts, resources, meetings, open action items), the same rows the page and the CSV show, in the reader's language.
 /// Times are the organisation's (the view's texts from <see cref="DashboardTimes"/>).
 /// </summary>
 internal static class DashboardExport
@@ -49,6 +49,11 @@ internal static class DashboardExport
             new(Section("Meetings"), [Col("Meeting"), Col("Start"), Col("Join")],
                 [.. view.Meetings.Select(m => Row(
                     ExportCell.Of(m.Subject), ExportCell.Of(m.WhenText ?? TimeZoneInfo.ConvertTime(m.Start, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), ExportCell.Of(m.JoinUrl ?? string.Empty)))]),
+            new(Section("ActionItems"), [Col("Department"), Col("ActionItem"), Col("Owner"), Col("Due"), Col("State"), Col("Meeting")],
+                [.. view.ActionItems.Items.Select(i => Row(
+                    ExportCell.Of(i.Department), ExportCell.Of(i.Text), ExportCell.Of(i.Owner), ExportCell.Of(i.DeadlineText ?? i.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    ExportCell.Of(text[i.Overdue ? "Dashboard.ActionItems.Overdue" : "Minutes.ItemState.Open"]),
+                    ExportCell.Of($"{i.Meeting} {i.MeetingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")))]),
         ];
         return new ExportDocument($"{text["Dashboard.Title"]} · {view.Period}", facts, tables)
         {

@@ -13,7 +13,7 @@ namespace OpsRhythm.Bot.Meetings.Minutes;
 /// An action item's verbs: the owner or the operations office closes it with a note; the operations office
 /// gives it to another person or moves its deadline. Each through the card pipeline.
 /// </summary>
-internal sealed class ActionItemCardHandler(MinutesStore minutes, CardPipeline pipeline) : ICardActionHandler
+internal sealed class ActionItemCardHandler(MinutesStore minutes, CardPipeline pipeline, OpenActionItems? open = null) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -70,7 +70,12 @@ internal sealed class ActionItemCardHandler(MinutesStore minutes, CardPipeline p
                 Decide = decide,
                 Show = (stored, note, _) => Task.FromResult(CardActionResult.ShowCard(ActionItemCard.Build(
                     stored.Value, stored.ETag, card.Organisation, card.Text, ActionItemViews.For(stored.Value, card.Actor, note.Notice ?? note.Error, note.Rejection)))),
-                Done = _ => card.Text[doneKey],
+                Done = item =>
+                {
+                    // Committed: the dashboard's list of open items sees it at once on this instance.
+                    open?.Remember(item);
+                    return card.Text[doneKey];
+                },
             },
             cancellationToken);
 

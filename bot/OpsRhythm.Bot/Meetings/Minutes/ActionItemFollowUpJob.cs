@@ -1,4 +1,4 @@
-using System.Globalization;
+using Microsoft.Extensions.Options;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Organisation;
 using OpsRhythm.Bot.Organisation.Languages;
@@ -20,13 +20,13 @@ namespace OpsRhythm.Bot.Meetings.Minutes;
 /// days before the deadline and, once overdue, escalates once to the item's department head and the ops
 /// channel. Each stamp is written with its messages in one batch under the item's ETag.
 /// </summary>
-internal sealed class ActionItemFollowUpJob(MinutesStore minutes, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IConfiguration configuration, OrganisationClock clock) : IScheduledJob
+internal sealed class ActionItemFollowUpJob(MinutesStore minutes, ChangeWriter writer, IOrganisationDirectory directory, IPersonLanguages languages, IOptions<MeetingsOptions> options, OrganisationClock clock) : IScheduledJob
 {
     public string Name => "action-item-follow-up";
 
-    public string CronExpression => configuration["Meetings:ActionItemFollowUpCron"] ?? "30 9 * * *";
+    public string CronExpression => options.Value.ActionItemFollowUpCron;
 
-    private int RemindDaysBefore => int.TryParse(configuration["Meetings:ActionItemRemindDaysBefore"], NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : 2;
+    private int RemindDaysBefore => options.Value.ActionItemRemindDaysBefore;
 
     public async Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ internal sealed class ActionItemFollowUpJob(MinutesStore minutes, ChangeWriter w
             {
                 var card = ActionItemCard.Build(next, "follow-up", organisation, r.Text, new ActionItemView { MayClose = r.Owner, FollowUp = followUp });
                 var message = OutboxMessage.Create(r.Target, ActivityFactory.Card(CardJson.ToElement(card), card.FallbackText), $"{item.Id}:{followUp}:{today:yyyy-MM-dd}:{r.Target.Id}", now);
-                return r.Owner ? message with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.ActionDue, ("due", Cards.Common.DisplayTime.Date(item.Deadline, r.Text)), ("subject", item.Text)) } : message;
+                return r.Owner ? message with { ActivityFeed = ActivityFeedItem.Create(ActivityFeedTypes.ActionItemDue, ("due", Cards.Common.DisplayTime.Date(item.Deadline, r.Text)), ("subject", item.Text)) } : message;
             }).ToList();
             try
             {

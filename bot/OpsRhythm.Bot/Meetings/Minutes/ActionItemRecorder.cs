@@ -15,7 +15,7 @@ namespace OpsRhythm.Bot.Meetings.Minutes;
 /// owner and deadline), then the item, its audit event and, unless its meeting is running (the owner then
 /// gets it with the minutes at meetingEnd), the owner's card are written in one batch in the occurrence's partition.
 /// </summary>
-internal sealed class ActionItemRecorder(ChangeWriter writer, MinutesStore minutes, IPersonLanguages languages, OrganisationClock clock)
+internal sealed class ActionItemRecorder(ChangeWriter writer, MinutesStore minutes, IPersonLanguages languages, OrganisationClock clock, OpenActionItems? open = null)
 {
     /// <summary>
     /// Records an action item for <paramref name="occurrence"/>. <paramref name="requestKey"/> (e.g. the
@@ -44,7 +44,9 @@ internal sealed class ActionItemRecorder(ChangeWriter writer, MinutesStore minut
         };
         try
         {
-            return new(await writer.CommitAsync(change, cancellationToken), null);
+            var stored = await writer.CommitAsync(change, cancellationToken);
+            open?.Remember(stored.Value);
+            return new(stored, null);
         }
         catch (Exception e) when (requestKey is not null && CardPipeline.IsLostRace(e))
         {

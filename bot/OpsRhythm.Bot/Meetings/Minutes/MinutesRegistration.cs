@@ -24,6 +24,9 @@ internal static class MinutesRegistration
         services.AddScoped<IActivityEventHandler, MeetingStartHandler>();
         services.AddScoped<IActivityEventHandler, MeetingEndHandler>();
         services.AddSingleton<IScheduledJob, ActionItemFollowUpJob>();
+        services.AddSingleton<OpenActionItems>();
+        services.AddSingleton<Dashboard.IOpenActionItems>(provider => provider.GetRequiredService<OpenActionItems>());
+        services.AddHostedService<OpenActionItemsRefresher>();
         return services;
     }
 }

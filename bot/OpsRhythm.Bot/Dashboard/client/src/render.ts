@@ -155,11 +155,23 @@ function meetings(view: DashboardView, t: Texts): HTMLElement {
       m.joinUrl ? h("a", { href: m.joinUrl, target: "_blank", rel: "noopener" }, t["Col.Join"]) : null))));
 }
 
+function actionItems(view: DashboardView, t: Texts): HTMLElement {
+  const items = view.actionItems;
+  if (items.items.length === 0) return section("action-items", t["Section.ActionItems"], empty(t["Empty.ActionItems"]));
+  return section("action-items", t["Section.ActionItems"],
+    h("p", { class: "summary" }, format(t["ActionItems.Summary"], items.open, items.overdue)),
+    table(t["Section.ActionItems"], [t["Col.Department"], t["Col.ActionItem"], t["Col.Owner"], t["Col.Due"], t["Col.Meeting"]],
+      items.items.map((i) => [i.department, i.text, i.owner,
+        // Written by the bot on the organisation's clock; overdue items first, flagged.
+        h("span", { class: i.overdue ? "badge status-Blocked" : undefined }, i.deadlineText ?? i.deadline, i.overdue ? ` · ${t["ActionItems.Overdue"]}` : ""),
+        `${i.meeting} ${i.meetingDateText ?? i.meetingDate}`])));
+}
+
 export function render(root: HTMLElement, view: DashboardView, t: Texts, actions: Actions): void {
   destroyCharts();
   document.documentElement.lang = view.locale;
   document.title = t["Title"];
   root.replaceChildren(
     header(view, t, actions),
-    h("main", { class: "grid" }, plans(view, t, actions), week(view, t), tasks(view, t), indicators(view, t), risks(view, t), alerts(view, t), resources(view, t), meetings(view, t)));
+    h("main", { class: "grid" }, plans(view, t, actions), week(view, t), tasks(view, t), indicators(view, t), risks(view, t), alerts(view, t), resources(view, t), actionItems(view, t), meetings(view, t)));
 }

@@ -10,6 +10,7 @@ export interface RiskRow { id: string; departmentId: string; department: string;
 export interface AlertRow { id: string; departmentId: string; department: string; indicator: string; period: string; level: string; value: number; threshold: number; raisedAt: string; raisedAtText: string | null }
 export interface ResourceRow { departmentId: string; department: string; period: string; plannedBudget: number | null; actualBudget: number | null; plannedHeadcount: number | null; actualHeadcount: number | null; overBudget: boolean; overHeadcount: boolean }
 export interface MeetingRow { id: string; subject: string; start: string; end: string; joinUrl: string | null; whenText: string | null }
+export interface ActionItemRow { id: string; departmentId: string | null; department: string; text: string; owner: string; deadline: string; deadlineText: string | null; overdue: boolean; meeting: string; meetingDate: string; meetingDateText: string | null }
 export interface DashboardView {
   viewer: { personId: string; name: string; scope: string; signedInLocally: boolean };
   locale: string;
@@ -24,5 +25,6 @@ export interface DashboardView {
   risks: { heatMap: HeatCell[]; open: RiskRow[]; alerts: AlertRow[] };
   meetings: MeetingRow[];
   resources: ResourceRow[];
+  actionItems: { open: number; overdue: number; items: ActionItemRow[] };
 }
 export type Texts = Record<string, string>;

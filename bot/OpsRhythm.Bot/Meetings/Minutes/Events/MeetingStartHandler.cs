@@ -42,7 +42,10 @@ internal sealed class MeetingStartHandler(
         var messages = new List<OutboxMessage>();
         if (occurrence.Kind == MeetingKind.Weekly)
         {
-            var digest = await digests.BuildAsync(organisation, StatusWeek.At(now, organisation, statusOptions.Value), now, cancellationToken);
+            // The meeting discusses the last week whose reports were due: on a Monday, last week's, not the one just begun.
+            var week = StatusWeek.At(now, organisation, statusOptions.Value);
+            week = now < week.Deadline ? StatusWeek.At(now.AddDays(-7), organisation, statusOptions.Value) : week;
+            var digest = await digests.BuildAsync(organisation, week, now, cancellationToken);
             var digestCard = WeeklyDigestCard.Build(digest, organisation, text);
             messages.Add(OutboxMessage.Create(chat, ActivityFactory.Card(CardJson.ToElement(digestCard), digestCard.FallbackText), $"{pk}:start:digest", now));
         }
