@@ -16,14 +16,6 @@ internal interface IOrganisationDirectory
     Task<StoredDocument<OrganisationProfile>> GetStoredAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Takes a profile this instance has just written by another way (the card pipeline's commit) as the
-    /// current one, so the next turn here reads it; other instances see it within their cache's lifetime.
-    /// </summary>
-    void Remember(StoredDocument<OrganisationProfile> saved)
-    {
-    }
-
-    /// <summary>
     /// Replaces the profile if it is still at <paramref name="ifMatchETag"/>, with its audit events in
     /// the same batch; <see cref="DocumentPreconditionFailedException"/> when someone saved first.
     /// </summary>
