@@ -9,6 +9,11 @@
 #   --only instances          3 instances on the Cosmos DB-compatible server, one SIGKILLed midway (not in the default
 #                             set; appends a row to artifacts/bench/instances.md, leaves docs/performance.md alone)
 #   --instances-messages N    messages of that run (default 10,000; --quick 1,000)
+#   --only backlog            one instance on the Cosmos DB-compatible server: idle, then 100,000 pending reminders and a
+#                             5,000-recipient announcement (--quick: 10,000 and 1,000); memory, store operations per
+#                             minute idle and draining, lost and doubled (appends to artifacts/bench/backlog.md)
+#   --backlog-messages N      pending reminders of that run
+#   --backlog-drain-seconds S stop waiting for the drain after S seconds (default 2,700); what is left is counted as pending
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
@@ -24,7 +29,7 @@ while [ $# -gt 0 ]; do
     --only) only=(--only "$2"); shift ;;
     --out) out="$2"; shift ;;
     --no-cosmos) cosmos=0 ;;
-    --fanout-inject|--fanout-bot-limit|--instances-messages) extra+=("$1" "$2"); shift ;;
+    --fanout-inject|--fanout-bot-limit|--instances-messages|--backlog-messages|--backlog-drain-seconds) extra+=("$1" "$2"); shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -47,7 +52,10 @@ if [ "$cosmos" = 1 ]; then
 fi
 
 # Bounded: a hung run is stopped rather than holding the machine (a full run takes about 10 minutes on a quiet 2-core machine).
-timeout --signal=TERM --kill-after=30 1800 \
+bound=1800
+# The backlog run drains for up to --backlog-drain-seconds (45 minutes by default) after seeding.
+case " ${only[*]:-} " in *backlog*) bound=4500 ;; esac
+timeout --signal=TERM --kill-after=30 "$bound" \
   dotnet artifacts/bin/OpsRhythm.Bench/release/OpsRhythm.Bench.dll \
   --repo "$repo" \
   --bot "$repo/artifacts/bin/OpsRhythm.Bot/release/OpsRhythm.Bot.dll" \

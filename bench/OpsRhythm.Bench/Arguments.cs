@@ -5,7 +5,7 @@ namespace OpsRhythm.Bench;
 /// <summary>
 /// --repo DIR (required) --bot PATH (required) --out FILE [--quick] [--work DIR] [--only turns,startup,fanout]
 /// [--cosmos-endpoint URL --cosmos-cert FILE]
-/// [--fanout-inject 0.01] [--fanout-bot-limit N]
+/// [--fanout-inject 0.01] [--fanout-bot-limit N] [--instances-messages N] [--backlog-messages N] [--backlog-drain-seconds S]
 /// </summary>
 public static class Arguments
 {
@@ -45,9 +45,11 @@ public static class Arguments
         {
             FanoutInjection = values.TryGetValue("fanout-inject", out var inject) ? double.Parse(inject, CultureInfo.InvariantCulture) : 0.01,
             FanoutBotLimit = values.TryGetValue("fanout-bot-limit", out var botLimit) ? int.Parse(botLimit, CultureInfo.InvariantCulture) : null,
+            BacklogMessagesOverride = values.TryGetValue("backlog-messages", out var backlog) ? int.Parse(backlog, CultureInfo.InvariantCulture) : null,
+            BacklogDrainWindow = TimeSpan.FromSeconds(values.TryGetValue("backlog-drain-seconds", out var drain) ? int.Parse(drain, CultureInfo.InvariantCulture) : 2_700),
             InstancesMessagesOverride = values.TryGetValue("instances-messages", out var instancesMessages) ? int.Parse(instancesMessages, CultureInfo.InvariantCulture) : null,
         };
     }
 
-    private static string Usage => "Usage: --repo DIR --bot OpsRhythm.Bot.dll [--out docs/performance.md] [--quick] [--work DIR] [--only turns,startup,fanout] [--cosmos-endpoint URL --cosmos-cert FILE] [--fanout-inject FRACTION] [--fanout-bot-limit N] [--instances-messages N]";
+    private static string Usage => "Usage: --repo DIR --bot OpsRhythm.Bot.dll [--out docs/performance.md] [--quick] [--work DIR] [--only turns,startup,fanout] [--cosmos-endpoint URL --cosmos-cert FILE] [--fanout-inject FRACTION] [--fanout-bot-limit N] [--instances-messages N] [--backlog-messages N] [--backlog-drain-seconds S]";
 }

@@ -37,5 +37,19 @@ public sealed record BenchSettings(
 
     public int InstancesMessages => InstancesMessagesOverride ?? (Quick ? 1_000 : 10_000);
 
+    /// <summary>Pending reminders of the backlog run (--backlog-messages; default 100,000, quick 10,000).</summary>
+    public int? BacklogMessagesOverride { get; init; }
+
+    public int BacklogMessages => BacklogMessagesOverride ?? (Quick ? 10_000 : 100_000);
+
+    /// <summary>Recipients of the backlog run's announcement, one fan-out document (quick 1,000).</summary>
+    public int AnnouncementRecipients => Quick ? 1_000 : 5_000;
+
+    /// <summary>How long the backlog run lets the instance idle before the backlog arrives.</summary>
+    public TimeSpan BacklogIdleWindow => Quick ? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(60);
+
+    /// <summary>How long the backlog run drains at most (--backlog-drain-seconds); at 50/s, 105,000 take 35 minutes.</summary>
+    public TimeSpan BacklogDrainWindow { get; init; } = TimeSpan.FromMinutes(45);
+
     public bool Runs(string part) => Parts.Count == 0 || Parts.Contains(part);
 }

@@ -38,6 +38,9 @@ public sealed class FakeConnector(string expectedToken)
     /// <summary>Conversations whose id starts with <paramref name="prefix"/> that received at least one activity.</summary>
     public int Distinct(string prefix) => _accepted.Keys.Count(k => k.StartsWith(prefix, StringComparison.Ordinal));
 
+    /// <summary>Whether conversation <paramref name="conversationId"/> received at least one activity.</summary>
+    public bool Reached(string conversationId) => _accepted.ContainsKey(conversationId);
+
     /// <summary>Activities accepted beyond the first in conversations whose id starts with <paramref name="prefix"/>.</summary>
     public long Duplicates(string prefix) => _accepted.Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal)).Sum(p => (long)Math.Max(0, p.Value - 1));
 

@@ -130,7 +130,32 @@ public sealed class FanoutBench(BenchSettings settings, LocalServer server, BotL
                 .Select(m => BatchOperation.Create(m.Id, m))
                 .Append(OutboxPending.Upsert(now))
                 .ToList();
-            await store.ExecuteBatchAsync(StorageContainers.Jobs, $"{partition}-{batch}", operations, CancellationToken.None);
+            await WriteBatchAsync(store, $"{partition}-{batch}", operations);
+        }
+    }
+
+    /// <summary>
+    /// One batch of the harness's own writes, retried when the store times out under load (the compatible server
+    /// answers 408 on a busy machine); a retry that meets its own first attempt's documents (409) is done.
+    /// </summary>
+    internal static async Task WriteBatchAsync(IDocumentStore store, string partition, IReadOnlyList<BatchOperation> operations)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.ExecuteBatchAsync(StorageContainers.Jobs, partition, operations, CancellationToken.None);
+                return;
+            }
+            catch (BatchFailedException failed) when (attempt > 1 && failed.Cause is DocumentConflictException)
+            {
+                return;
+            }
+            catch (StoreUnavailableException) when (attempt < 15)
+            {
+                // Up to about two minutes in all: on a machine with a load of 70 the server has been seen to time out for a minute.
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 10)));
+            }
         }
     }
 

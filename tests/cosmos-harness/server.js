@@ -35,7 +35,34 @@ server.listen(args.port, "127.0.0.1", () => {
   console.log(`Ready at https://127.0.0.1:${port}/`);
 });
 
+// Operations served, by kind, for bench/ (operations per minute while idle and while draining):
+// `GET /_harness/stats`. Not a Cosmos DB route; the product never calls it.
+const served = {};
+
+function kindOf(req) {
+  if (isTrue(req, "x-ms-cosmos-is-query-plan-request")) return "query-plan";
+  if (isTrue(req, "x-ms-cosmos-is-batch-request")) return "batch";
+  if (isTrue(req, "x-ms-documentdb-isquery")) {
+    return isTrue(req, "x-ms-documentdb-query-enablecrosspartition") ? "query-cross-partition" : "query";
+  }
+  const onDocument = /\/docs\/[^/]+$/.test(req.url.split("?")[0]);
+  switch (req.method) {
+    case "GET": return onDocument ? "read" : "read-feed-or-metadata";
+    case "POST": return "create-or-upsert";
+    case "PUT": return "replace";
+    case "DELETE": return "delete";
+    case "PATCH": return "patch";
+    default: return "other";
+  }
+}
+
 async function handle(req, res) {
+  if (req.method === "GET" && req.url === "/_harness/stats") {
+    send(req, res, 200, { served });
+    return;
+  }
+  const kind = kindOf(req);
+  served[kind] = (served[kind] || 0) + 1;
   const matched = route(req);
   let status = 200;
   let body;

@@ -1,10 +1,15 @@
+using System.Runtime.CompilerServices;
 using Azure.Core;
 using Azure.Identity;
 using OpsRhythm.Protocol.Auth;
 
 namespace OpsRhythm.Protocol.Connector;
 
-/// <summary>Chooses the Azure.Identity credential matching MicrosoftAppType; single-tenant authority only.</summary>
+/// <summary>
+/// Chooses the credential matching MicrosoftAppType; single-tenant authority only. Azure.Identity is named only
+/// in the methods that build its credentials, so a process on App Service with a managed identity never loads it
+/// (the JIT loads an assembly when it compiles a method naming its types).
+/// </summary>
 public static class BotCredentialFactory
 {
     public static TokenCredential? Create(BotAuthenticationOptions options)
@@ -17,9 +22,21 @@ public static class BotCredentialFactory
 
         if (options.MicrosoftAppType == MicrosoftAppType.UserAssignedMSI)
         {
-            return new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(appId));
+            return AppServiceManagedIdentity.FromEnvironment(appId) ?? ManagedIdentity(appId);
         }
 
+        return Application(options, appId);
+    }
+
+    // TokenCredential, not the concrete type (CA1859): the caller must not name an Azure.Identity type.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Keeps Azure.Identity out of the caller's signature.")]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TokenCredential ManagedIdentity(string appId) =>
+        new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(appId));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TokenCredential Application(BotAuthenticationOptions options, string appId)
+    {
         // The authority is https://login.microsoftonline.com/{tenant}: the public cloud host plus the tenant id.
         var credentialOptions = new TokenCredentialOptions { AuthorityHost = AzureAuthorityHosts.AzurePublicCloud };
         var tenant = options.MicrosoftAppTenantId;
