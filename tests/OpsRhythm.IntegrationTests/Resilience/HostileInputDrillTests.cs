@@ -57,7 +57,7 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
             phrasesSent.UnionWith(turns.PhrasesSent);
             var changes = StoreSnapshot.Read(host.DatabasePath).ChangesSince(before);
             changedCount += changes.Count;
-            foreign.AddRange(changes.Where(c => !MayChange(c, actor)).Select(c => $"{actor.Person}: {c.Key} ({c.Type}) {(c.Before is null ? "created" : c.After is null ? "deleted" : "changed")}: {Preview(c.After?.Body ?? c.Before!.Body)}"));
+            foreign.AddRange(changes.Where(c => !MayChange(c, actor)).Select(c => $"{actor.Person}: {c.Key} ({c.Type}) {(c.Before is null ? "created" : c.After is null ? "deleted" : "changed")}: {Preview(c.After?.Body ?? c.Before!.Body, 2500)}{(c.Before is not null && c.After is not null ? " ← was " + Preview(c.Before.Body, 2500) : string.Empty)}"));
         }
 
         output.WriteLine($"seed {seed}; {crawler.Seen.Count} buttons seen while crawling; {crawled.Documents.Count} documents before, {changedCount} changed");
@@ -123,6 +123,12 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
             return OthersLanguages(change.Before, actor.Person).SequenceEqual(OthersLanguages(change.After, actor.Person), StringComparer.Ordinal);
         }
 
+        if (change.Type == "RedesignProject" && change.Before is not null && change.After is not null)
+        {
+            // A redesign step's owner completes their own step (R-2.2): only steps the actor owns may differ.
+            return OnlyOwnStepsDiffer(change.Before, change.After, actor.Person);
+        }
+
         using var document = JsonDocument.Parse(change.After?.Body ?? change.Before!.Body);
         var departments = DepartmentsOf(document.RootElement).ToList();
         if (departments.Count > 0)
@@ -135,6 +141,40 @@ public sealed partial class HostileInputDrillTests(ITestOutputHelper output)
         return createdByActor
             || change.Key.PartitionKey.Contains(actor.Department, StringComparison.Ordinal)
             || change.Key.Id.Contains(actor.Department, StringComparison.Ordinal);
+    }
+
+    private static bool OnlyOwnStepsDiffer(StoredRow before, StoredRow after, string person)
+    {
+        using var was = JsonDocument.Parse(before.Body);
+        using var now = JsonDocument.Parse(after.Body);
+        var wasSteps = was.RootElement.GetProperty("steps").EnumerateArray().ToList();
+        var nowSteps = now.RootElement.GetProperty("steps").EnumerateArray().ToList();
+        if (wasSteps.Count != nowSteps.Count || !SameExcept(was.RootElement, now.RootElement, "steps", "evaluations", "currentStep", "isDone", "_etag", "_ts"))
+        {
+            return false;
+        }
+
+        // A department concerned adds or replaces its own assessment of the solution (R-2.3), no other's.
+        var wasEvaluations = Evaluations(was.RootElement).Select(e => e.GetRawText()).ToHashSet(StringComparer.Ordinal);
+        var changedEvaluations = Evaluations(now.RootElement).Where(e => !wasEvaluations.Contains(e.GetRawText()));
+        if (changedEvaluations.Any(e => e.GetProperty("byPersonId").GetString() != person))
+        {
+            return false;
+        }
+
+        return wasSteps.Zip(nowSteps).All(pair => pair.First.GetRawText() == pair.Second.GetRawText()
+            || (pair.First.TryGetProperty("ownerPersonId", out var owner) && owner.GetString() == person));
+    }
+
+    private static List<JsonElement> Evaluations(JsonElement project) =>
+        project.TryGetProperty("evaluations", out var list) ? [.. list.EnumerateArray()] : [];
+
+    private static bool SameExcept(JsonElement before, JsonElement after, params string[] ignored)
+    {
+        static Dictionary<string, string> Fields(JsonElement element, string[] ignored) =>
+            element.EnumerateObject().Where(p => !ignored.Contains(p.Name)).ToDictionary(p => p.Name, p => p.Value.GetRawText(), StringComparer.Ordinal);
+        var (a, b) = (Fields(before, ignored), Fields(after, ignored));
+        return a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var value) && value == p.Value);
     }
 
     private static List<string> OthersLanguages(StoredRow? row, string person)
