@@ -3,6 +3,7 @@ using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Resources;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Resources;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.Storage.Contract;
@@ -10,8 +11,8 @@ using OpsRhythm.Storage.Contract;
 namespace OpsRhythm.Bot.Resources;
 
 /// <summary>
-/// A month's actual spending and headcount entered on the resource card, by the department's head or the ops
-/// office: the first entry creates the month, a later one replaces it at the card's version. The plan's figures are
+/// A month's actual spending and headcount entered on the resource card, by the department's head (or its
+/// deputy) or the ops office: the first entry creates the month, a later one replaces it at the card's version. The plan's figures are
 /// read from the approved plans at entry; an entry that pushes the month over is posted to the ops office and the
 /// department in the same commit.
 /// </summary>
@@ -19,7 +20,7 @@ internal sealed class ResourceEntryHandler(ResourceReader reader, ResourcePlans 
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
-        [ResourceVerbs.Enter] = VerbAccess.Department(ResourceMachine.EnterRoles, r => r.Value(ResourceFields.Department)),
+        [ResourceVerbs.Enter] = VerbAccess.Department(ResourceMachine.EnterRoles, r => r.Value(ResourceFields.Department)).WithStandIns(StandInKind.Department),
     };
 
     public async Task<CardActionResult> HandleAsync(CardTurn card, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ internal sealed class ResourceEntryHandler(ResourceReader reader, ResourcePlans 
             return CardAnswers.NotFound(card);
         }
 
-        if (ResourceMachine.CheckEnter(card.Actor, card.Organisation, departmentId) is { } forbidden)
+        if (ResourceMachine.CheckEnter(card.Actor, card.Organisation, departmentId, pipeline.Clock.Today(card.Organisation)) is { } forbidden)
         {
             return CardAnswers.Forbidden(card, forbidden);
         }

@@ -1,6 +1,7 @@
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Cards.Resources;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Resources;
 using OpsRhythm.Domain.Time;
 
@@ -8,8 +9,8 @@ namespace OpsRhythm.Bot.Resources;
 
 /// <summary>
 /// "resources" / "资源" [month yyyy-MM] [department]: the department's resource card for the month (this month in the
-/// organisation's zone by default): budget and headcount against the plan, and the inputs for the actuals. A head
-/// gets their own department; the ops office its own, or the one named.
+/// organisation's zone by default): budget and headcount against the plan, and the inputs for the actuals. A head (or
+/// its deputy) gets their own department; the ops office its own, or the one named.
 /// </summary>
 internal sealed class ResourcesCommand(ResourceReader reader, ResourcePlans plans, OrganisationClock clock) : IChatCommand
 {
@@ -44,10 +45,10 @@ internal sealed class ResourcesCommand(ResourceReader reader, ResourcePlans plan
             }
         }
 
-        var departmentId = named ?? organisation.DepartmentHeadedBy(actor.Id)?.Id ?? actor.DepartmentId;
+        var departmentId = named ?? organisation.DepartmentHeadedBy(actor.Id)?.Id ?? StandInRules.DepartmentDeputisedBy(organisation, actor.Id, today) ?? actor.DepartmentId;
         var refused = departmentId is null
             ? Domain.Workflow.Rejection.RoleNotAllowed(ResourceMachine.EnterRoles)
-            : ResourceMachine.CheckEnter(actor, organisation, departmentId);
+            : ResourceMachine.CheckEnter(actor, organisation, departmentId, today);
         if (refused is not null || departmentId is null)
         {
             turn.ReplyRejection(refused ?? Domain.Workflow.Rejection.RoleNotAllowed(ResourceMachine.EnterRoles));

@@ -1,10 +1,12 @@
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Workflow;
 
 namespace OpsRhythm.Domain.Resources;
 
 /// <summary>
-/// Entering a month's actual resources: the department's head for their own department, the ops office for any.
+/// Entering a month's actual resources: the department's head (or its deputy, stand-ins) for their own department,
+/// the ops office for any.
 /// The entry is accepted with "entered", plus "over-budget" / "over-headcount" when it pushes the month over the
 /// plan (it was not over before, or there was no entry): that is the moment the ops office and the department are told.
 /// </summary>
@@ -16,11 +18,16 @@ public static class ResourceMachine
     public const string OverBudget = "over-budget";
     public const string OverHeadcount = "over-headcount";
 
-    public static Rejection? CheckEnter(Person actor, OrganisationProfile organisation, string? departmentId)
+    /// <summary>
+    /// Null when the actor may enter for the department on <paramref name="today"/> (the organisation's day): the ops
+    /// office for any, its head, or its deputy while their stand-in range covers the day (<see cref="StandInRules"/>).
+    /// </summary>
+    public static Rejection? CheckEnter(Person actor, OrganisationProfile organisation, string? departmentId, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(organisation);
-        if (actor.Has(Role.OpsOffice))
+        if (actor.Has(Role.OpsOffice)
+            || (departmentId is not null && StandInRules.ActsForHeadOf(organisation, actor, departmentId, today)))
         {
             return null;
         }
@@ -30,16 +37,14 @@ public static class ResourceMachine
             return Rejection.RoleNotAllowed(EnterRoles);
         }
 
-        return departmentId is null || organisation.FindDepartment(departmentId)?.HeadPersonId == actor.Id
-            ? null
-            : Rejection.OtherDepartment(departmentId, EnterRoles);
+        return departmentId is null ? null : Rejection.OtherDepartment(departmentId, EnterRoles);
     }
 
     /// <summary>The month as entered; <paramref name="current"/> is null for its first entry.</summary>
     public static Decision<ResourceMonth> Enter(ResourceMonth? current, Person actor, OrganisationProfile organisation, EnterResourceActuals command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (CheckEnter(actor, organisation, command.DepartmentId) is { } refused)
+        if (CheckEnter(actor, organisation, command.DepartmentId, command.Today) is { } refused)
         {
             return Decision.Reject<ResourceMonth>(refused);
         }
@@ -89,6 +94,9 @@ public static class ResourceMachine
             events.Add(new WorkflowEvent(OverHeadcount));
         }
 
-        return Decision.Accept(entered, [.. events]);
+        // A deputy enters in their own name for the head they stand in for (代理人): the audit says for whom.
+        var head = organisation.FindDepartment(command.DepartmentId)?.HeadPersonId;
+        var forHead = actor.Has(Role.OpsOffice) || head is null || head == actor.Id ? null : head;
+        return Decision.Accept(entered, [.. events.Select(e => e with { OnBehalfOf = forHead })]);
     }
 }

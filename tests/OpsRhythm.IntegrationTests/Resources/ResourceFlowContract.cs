@@ -12,6 +12,7 @@ using OpsRhythm.Cards.Resources;
 using OpsRhythm.Domain.Auditing;
 using OpsRhythm.Domain.Indicators;
 using OpsRhythm.Domain.Organisation;
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Planning;
 using OpsRhythm.Domain.Resources;
 using OpsRhythm.Domain.Time;
@@ -57,6 +58,30 @@ public abstract class ResourceFlowContract
         Assert.Equal(["channel-ops", "channel-sales"], posts.Select(m => m.Target.Id).Order());
         Assert.Contains(Localizer.ZhCn.Format("Resources.OverTitle", "销售部", "2026年11月"), Texts(posts[0].Activity.GetProperty("attachments")[0].GetProperty("content")), StringComparison.Ordinal);
         Assert.Equal(["resources.entered", "resources.over-budget"], (await AuditAsync(2026, "resources:2026-11")).Select(a => a.Action).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Enter_ByTheDepartmentsDeputyWhileTheHeadIsAway_IsEnteredAndAuditedForTheHead()
+    {
+        await SeedApprovedPlanAsync(PlanPeriod.Monthly(2026, 7), budget: 100_000m, headcount: 12);
+        var away = Company with { StandIns = [new StandIn(StandInKind.Department, "sales", "sun-hao", new DateOnly(2000, 1, 1), new DateOnly(2099, 12, 31))] };
+
+        await Handler.HandleAsync(Enter(2026, 7, version: null, budget: "90000", headcount: "12", actor: FeatureFlowOrganisation.Employee, organisation: away), CancellationToken.None);
+
+        Assert.Equal("sun-hao", (await new ResourceReader(Store).ReadAsync("sales", 2026, 7, CancellationToken.None))!.Value.EnteredBy);
+        var entered = Assert.Single(await AuditAsync(2026, "resources:2026-07"));
+        Assert.Equal(("resources.entered", "sun-hao", "li-qiang"), (entered.Action, entered.ActorPersonId, entered.OnBehalfOf));
+    }
+
+    [Fact]
+    public async Task Enter_ByAFormerDeputy_IsRefusedAndNothingWritten()
+    {
+        var over = Company with { StandIns = [new StandIn(StandInKind.Department, "sales", "sun-hao", new DateOnly(2000, 1, 1), new DateOnly(2000, 1, 31))] };
+
+        var result = await Handler.HandleAsync(Enter(2026, 6, version: null, budget: "90000", headcount: "12", actor: FeatureFlowOrganisation.Employee, organisation: over), CancellationToken.None);
+
+        Assert.Equal(403, Assert.IsType<ErrorResult>(result).StatusCode);
+        Assert.Null(await new ResourceReader(Store).ReadAsync("sales", 2026, 6, CancellationToken.None));
     }
 
     [Fact]
@@ -109,7 +134,7 @@ public abstract class ResourceFlowContract
         Assert.Equal(("sales", 50_000m, 40_000m, 5, 7, false, true), (row.DepartmentId, row.PlannedBudget, row.ActualBudget, row.PlannedHeadcount, row.ActualHeadcount, row.OverBudget, row.OverHeadcount));
     }
 
-    private static CardTurn Enter(int year, int month, string? version, string budget, string headcount, string? note = null)
+    private static CardTurn Enter(int year, int month, string? version, string budget, string headcount, string? note = null, Person? actor = null, OrganisationProfile? organisation = null)
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -130,7 +155,7 @@ public abstract class ResourceFlowContract
             data[ResourceFields.Note] = note;
         }
 
-        return PipelineTurns.Click(FeatureFlowOrganisation.SalesHead, ResourceVerbs.Enter, data, Company);
+        return PipelineTurns.Click(actor ?? FeatureFlowOrganisation.SalesHead, ResourceVerbs.Enter, data, organisation ?? Company);
     }
 
     private async Task SeedApprovedPlanAsync(PlanPeriod period, decimal budget, int headcount)

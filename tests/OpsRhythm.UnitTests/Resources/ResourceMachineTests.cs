@@ -1,3 +1,4 @@
+using OpsRhythm.Domain.Organisation.StandIns;
 using OpsRhythm.Domain.Resources;
 using OpsRhythm.Domain.Workflow;
 using OpsRhythm.UnitTests.Indicators;
@@ -13,6 +14,27 @@ public sealed class ResourceMachineTests
 
     private static EnterResourceActuals Entry(decimal budget, int headcount, int month = 3, string? note = null) =>
         new("sales", 2027, month, budget, headcount, note, Plan, Today, Now);
+
+    [Fact]
+    public void Enter_DepartmentDeputyWhileStandingIn_IsEnteredInTheirName()
+    {
+        var organisation = SampleOrganisation.Profile with { StandIns = [new StandIn(StandInKind.Department, "sales", "sun-hao", Today.AddDays(-1), Today.AddDays(1))] };
+
+        var decision = ResourceMachine.Enter(null, SampleOrganisation.Employee, organisation, Entry(90_000m, 12));
+
+        Assert.True(decision.IsAccepted);
+        Assert.Equal("sun-hao", decision.State!.EnteredBy);
+    }
+
+    [Fact]
+    public void Enter_DeputyAfterTheirRange_IsRefusedByRole()
+    {
+        var organisation = SampleOrganisation.Profile with { StandIns = [new StandIn(StandInKind.Department, "sales", "sun-hao", Today.AddDays(-9), Today.AddDays(-1))] };
+
+        var decision = ResourceMachine.Enter(null, SampleOrganisation.Employee, organisation, Entry(90_000m, 12));
+
+        Assert.Equal(RejectionReason.RoleNotAllowed, decision.Rejection!.Reason);
+    }
 
     [Fact]
     public void Enter_FirstEntryWithinPlan_IsEnteredWithoutOverEvents()
