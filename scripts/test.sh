@@ -91,7 +91,7 @@ run_tests() {
   local project="$1" name
   name="$(basename "$project")"
   local args=(test "$project" --no-build -c "$CONFIGURATION" -nologo
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal"
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal"
     --results-directory "$RESULTS" --blame-hang-timeout 10m)
   [ -n "${TEST_FILTER:-}" ] && args+=(--filter "$TEST_FILTER")
   dotnet "${args[@]}"
