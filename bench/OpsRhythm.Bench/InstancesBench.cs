@@ -28,6 +28,11 @@ public sealed class InstancesBench(BenchSettings settings, LocalServer server, B
             ["Delivery__HeartbeatInterval"] = "00:00:02",
             ["Delivery__HeartbeatTimeout"] = "00:00:06",
         };
+        // The scheduler runs too, its frequent jobs every minute: each occurrence must run on one instance only.
+        foreach (var (key, value) in JobOccurrenceTally.EveryMinute)
+        {
+            delivery[key] = value;
+        }
 
         server.Connector.Reset(ConnectorRules.AcceptAll);
         var bots = new List<BotUnderTest>();
@@ -91,8 +96,9 @@ public sealed class InstancesBench(BenchSettings settings, LocalServer server, B
                     connector.Limited,
                     await FanoutBench.StatesAsync(documents),
                     killedAfter,
-                    peaks);
-                Console.WriteLine($"  instances: {run.Delivered}/{count} in {run.Seconds:0.0} s, {run.SustainedRate:0.0}/s sustained ({run.Fraction:0.00} of {limit}/s), duplicates {run.Duplicates}, limited {run.Limited}, injected {run.Injected}, peak RSS {string.Join(" / ", peaks.Select(p => p.ToString("0", CultureInfo.InvariantCulture)))} MiB");
+                    peaks,
+                    JobOccurrenceTally.Read(Enumerable.Range(1, instances).Select(i => Path.Combine(settings.WorkFolder, "logs", $"instances-{i}.log"))));
+                Console.WriteLine($"  instances: {run.Delivered}/{count} in {run.Seconds:0.0} s, {run.SustainedRate:0.0}/s sustained ({run.Fraction:0.00} of {limit}/s), duplicates {run.Duplicates}, limited {run.Limited}, injected {run.Injected}, peak RSS {string.Join(" / ", peaks.Select(p => p.ToString("0", CultureInfo.InvariantCulture)))} MiB, job occurrences {run.Jobs.Occurrences} ({run.Jobs.RanTwice} twice, {run.Jobs.TakeOvers} taken over)");
                 return run;
             }
             finally
@@ -122,7 +128,8 @@ public sealed record InstancesRun(
     long Limited,
     IReadOnlyDictionary<string, int> OutboxStates,
     double? KilledAfterSeconds,
-    IReadOnlyList<double> PeakRssMiB)
+    IReadOnlyList<double> PeakRssMiB,
+    JobOccurrences Jobs)
 {
     public double Fraction => SustainedRate / Limit;
 

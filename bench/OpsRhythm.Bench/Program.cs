@@ -94,7 +94,7 @@ if (settings.Parts.Contains("instances"))
 
     var instances = new InstancesBench(settings, server, launcher, new FanoutBench(settings, server, launcher));
     var run = await instances.RunAsync(BenchStore.Cosmos(endpoint, certificate, "bench-" + Guid.NewGuid().ToString("N")[..8]), 3, settings.InstancesMessages);
-    var line = string.Create(CultureInfo.InvariantCulture, $"| {run.Instances} | {run.Messages:N0} | {run.Delivered:N0} | {run.Lost} | {run.Duplicates} | {run.SustainedRate:0.0}/s ({run.Fraction:0.00} of {run.Limit}/s) | {run.Limited} | {run.Injected} | {run.KilledAfterSeconds:0.0} s | {string.Join(" / ", run.PeakRssMiB.Select(p => p.ToString("0", CultureInfo.InvariantCulture)))} MiB | {string.Join(", ", run.OutboxStates.Select(p => $"{p.Key} {p.Value}"))} |");
+    var line = string.Create(CultureInfo.InvariantCulture, $"| {run.Instances} | {run.Messages:N0} | {run.Delivered:N0} | {run.Lost} | {run.Duplicates} | {run.SustainedRate:0.0}/s ({run.Fraction:0.00} of {run.Limit}/s) | {run.Limited} | {run.Injected} | {run.KilledAfterSeconds:0.0} s | {string.Join(" / ", run.PeakRssMiB.Select(p => p.ToString("0", CultureInfo.InvariantCulture)))} MiB | {string.Join(", ", run.OutboxStates.Select(p => $"{p.Key} {p.Value}"))} | {run.Jobs.Occurrences} ({run.Jobs.RanTwice} twice, {run.Jobs.TakeOvers} taken over) |");
     await File.AppendAllTextAsync(Path.Combine(settings.WorkFolder, "instances.md"), line + Environment.NewLine);
     Console.WriteLine(line);
 }
