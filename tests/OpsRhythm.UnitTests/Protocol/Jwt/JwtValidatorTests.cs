@@ -70,9 +70,10 @@ public sealed class JwtValidatorTests
     [Fact]
     public void Validate_TruncatedSignature_Refused()
     {
-        var token = Valid();
+        var parts = Valid().Split('.');
+        parts[2] = System.Buffers.Text.Base64Url.EncodeToString(System.Buffers.Text.Base64Url.DecodeFromChars(parts[2]).AsSpan(..^1));
 
-        Assert.Equal("the token's signature is not valid", Validate(token[..^8]));
+        Assert.Equal("the token's signature is not valid", Validate(string.Join('.', parts)));
     }
 
     [Theory]
