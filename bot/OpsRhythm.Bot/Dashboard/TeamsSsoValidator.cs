@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using Microsoft.IdentityModel.Tokens;
+using OpsRhythm.Protocol.Auth;
+using OpsRhythm.Protocol.Auth.Jwt;
 
 namespace OpsRhythm.Bot.Dashboard;
 
@@ -11,65 +9,61 @@ namespace OpsRhythm.Bot.Dashboard;
 /// for this app (its client id or application ID URI), RS256-signed by a key of the tenant's OpenID
 /// metadata, within its lifetime (5 minutes skew). Keys are cached and refreshed when an unknown key id appears.
 /// </summary>
-internal sealed class TeamsSsoValidator
+internal sealed class TeamsSsoValidator : IDisposable
 {
     public const string MetadataHttpClientName = "OpsRhythm.DashboardSsoMetadata";
 
-    private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
-
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? _metadata;
-    private readonly TokenValidationParameters? _parameters;
+    private readonly SigningMetadata? _metadata;
+    private readonly TimeProvider _timeProvider;
+    private readonly string[] _issuers = [];
+    private readonly string[] _audiences = [];
     private readonly string? _tenantId;
 
-    public TeamsSsoValidator(IOptions<DashboardOptions> options, IHttpClientFactory httpClientFactory)
+    public TeamsSsoValidator(IOptions<DashboardOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
     {
+        _timeProvider = timeProvider;
         var settings = options.Value;
         if (!settings.SsoEnabled)
         {
             return;
         }
 
-        var address = settings.EffectiveOpenIdMetadata;
-        var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(MetadataHttpClientName)) { RequireHttps = !address.IsLoopback };
-        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(address.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), retriever);
+        _metadata = new SigningMetadata(settings.EffectiveOpenIdMetadata, httpClientFactory.CreateClient(MetadataHttpClientName), timeProvider);
         _tenantId = settings.SsoTenantId;
-        _parameters = new TokenValidationParameters
-        {
-            // Teams issues v2 tokens when the registration says accessTokenAcceptedVersion 2, v1 otherwise: both are the tenant's.
-            ValidIssuers = [$"https://login.microsoftonline.com/{_tenantId}/v2.0", $"https://sts.windows.net/{_tenantId}/"],
-            ValidAudiences = new[] { settings.SsoClientId, settings.SsoApplicationIdUri }.OfType<string>().Where(a => a.Length > 0).ToList(),
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            ClockSkew = TimeSpan.FromMinutes(5),
-            RequireSignedTokens = true,
-            RequireExpirationTime = true,
-            ConfigurationManager = _metadata,
-        };
+        // Teams issues v2 tokens when the registration says accessTokenAcceptedVersion 2, v1 otherwise: both are the tenant's.
+        _issuers = [$"https://login.microsoftonline.com/{_tenantId}/v2.0", $"https://sts.windows.net/{_tenantId}/"];
+        _audiences = new[] { settings.SsoClientId, settings.SsoApplicationIdUri }.OfType<string>().Where(a => a.Length > 0).ToArray();
     }
 
-    public bool IsEnabled => _parameters is not null;
+    public bool IsEnabled => _metadata is not null;
+
+    public void Dispose() => _metadata?.Dispose();
 
     /// <summary>The token's person, or null when the token is not valid for this app.</summary>
     public async Task<TeamsSsoToken?> ValidateAsync(string token, CancellationToken cancellationToken)
     {
-        if (_parameters is null || _metadata is null || !Handler.CanReadToken(token))
+        if (_metadata is null || CompactJwtReader.TryRead(token, out var jwt) is not null || !_issuers.Contains(jwt!.Issuer, StringComparer.Ordinal))
         {
             return null;
         }
 
-        var result = await Handler.ValidateTokenAsync(token, _parameters);
-        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
+        SigningKeyMatch? key;
+        try
+        {
+            key = await _metadata.FindKeyAsync(jwt.KeyId, static () => { }, cancellationToken);
+        }
+        catch (InvalidOperationException)
         {
             return null;
         }
 
-        if (!jwt.TryGetPayloadValue<string>("tid", out var tid) || !string.Equals(tid, _tenantId, StringComparison.OrdinalIgnoreCase))
+        if (key is null
+            || JwtValidator.Validate(jwt, key.Key, _issuers, _audiences, _timeProvider.GetUtcNow()) is not null
+            || !string.Equals(jwt.GetString("tid"), _tenantId, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        jwt.TryGetPayloadValue<string>("oid", out var oid);
-        var upn = jwt.TryGetPayloadValue<string>("preferred_username", out var preferred) ? preferred
-            : jwt.TryGetPayloadValue<string>("upn", out var legacy) ? legacy : null;
-        return new TeamsSsoToken(oid, upn);
+        return new TeamsSsoToken(jwt.GetString("oid"), jwt.GetString("preferred_username") ?? jwt.GetString("upn"));
     }
 }

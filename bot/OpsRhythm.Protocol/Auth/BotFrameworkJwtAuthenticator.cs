@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using OpsRhythm.Protocol.Activities;
+using OpsRhythm.Protocol.Auth.Jwt;
 
 namespace OpsRhythm.Protocol.Auth;
 
@@ -19,11 +18,9 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string MetadataHttpClientName = "OpsRhythm.BotFrameworkMetadata";
-    internal static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
-    private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
-
-    private readonly string _appId;
+    private readonly string[] _audiences;
+    private readonly TimeProvider _timeProvider;
     private readonly ILogger<BotFrameworkJwtAuthenticator> _logger;
     private readonly SigningMetadata _botFramework;
     private readonly SigningMetadata? _entra;
@@ -41,8 +38,11 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
         ArgumentNullException.ThrowIfNull(httpClientFactory);
         var settings = options.Value;
         _logger = logger;
-        _appId = settings.MicrosoftAppId is { Length: > 0 } appId
-            ? appId
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _timeProvider = timeProvider;
+        // Only the bare app id: the Bot Connector uses it, and api://{appId} is what user (SSO) tokens carry.
+        _audiences = settings.MicrosoftAppId is { Length: > 0 } appId
+            ? [appId]
             : throw new InvalidOperationException("BotFrameworkJwtAuthenticator needs MicrosoftAppId.");
 
         var httpClient = httpClientFactory.CreateClient(MetadataHttpClientName);
@@ -92,35 +92,17 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
     /// <summary>Null when the token is good, else why it is not.</summary>
     private async Task<string?> ValidateTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
     {
-        JsonWebToken jwt;
-        try
+        // The reader refuses anything but RS256 with a kid before any key is looked up, so "none" and HS256
+        // (with the public key as secret) never get near a key.
+        if (CompactJwtReader.TryRead(token, out var read) is { } unreadable)
         {
-            if (!Handler.CanReadToken(token))
-            {
-                return "the token is not a readable JWT";
-            }
-
-            jwt = Handler.ReadJsonWebToken(token);
-        }
-        catch (ArgumentException)
-        {
-            return "the token is malformed";
+            return unreadable;
         }
 
-        // Checked before any key is looked up so that "none" and HS256 (with the public key as secret) never get near a key.
-        if (jwt.IsEncrypted || !string.Equals(jwt.Alg, SecurityAlgorithms.RsaSha256, StringComparison.Ordinal))
-        {
-            return "the token is not signed with RS256";
-        }
-
-        if (string.IsNullOrEmpty(jwt.Kid))
-        {
-            return "the token names no signing key";
-        }
-
+        var jwt = read!;
         var issuer = jwt.Issuer;
         var fromBotFramework = string.Equals(issuer, BotFrameworkIssuer, StringComparison.Ordinal);
-        if (!fromBotFramework && (_entra is null || !_entraIssuers.Contains(issuer, StringComparer.Ordinal)))
+        if (issuer is null || (!fromBotFramework && (_entra is null || !_entraIssuers.Contains(issuer, StringComparer.Ordinal))))
         {
             return "the token's issuer is not trusted";
         }
@@ -134,7 +116,7 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
         SigningKeyMatch? key;
         try
         {
-            key = await metadata.FindKeyAsync(jwt.Kid, () => AuthLog.RefreshingMetadata(_logger, jwt.Kid, metadata.Address), cancellationToken);
+            key = await metadata.FindKeyAsync(jwt.KeyId, () => AuthLog.RefreshingMetadata(_logger, jwt.KeyId, metadata.Address), cancellationToken);
         }
         catch (InvalidOperationException exception)
         {
@@ -154,58 +136,39 @@ public sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDispo
             return "the signing key is not endorsed for the activity's channel";
         }
 
-        var result = await Handler.ValidateTokenAsync(token, Parameters(issuer, key.Key));
-        if (!result.IsValid)
+        if (JwtValidator.Validate(jwt, key.Key, [issuer], _audiences, _timeProvider.GetUtcNow()) is { } invalid)
         {
-            return $"the token is not valid ({result.Exception?.GetType().Name ?? "unknown"})";
+            return invalid;
         }
 
         return CheckServiceUrl(jwt, activity);
     }
-
-    private TokenValidationParameters Parameters(string issuer, SecurityKey key) => new()
-    {
-        ValidIssuer = issuer,
-        // Only the bare app id: the Bot Connector uses it, and api://{appId} is what user (SSO) tokens carry.
-        ValidAudience = _appId,
-        IssuerSigningKey = key,
-        TryAllIssuerSigningKeys = false,
-        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-        ValidateIssuer = true,
-        ValidateAudience = true,
-        ValidateLifetime = true,
-        ValidateIssuerSigningKey = true,
-        RequireExpirationTime = true,
-        RequireSignedTokens = true,
-        ClockSkew = ClockSkew,
-    };
 
     /// <summary>
     /// An Entra token is accepted only as an app-only token of a listed caller: <c>idtyp=app</c>, no delegated
     /// scope (<c>scp</c>: a person's token, such as the dashboard's SSO token), and <c>azp</c> (v2) or
     /// <c>appid</c> (v1) on the list.
     /// </summary>
-    private string? CheckCaller(JsonWebToken jwt)
+    private string? CheckCaller(CompactJwt jwt)
     {
-        if (jwt.TryGetPayloadValue<object>("scp", out _))
+        if (jwt.Has("scp"))
         {
             return "the token is a user's delegated token (scp)";
         }
 
-        if (!jwt.TryGetPayloadValue<string>("idtyp", out var identityType) || !string.Equals(identityType, "app", StringComparison.Ordinal))
+        if (!string.Equals(jwt.GetString("idtyp"), "app", StringComparison.Ordinal))
         {
             return "the token is not an app-only token (idtyp)";
         }
 
-        var caller = jwt.TryGetPayloadValue<string>("azp", out var azp) && azp is { Length: > 0 } ? azp
-            : jwt.TryGetPayloadValue<string>("appid", out var appid) ? appid : null;
+        var caller = jwt.GetString("azp") is { Length: > 0 } azp ? azp : jwt.GetString("appid");
         return caller is { Length: > 0 } && _allowedCallers.Contains(caller) ? null : "the calling app is not an allowed caller";
     }
 
     /// <summary>The token binds the activity to the connector that sent it; every accepted token must carry the claim.</summary>
-    private static string? CheckServiceUrl(JsonWebToken jwt, Activity activity)
+    private static string? CheckServiceUrl(CompactJwt jwt, Activity activity)
     {
-        if (!jwt.TryGetPayloadValue<string>("serviceurl", out var claimed) || string.IsNullOrEmpty(claimed))
+        if (jwt.GetString("serviceurl") is not { Length: > 0 } claimed)
         {
             return "the token has no serviceurl claim";
         }

@@ -1,4 +1,4 @@
-using Microsoft.IdentityModel.Tokens;
+using System.Text.Json;
 using OpsRhythm.Protocol.Auth;
 
 namespace OpsRhythm.UnitTests.Protocol;
@@ -8,11 +8,11 @@ public sealed class SigningKeyEndorsementsTests
     [Fact]
     public void Read_KeySetAsPublished_ReturnsEveryEndorsedChannel()
     {
-        var keys = new JsonWebKeySet("""
+        using var keys = JsonDocument.Parse("""
             {"keys":[{"kty":"RSA","use":"sig","kid":"k1","n":"sXch","e":"AQAB","endorsements":["msteams","skype","webchat"]}]}
             """);
 
-        var endorsements = SigningKeyEndorsements.Read(keys.Keys[0]);
+        var endorsements = SigningKeyEndorsements.Read(keys.RootElement.GetProperty("keys")[0]);
 
         Assert.Equal(["msteams", "skype", "webchat"], endorsements.Order(StringComparer.Ordinal));
     }
@@ -20,16 +20,16 @@ public sealed class SigningKeyEndorsementsTests
     [Fact]
     public void Read_NoEndorsements_ReturnsNone()
     {
-        var key = new JsonWebKey("""{"kty":"RSA","use":"sig","kid":"k1","n":"sXch","e":"AQAB"}""");
+        using var key = JsonDocument.Parse("""{"kty":"RSA","use":"sig","kid":"k1","n":"sXch","e":"AQAB"}""");
 
-        Assert.Empty(SigningKeyEndorsements.Read(key));
+        Assert.Empty(SigningKeyEndorsements.Read(key.RootElement));
     }
 
     [Fact]
     public void Read_EndorsementsNotStrings_IgnoresThem()
     {
-        var key = new JsonWebKey("""{"kty":"RSA","kid":"k1","n":"sXch","e":"AQAB","endorsements":[1,{"a":"msteams"},"msteams"]}""");
+        using var key = JsonDocument.Parse("""{"kty":"RSA","kid":"k1","n":"sXch","e":"AQAB","endorsements":[1,{"a":"msteams"},"msteams"]}""");
 
-        Assert.Equal(["msteams"], SigningKeyEndorsements.Read(key));
+        Assert.Equal(["msteams"], SigningKeyEndorsements.Read(key.RootElement));
     }
 }
