@@ -70,6 +70,6 @@ internal sealed class TeamsSsoValidator
         jwt.TryGetPayloadValue<string>("oid", out var oid);
         var upn = jwt.TryGetPayloadValue<string>("preferred_username", out var preferred) ? preferred
             : jwt.TryGetPayloadValue<string>("upn", out var legacy) ? legacy : null;
-        return new TeamsSsoToken(oid, upn);
+        return new TeamsSsoToken(oid, upn) { TenantId = tid };
     }
 }
