@@ -18,7 +18,7 @@ internal sealed class DashboardSignIn(TeamsSsoValidator sso, LocalSignIn local, 
             }
 
             return FindPerson(organisation, token) is { } person
-                ? new SignInOutcome(new DashboardViewer(person, SignedInLocally: false), UnknownPerson: false)
+                ? new SignInOutcome(new DashboardViewer(person, SignedInLocally: false) { Token = token }, UnknownPerson: false)
                 : SignInOutcome.Unknown;
         }
 

@@ -64,6 +64,6 @@ internal sealed class TeamsSsoValidator : IDisposable
             return null;
         }
 
-        return new TeamsSsoToken(jwt.GetString("oid"), jwt.GetString("preferred_username") ?? jwt.GetString("upn"));
+        return new TeamsSsoToken(jwt.GetString("oid"), jwt.GetString("preferred_username") ?? jwt.GetString("upn")) { TenantId = jwt.GetString("tid") };
     }
 }

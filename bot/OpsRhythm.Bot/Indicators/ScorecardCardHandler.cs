@@ -44,7 +44,8 @@ internal sealed class ScorecardCardHandler(IndicatorReader reader, ScorecardBuil
         var month = Period.TryParse(card.Value(IndicatorFields.Month), out var m)
             ? m
             : Period.Containing(pipeline.Clock.Today(card.Organisation), IndicatorFrequency.Monthly).Previous();
-        return CardActionResult.ShowCard(ScorecardCard.Build(await scorecards.DepartmentAsync(catalog, departmentId, month, cancellationToken), card.Organisation, card.Text));
+        // Drawn for the clicker (or, on a refresh, for the person viewing it): their own buttons.
+        return CardActionResult.ShowCard(ScorecardCard.Build(await scorecards.DepartmentAsync(catalog, departmentId, month, cancellationToken), card.Organisation, card.Text, card.Actor));
     }
 
     private async Task<CardActionResult> PublishAsync(CardTurn card, IndicatorCatalog catalog, CancellationToken cancellationToken)

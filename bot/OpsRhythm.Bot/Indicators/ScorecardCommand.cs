@@ -61,6 +61,8 @@ internal sealed class ScorecardCommand(IndicatorReader reader, ScorecardBuilder 
             return;
         }
 
-        turn.ReplyCard(ScorecardCard.Build(await builder.DepartmentAsync(catalog, department.Id, month, cancellationToken), turn.Organisation, turn.Text));
+        // In a shared chat everyone sees the reply: it carries no one's buttons until its refresh draws it per viewer.
+        var viewer = turn.ConversationType == Protocol.Activities.ConversationTypes.Personal ? actor : null;
+        turn.ReplyCard(ScorecardCard.Build(await builder.DepartmentAsync(catalog, department.Id, month, cancellationToken), turn.Organisation, turn.Text, viewer));
     }
 }

@@ -16,4 +16,7 @@ internal static partial class MeetingsLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly meeting attendees follow the organisation: +{Added} -{Removed}")]
     public static partial void AttendeesFollowed(this ILogger logger, string added, string removed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams could not be asked whether the panel's viewer takes part in the meeting; the panel answered 503")]
+    public static partial void ParticipantCheckFailed(this ILogger logger, Exception exception);
 }

@@ -87,6 +87,19 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, string
         return result?.Conversations ?? [];
     }
 
+    public async Task<MeetingParticipant?> GetMeetingParticipantAsync(Uri serviceUrl, string meetingId, string aadObjectId, string tenantId, CancellationToken cancellationToken)
+    {
+        var path = $"v1/meetings/{Segment(meetingId)}/participants/{Segment(aadObjectId)}?tenantId={Uri.EscapeDataString(tenantId)}";
+        try
+        {
+            return await SendAsync<MeetingParticipant>(HttpMethod.Get, serviceUrl, path, body: null, conversationId: null, cancellationToken);
+        }
+        catch (ConnectorException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     private static string ActivityPath(string conversationId, string activityId) =>
         $"v3/conversations/{Segment(conversationId)}/activities/{Segment(activityId)}";
 
@@ -174,6 +187,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, string
         {
             2 => "conversations",
             4 when segments[1] == "teams" => "teams/{id}/conversations",
+            5 when segments[1] == "meetings" => "meetings/{id}/participants/{id}",
             4 => "conversations/{id}/" + segments[3],
             _ => "conversations/{id}/activities/{id}",
         };

@@ -23,4 +23,7 @@ public interface IConnectorClient
     Task<PagedMembersResult> GetPagedMembersAsync(Uri serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ChannelInfo>> GetTeamChannelsAsync(Uri serviceUrl, string teamId, CancellationToken cancellationToken);
+
+    /// <summary>The person's part in a Teams meeting (<c>GET /v1/meetings/{id}/participants/{aadObjectId}</c>); null when Teams says they are not a participant (404).</summary>
+    Task<MeetingParticipant?> GetMeetingParticipantAsync(Uri serviceUrl, string meetingId, string aadObjectId, string tenantId, CancellationToken cancellationToken);
 }

@@ -10,7 +10,8 @@ namespace OpsRhythm.Cards.Indicators;
 
 /// <summary>
 /// From a scorecard to an improvement action: pick an indicator whose target was missed, say what is to be
-/// improved, who owns it and by when. The scorecard offers the button only when some target was missed.
+/// improved, who owns it and by when. The scorecard offers the button only when some target was missed, and only to
+/// those who may open the action.
 /// </summary>
 public static class EvaluationActionCard
 {
@@ -24,12 +25,16 @@ public static class EvaluationActionCard
         return $"{evaluation.Indicator.Id}@{evaluation.Period}";
     }
 
-    /// <summary>The scorecard's "improvement action" button, when a target was missed.</summary>
-    public static IEnumerable<CardAction> Button(DepartmentScorecard scorecard, Localizer text)
+    /// <summary>
+    /// The scorecard's "improvement action" button, when a target was missed and the viewer may open one (the
+    /// handler refuses anyone else all the same): nobody is shown a button that only answers "not allowed".
+    /// </summary>
+    public static IEnumerable<CardAction> Button(DepartmentScorecard scorecard, OrganisationProfile organisation, Localizer text, Person? viewer)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
+        ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(text);
-        if (EvaluationActions.Missed(scorecard).Count > 0)
+        if (viewer is not null && EvaluationActions.MayOpen(viewer, organisation, scorecard.DepartmentId) is null && EvaluationActions.Missed(scorecard).Count > 0)
         {
             yield return ActionData.Execute(text["Indicators.Evaluation.Button"], Form, scorecard.DepartmentId, extra: new Dictionary<string, string> { [IndicatorFields.Month] = scorecard.Month.ToString() });
         }

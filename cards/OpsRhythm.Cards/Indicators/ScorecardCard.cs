@@ -10,13 +10,16 @@ namespace OpsRhythm.Cards.Indicators;
 /// <summary>
 /// A department's scorecard: the score as a gauge, attainment per indicator as bars,
 /// trend lines, and a table against target, last year and benchmark. Missing figures read "missing".
-/// Every chart carries a text fallback for clients without Chart.* support.
+/// Every chart carries a text fallback for clients without Chart.* support. The card is drawn for a viewer: the
+/// improvement-action button only for those who may open one (the department's head, the ops office), and a
+/// Universal Actions refresh draws it again for each person who sees it in a shared chat.
 /// </summary>
 public static class ScorecardCard
 {
     private const int MaxTrendLines = 3;
 
-    public static AdaptiveCard Build(DepartmentScorecard scorecard, OrganisationProfile organisation, Localizer text)
+    /// <summary>The scorecard drawn for <paramref name="viewer"/>; null in a shared chat, before its refresh draws it per viewer.</summary>
+    public static AdaptiveCard Build(DepartmentScorecard scorecard, OrganisationProfile organisation, Localizer text, Person? viewer)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -29,7 +32,7 @@ public static class ScorecardCard
         if (scorecard.Evaluations.Count == 0)
         {
             body.Add(CardParts.Subtle(text["Indicators.Scorecard.Empty"]));
-            return Finish(body, scorecard, text);
+            return Finish(body, scorecard, organisation, text, viewer);
         }
 
         body.Add(ScoreGauge(scorecard.Score, text));
@@ -67,7 +70,7 @@ public static class ScorecardCard
         }
 
         body.Add(EvaluationTable(scorecard.Evaluations, text));
-        return Finish(body, scorecard, text);
+        return Finish(body, scorecard, organisation, text, viewer);
     }
 
     internal static CardElement ScoreGauge(double? score, Localizer text) => score is { } s
@@ -110,14 +113,19 @@ public static class ScorecardCard
             comparison.Percent is { } p ? $"{CardParts.Signed(comparison.Delta, text)} ({CardParts.Signed(p, text)}%)" : CardParts.Signed(comparison.Delta, text),
             comparison.IsFavourable ? TextColor.Good : TextColor.Attention);
 
-    private static AdaptiveCard Finish(List<CardElement> body, DepartmentScorecard scorecard, Localizer text) => new(body)
+    private static AdaptiveCard Finish(List<CardElement> body, DepartmentScorecard scorecard, OrganisationProfile organisation, Localizer text, Person? viewer) => new(body)
     {
         Actions =
         [
             ActionData.Execute(text["Indicators.Scorecard.Previous"], IndicatorVerbs.ShowScorecard, scorecard.DepartmentId, extra: new Dictionary<string, string> { [IndicatorFields.Month] = scorecard.Month.Previous().ToString() }),
             ActionData.Execute(text["Indicators.Entry.Title"], IndicatorVerbs.OpenCsv),
-            .. EvaluationActionCard.Button(scorecard, text),
+            .. EvaluationActionCard.Button(scorecard, organisation, text, viewer),
         ],
         FallbackText = text.Format("Indicators.Scorecard.ScoreText", CardParts.Number(scorecard.Score, text)),
+
+        // No user list: Teams redraws it for every viewer of a chat (up to 60 people), each with their own buttons.
+        Refresh = new CardRefresh(
+            ActionData.Execute("refresh", IndicatorVerbs.ShowScorecard, scorecard.DepartmentId, extra: new Dictionary<string, string> { [IndicatorFields.Month] = scorecard.Month.ToString() }),
+            null),
     };
 }

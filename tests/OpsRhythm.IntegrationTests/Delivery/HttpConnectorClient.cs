@@ -35,6 +35,9 @@ public sealed class HttpConnectorClient(HttpClient http, System.Collections.Conc
     public Task<IReadOnlyList<ChannelInfo>> GetTeamChannelsAsync(Uri serviceUrl, string teamId, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
+    public Task<MeetingParticipant?> GetMeetingParticipantAsync(Uri serviceUrl, string meetingId, string aadObjectId, string tenantId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     private async Task<T> CallAsync<T>(HttpMethod method, Uri uri, object body, CancellationToken cancellationToken)
     {
         // When the app sent it: the instant the limiter let it go, before the network and a loaded machine's scheduling.

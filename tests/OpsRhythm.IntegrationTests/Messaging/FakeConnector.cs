@@ -24,6 +24,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public ConcurrentQueue<ConnectorRequest> Requests { get; } = new();
 
+    /// <summary>The Entra object ids Teams would call participants of any meeting asked about; everyone else gets 404, as Teams answers.</summary>
+    public ConcurrentDictionary<string, bool> MeetingParticipants { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Like the Playground's, the service URL has a path.</summary>
     public Uri ServiceUrl { get; private set; } = null!;
 
@@ -34,6 +37,7 @@ public sealed class FakeConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var connector = new FakeConnector(app);
+        app.MapGet("/_connector/v1/meetings/{meetingId}/participants/{participantId}", connector.ParticipantAsync);
         app.Map("/_connector/{**path}", connector.RecordAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -45,6 +49,24 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private async Task ParticipantAsync(HttpContext context, string meetingId, string participantId)
+    {
+        Requests.Enqueue(new ConnectorRequest(context.Request.Method, context.Request.Path.Value! + context.Request.QueryString.Value, default));
+        if (!MeetingParticipants.ContainsKey(participantId))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await context.Response.WriteAsJsonAsync(new { error = new { code = "NotFound", message = "participant not found" } });
+            return;
+        }
+
+        await context.Response.WriteAsJsonAsync(new
+        {
+            user = new { id = "29:" + participantId, aadObjectId = participantId, tenantId = context.Request.Query["tenantId"].ToString() },
+            meeting = new { role = "Attendee", inMeeting = true },
+            conversation = new { id = meetingId, isGroup = true },
+        });
     }
 
     private async Task RecordAsync(HttpContext context)

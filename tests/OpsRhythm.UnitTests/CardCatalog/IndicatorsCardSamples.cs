@@ -42,10 +42,10 @@ public sealed class IndicatorsCardSamples : ICardSamples
             [.. Enumerable.Range(1, 200).Select(i => new IndicatorCsvError(i, "Indicators.Csv.UnknownDepartment", "nowhere"))]));
         yield return new("indicators/csv-saved", FiguresSavedCard.Build(text, FigureKind.Value, 42, 3));
         yield return new("indicators/csv-saved-targets", FiguresSavedCard.Build(text, FigureKind.Target, 12, 0));
-        yield return new("indicators/scorecard", ScorecardCard.Build(TypicalScorecard(), org, text));
-        yield return new("indicators/scorecard-all-missing", ScorecardCard.Build(MissingScorecard(), org, text));
-        yield return new("indicators/scorecard-empty", ScorecardCard.Build(new DepartmentScorecard("hr", October, [], null), org, text));
-        yield return new("indicators/scorecard-every-indicator", ScorecardCard.Build(FullScorecard(), org, text));
+        yield return new("indicators/scorecard", ScorecardCard.Build(TypicalScorecard(), org, text, org.FindPerson("li-qiang")));
+        yield return new("indicators/scorecard-all-missing", ScorecardCard.Build(MissingScorecard(), org, text, org.FindPerson("li-qiang")));
+        yield return new("indicators/scorecard-empty", ScorecardCard.Build(new DepartmentScorecard("hr", October, [], null), org, text, org.FindPerson("li-qiang")));
+        yield return new("indicators/scorecard-every-indicator", ScorecardCard.Build(FullScorecard(), org, text, org.FindPerson("li-qiang")));
         yield return new("indicators/company", CompanyScorecardCard.Build(Ranking(), org, text, canPublish: true));
         yield return new("indicators/company-empty", CompanyScorecardCard.Build(CompanyRanking.Of(October, []), org, text, canPublish: true));
         yield return new("indicators/ranking-announcement", CompanyScorecardCard.Build(Ranking(), org, text, canPublish: false, forAnnouncement: true));

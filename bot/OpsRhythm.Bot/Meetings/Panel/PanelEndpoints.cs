@@ -8,7 +8,8 @@ namespace OpsRhythm.Bot.Meetings.Panel;
 /// <summary>
 /// The meeting side panel (docs/meetings.md): its page and JSON API under /dashboard/panel, so it shares the
 /// dashboard's framing rules, Teams SSO and local sign-in (whose cookie is scoped to /dashboard). The API
-/// answers 401 without a valid sign-in and 403 for a person the organisation does not know.
+/// answers 401 without a valid sign-in, 403 for a person the organisation does not know, and 403 for a Teams
+/// viewer who is not a participant of the meeting (<see cref="PanelGate"/>).
 /// </summary>
 internal static class PanelEndpoints
 {
@@ -28,7 +29,7 @@ internal static class PanelEndpoints
     }
 
     private static async Task<IResult> AgendaAsync(
-        HttpContext context, DashboardSignIn signIn, PanelAgendaReader reader, IOrganisationDirectory directory, CancellationToken cancellationToken)
+        HttpContext context, DashboardSignIn signIn, PanelGate gate, PanelAgendaReader reader, IOrganisationDirectory directory, CancellationToken cancellationToken)
     {
         var text = DashboardLocale.For(context.Request);
         var (viewer, error) = await SignInAsync(context, signIn, text, cancellationToken);
@@ -38,13 +39,21 @@ internal static class PanelEndpoints
         }
 
         var chat = context.Request.Query["chat"].ToString();
-        if (chat.Length > PanelLimits.MaxIdLength)
+        var meeting = context.Request.Query["meeting"].ToString();
+        if (chat.Length > PanelLimits.MaxIdLength || meeting.Length > PanelLimits.MaxIdLength)
         {
             return DashboardEndpoints.Problem(StatusCodes.Status400BadRequest, "bad-request", text["MeetingPanel.Error.BadRequest"]);
         }
 
+        // The agenda names the meeting's people and last week's items: its participants only, as the minutes.
+        var (ids, refused) = await gate.CheckAsync(viewer!, chat.Length > 0 ? chat : null, meeting.Length > 0 ? meeting : null, text, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         var organisation = await directory.GetAsync(cancellationToken);
-        return Results.Ok(await reader.ReadAsync(viewer!.Person, chat.Length > 0 ? chat : null, organisation, text, cancellationToken));
+        return Results.Ok(await reader.ReadAsync(viewer!.Person, ids!.Chat, organisation, text, cancellationToken));
     }
 
     /// <summary>

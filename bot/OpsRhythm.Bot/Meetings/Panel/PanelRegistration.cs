@@ -14,6 +14,8 @@ internal static class PanelRegistration
         var services = builder.Services;
         services.Configure<AntiforgeryOptions>(options => options.HeaderName = PanelLimits.AntiforgeryHeader);
         services.AddSingleton<PanelMeetings>();
+        services.AddSingleton<PanelParticipants>();
+        services.AddSingleton<PanelGate>();
         // Plan tasks and risks to link to: through the dashboard's cache, as the dashboard reads them.
         services.AddSingleton(provider => new PanelLinks(
             provider.GetRequiredService<WeeklyStatus.MonthlyPlanTracking>(),

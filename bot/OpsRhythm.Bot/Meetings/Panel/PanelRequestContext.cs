@@ -3,8 +3,11 @@ using OpsRhythm.Bot.Organisation;
 
 namespace OpsRhythm.Bot.Meetings.Panel;
 
-/// <summary>Opens a minutes request: the sign-in (401/403), the meeting ids teams-js gave the page (400 when too long to be one) and today's occurrence.</summary>
-internal sealed class PanelRequestContext(DashboardSignIn signIn, IOrganisationDirectory directory, PanelOccurrences occurrences, PanelMinutesReader reader)
+/// <summary>
+/// Opens a minutes request: the sign-in (401/403), the meeting ids teams-js gave the page (400 when too long to be
+/// one), the meeting's participants only (<see cref="PanelGate"/>: 403/503) and today's occurrence of that meeting.
+/// </summary>
+internal sealed class PanelRequestContext(DashboardSignIn signIn, IOrganisationDirectory directory, PanelOccurrences occurrences, PanelMinutesReader reader, PanelGate gate)
 {
     public async Task<(PanelRequest? Request, IResult? Error)> OpenAsync(HttpContext context, CancellationToken cancellationToken)
     {
@@ -22,10 +25,16 @@ internal sealed class PanelRequestContext(DashboardSignIn signIn, IOrganisationD
             return (null, DashboardEndpoints.Problem(StatusCodes.Status400BadRequest, "bad-request", text["MeetingPanel.Error.BadRequest"]));
         }
 
+        var (ids, refused) = await gate.CheckAsync(viewer!, chat.Length > 0 ? chat : null, meeting.Length > 0 ? meeting : null, text, cancellationToken);
+        if (refused is not null)
+        {
+            return (null, refused);
+        }
+
         var organisation = await directory.GetAsync(cancellationToken);
         var person = viewer!.Person;
-        var occurrence = await occurrences.TodayAsync(chat.Length > 0 ? chat : null, meeting.Length > 0 ? meeting : null, organisation, cancellationToken);
-        var request = new PanelRequest(person, viewer.SignedInLocally, PanelAccess.For(person, organisation), organisation, text, occurrence, chat.Length > 0 ? chat : null)
+        var occurrence = await occurrences.TodayAsync(ids!.Chat, ids.Meeting, organisation, cancellationToken);
+        var request = new PanelRequest(person, viewer.SignedInLocally, PanelAccess.For(person, organisation), organisation, text, occurrence, ids.Chat)
         {
             Reader = reader,
         };

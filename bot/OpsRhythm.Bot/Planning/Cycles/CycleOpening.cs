@@ -15,7 +15,8 @@ namespace OpsRhythm.Bot.Planning.Cycles;
 /// The one way a cycle opens, whoever opens it (a person from the card through the card pipeline, or the
 /// scheduler at period end here): the state machine decides, a plan per department is created (a monthly
 /// plan starts from the tasks its quarter's published plan has in that month), each department head is
-/// notified 1:1 and the ops channel gets a post, all in one batch audited under the actor.
+/// notified 1:1, the ops channel gets a post and the owners of the copied tasks are told of them, all in one
+/// batch audited under the actor.
 /// </summary>
 internal sealed class CycleOpening(PlanDocuments documents, ChangeWriter writer, OrganisationClock clock, IPersonLanguages languages)
 {
@@ -34,7 +35,7 @@ internal sealed class CycleOpening(PlanDocuments documents, ChangeWriter writer,
         var change = new Change<PlanCycle>(PlanDocuments.Container, PlanDocuments.CycleKey(cycle.CycleId), cycle, null)
         {
             Audit = AuditTrail.Of(nameof(PlanCycle), cycle.CycleId, decision, actor.PersonId, now, PlanAudit.ActionPrefix),
-            Messages = Notifications(organisation, cycle, now).MessagesIn(await languages.ForAsync(organisation, cancellationToken)),
+            Messages = Notifications(organisation, cycle, start, actor.PersonId, now).MessagesIn(await languages.ForAsync(organisation, cancellationToken)),
             Also = start.Plans(cycle),
         };
         try
@@ -61,8 +62,8 @@ internal sealed class CycleOpening(PlanDocuments documents, ChangeWriter writer,
         return new CycleStart(existing, quarter);
     }
 
-    /// <summary>Each department head is told 1:1, and the ops channel gets a post.</summary>
-    public static PlanOutbox Notifications(OrganisationProfile organisation, PlanCycle cycle, DateTimeOffset at)
+    /// <summary>Each department head is told 1:1, the ops channel gets a post, and the owners of tasks copied from the quarter are told of them.</summary>
+    public static PlanOutbox Notifications(OrganisationProfile organisation, PlanCycle cycle, CycleStart start, string openedBy, DateTimeOffset at)
     {
         var outbox = new PlanOutbox(at, $"{cycle.CycleId}:r{cycle.Round}:{PlanEvents.Opened}");
         AdaptiveCard HeadCard(Localizer text, string departmentId) => PlanMessageCard.Build(
@@ -85,6 +86,7 @@ internal sealed class CycleOpening(PlanDocuments documents, ChangeWriter writer,
             text["Planning.Notify.OpenCompanyButton"],
             PlanVerbs.Company,
             cycle.CycleId), "ops");
+        CopiedTaskNotices.AddTo(outbox, organisation, cycle, start, openedBy);
         return outbox;
     }
 }

@@ -14,14 +14,21 @@ internal sealed record CycleStart(StoredDocument<PlanCycle>? Existing, IReadOnly
     [
         .. cycle.DepartmentIds.Select(id =>
         {
-            var tasks = Quarter.FirstOrDefault(p => p.DepartmentId == id)?.Content.Tasks
-                .Where(t => cycle.Period.Contains(t.DueDate) && t.Status != PlanTaskStatus.Done)
-                .Select(t => t with { Status = PlanTaskStatus.NotStarted, ProgressPercent = 0 })
-                .ToList() ?? [];
+            var tasks = CopiedTasks(cycle, id);
             var plan = tasks.Count == 0
                 ? new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.NotStarted)
                 : new DepartmentPlan(cycle.CycleId, id, DepartmentPlanState.Draft) { Content = PlanContent.Empty with { Tasks = tasks } };
             return BatchOperation.Create(plan.DocumentId, plan);
         }),
     ];
+
+    /// <summary>The quarter's tasks a department's new monthly plan starts with: open, due in the month, progress reset.</summary>
+    public IReadOnlyList<PlanTask> CopiedTasks(PlanCycle cycle, string departmentId)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        return Quarter.FirstOrDefault(p => p.DepartmentId == departmentId)?.Content.Tasks
+            .Where(t => cycle.Period.Contains(t.DueDate) && t.Status != PlanTaskStatus.Done)
+            .Select(t => t with { Status = PlanTaskStatus.NotStarted, ProgressPercent = 0 })
+            .ToList() ?? [];
+    }
 }

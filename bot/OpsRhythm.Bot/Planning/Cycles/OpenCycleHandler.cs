@@ -44,7 +44,7 @@ internal sealed class OpenCycleHandler(PlanDocuments documents, CycleOpening ope
             Decide = command => PlanCycleMachine.Decide(start.Existing?.Value, PlanWorkflow.Actor(card), command),
             Key = cycle => PlanDocuments.CycleKey(cycle.CycleId),
             Also = made => start.Plans(made.After),
-            Messages = made => CycleOpening.Notifications(card.Organisation, made.After, made.At).MessagesIn(card.Turn.Languages),
+            Messages = made => CycleOpening.Notifications(card.Organisation, made.After, start, card.Actor.Id, made.At).MessagesIn(card.Turn.Languages),
             Load = (key, ct) => documents.CycleAsync(key.PartitionKey, ct),
             ShowForm = rejection => rejection.Reason == RejectionReason.WrongState && start.Existing is { } existing ? Exists(card, existing.Value) : Form(card, period, today, rejection),
             Show = (stored, note, _) => Task.FromResult(note.Notice is { } opened ? CardActionResult.ShowMessage(opened) : Exists(card, stored.Value)),
