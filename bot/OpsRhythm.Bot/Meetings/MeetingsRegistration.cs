@@ -1,8 +1,10 @@
 using OpsRhythm.Bot.Dashboard;
 using OpsRhythm.Bot.Meetings.Minutes;
+using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
+using OpsRhythm.Domain.Meetings;
 
 namespace OpsRhythm.Bot.Meetings;
 
@@ -19,7 +21,8 @@ internal static class MeetingsRegistration
             .Validate(o => IsCron(o.ActionItemFollowUpCron), "Meetings:ActionItemFollowUpCron must be a 5-field cron expression.")
             .ValidateOnStart();
         services.AddSingleton<ScheduledMeetings>();
-        services.AddHostedService<ScheduledMeetingsRefresher>();
+        services.AddSingleton(provider => provider.GetRequiredService<ScheduledMeetings>().Snapshot);
+        services.AddHostedService<SnapshotRefresher<CoordinationMeeting>>();
         services.AddSingleton<MeetingDocuments>();
         services.AddSingleton<IUpcomingMeetings, UpcomingMeetingsReader>();
         services.AddSingleton<LocalBusyTimes>();

@@ -10,4 +10,7 @@ internal static partial class PersistenceLog
 
     [LoggerMessage(EventId = 3103, Level = LogLevel.Information, Message = "Moved {Count} conversation records from partition \"conv\" to their own partitions")]
     public static partial void ConversationsMoved(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Warning, Message = "Refreshing the {Snapshot} failed; keeping the last ones read")]
+    public static partial void SnapshotRefreshFailed(this ILogger logger, string snapshot, Exception failure);
 }

@@ -1,7 +1,9 @@
 using OpsRhythm.Bot.Meetings.Minutes.Events;
+using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.Turns.Pipeline;
+using OpsRhythm.Domain.Meetings.Minutes;
 
 namespace OpsRhythm.Bot.Meetings.Minutes;
 
@@ -26,7 +28,8 @@ internal static class MinutesRegistration
         services.AddSingleton<IScheduledJob, ActionItemFollowUpJob>();
         services.AddSingleton<OpenActionItems>();
         services.AddSingleton<Dashboard.IOpenActionItems>(provider => provider.GetRequiredService<OpenActionItems>());
-        services.AddHostedService<OpenActionItemsRefresher>();
+        services.AddSingleton(provider => provider.GetRequiredService<OpenActionItems>().Snapshot);
+        services.AddHostedService<SnapshotRefresher<ActionItem>>();
         return services;
     }
 }

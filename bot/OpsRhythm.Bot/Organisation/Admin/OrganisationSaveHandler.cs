@@ -49,7 +49,8 @@ internal sealed class OrganisationSaveHandler(IOrganisationDirectory directory, 
         pipeline.ChangeAsync(card, OrganisationChange.Of<TEdit>(
             directory,
             card,
-            entityId,
+            nameof(OrganisationProfile),
+            () => entityId,
             read: _ => CommandRead.Ok(edit),
             decide: (profile, command) => decide(profile, card.Actor, command),
             show: (stored, note, _) => Task.FromResult(

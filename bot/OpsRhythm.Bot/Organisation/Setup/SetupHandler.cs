@@ -52,7 +52,8 @@ internal sealed partial class SetupHandler(
         return await pipeline.ChangeAsync(card, OrganisationChange.Of(
             directory,
             card,
-            team.TeamId,
+            nameof(OrganisationProfile),
+            () => team.TeamId,
             read: _ => CommandRead.Ok(roster),
             decide: (profile, command) =>
             {

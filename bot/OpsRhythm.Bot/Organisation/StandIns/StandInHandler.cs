@@ -3,16 +3,15 @@ using OpsRhythm.Bot.Turns.Pipeline;
 using OpsRhythm.Cards.Organisation;
 using OpsRhythm.Domain.Organisation;
 using OpsRhythm.Domain.Organisation.StandIns;
-using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.Bot.Organisation.StandIns;
 
 /// <summary>
 /// standin.show, standin.set and standin.remove: the stand-ins live on the organisation profile, so the
-/// access rules read them on every turn; a change goes through the card pipeline under the profile's
-/// version, with its audit entry, and this instance's cached profile is replaced at once.
+/// access rules read them on every turn; a change is an <see cref="OrganisationChange"/> like every other
+/// save of the profile, audited as the stand-in it sets or ends.
 /// </summary>
-internal sealed class StandInHandler(IDocumentStore store, IOrganisationDirectory directory, CardPipeline pipeline) : ICardActionHandler
+internal sealed class StandInHandler(IOrganisationDirectory directory, CardPipeline pipeline) : ICardActionHandler
 {
     public IReadOnlyDictionary<string, VerbAccess> Access { get; } = new Dictionary<string, VerbAccess>(StringComparer.Ordinal)
     {
@@ -30,31 +29,20 @@ internal sealed class StandInHandler(IDocumentStore store, IOrganisationDirector
         }
 
         string? principal = null;
-        var change = new StateChange<OrganisationProfile, StandInCommand>
-        {
-            Container = StorageContainers.Organisation,
-            EntityType = nameof(StandIn),
-            EntityId = _ => principal ?? string.Empty,
-            Load = LoadAsync,
-            Read = organisation =>
+        var change = OrganisationChange.Of(
+            directory,
+            card,
+            nameof(StandIn),
+            () => principal ?? string.Empty,
+            read: organisation =>
             {
                 var read = StandInForm.Read(card, clock.Today(organisation), clock.UtcNow);
                 principal = read.Command is { } command ? StandIn.KeyOf(command.Kind, command.ForId) : null;
                 return read;
             },
-            Decide = (organisation, command) => StandInAdministration.Decide(organisation, card.Actor, command),
-            Show = (stored, note, _) =>
-            {
-                directory.Remember(stored);
-                return Task.FromResult(StandInCards.Show(card, stored, clock, note.Notice, note.Rejection));
-            },
-            Done = _ => card.Text[card.Verb == StandInVerbs.Set ? "StandIn.Saved" : "StandIn.Removed"],
-        };
+            decide: (organisation, command) => StandInAdministration.Decide(organisation, card.Actor, command),
+            show: (stored, note, _) => Task.FromResult(StandInCards.Show(card, stored, clock, note.Notice, note.Rejection)),
+            done: _ => card.Text[card.Verb == StandInVerbs.Set ? "StandIn.Saved" : "StandIn.Removed"]);
         return await pipeline.ChangeAsync(card, change, cancellationToken);
     }
-
-    /// <summary>The profile as stored now, not as cached: the version a change is checked against must be the store's.</summary>
-    private async Task<StoredDocument<OrganisationProfile>?> LoadAsync(CancellationToken cancellationToken) =>
-        await store.ReadAsync<OrganisationProfile>(StorageContainers.Organisation, OrganisationDirectory.ProfileKey, cancellationToken)
-        ?? await directory.GetStoredAsync(cancellationToken);
 }
