@@ -97,3 +97,24 @@ test("paging through a partition with maxItemCount returns each document once, i
   assert.equal(seen.length, 125);
   assert.equal(new Set(seen).size, 125);
 });
+
+test("a cross-partition query pages through every document once, in _rid order, with writes between pages", () => {
+  const collection = container();
+  for (let i = 0; i < 300; i++) {
+    collection.documents.create({ id: `m${i}`, pk: `p${i % 7}`, n: i });
+  }
+  const seen = [];
+  let continuation = null;
+  do {
+    const page = collection.documents.query({ query: "SELECT * FROM c WHERE c.n >= 0" }, { maxItemCount: 70, continuation });
+    seen.push(...page.result.map(d => d._rid));
+    const first = collection.document(page.result[0].id, page.result[0].pk).read();
+    collection.documents.replace({ ...first, touched: true }, first);
+    continuation = page.continuation;
+  } while (continuation);
+  collection.documents.delete("m5", "p5");
+  assert.equal(seen.length, 300);
+  assert.deepEqual(seen, [...seen].sort());
+  assert.equal(collection.documents.read().result.length, 299);
+  assert.deepEqual(collection.documents.read().result.map(d => d._rid), [...collection.documents._data.keys()].sort());
+});
