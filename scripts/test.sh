@@ -98,8 +98,14 @@ run_tests() {
 }
 
 # node --test prints its own summary ("ℹ pass N", "ℹ fail N", ...); it is kept for the last line.
+# The Cosmos harness's own tests (tests/cosmos-harness/*.test.js, a few seconds) run in the same step.
 validators() {
-  (cd tests/validators && npm ci --no-audit --no-fund --loglevel=error && npm test) 2>&1 | tee "$RESULTS/validators.log"
+  { (cd tests/validators && npm ci --no-audit --no-fund --loglevel=error && npm test)
+    local status=$?
+    if [ -d tests/cosmos-harness/node_modules ]; then
+      node --test --test-reporter=spec tests/cosmos-harness/ || status=1
+    fi
+    return "$status"; } 2>&1 | tee "$RESULTS/validators.log"
 }
 
 # Sums the counters of every TRX file (skipped = total - passed - failed) and the validators' summary.

@@ -184,7 +184,7 @@ public sealed class Report(BenchSettings settings, MachineInfo machine)
         line("`OutboxMessage.Create` and delivered by the bot's `OutboxDispatcher`. The fake connector enforces Teams'");
         line($"per-conversation limits (7 / 1 s, 8 / 2 s, 60 / 30 s) and an app-wide limit scaled down to {first.Limit}/s, and injects");
         line(Invariant($"{first.Injection:0.#%} 429 (Retry-After 1 s), {first.Injection:0.#%} 503 and {first.Injection:0.#%} 500 before accepting. The bot runs with `Delivery:GlobalPerSecond` ="));
-        line($"{first.BotLimit}, `MaxParallelConversations` = 16, `PollInterval` = 1 s and `LeaseDuration` = 10 s (scaled down from 2 min).");
+        line($"{first.BotLimit} (paced at the default `GlobalPaceFraction` 0.94 of it), `MaxParallelConversations` = 16, `PollInterval` = 1 s and `LeaseDuration` = 10 s (scaled down from 2 min).");
         line("*Overall* is delivered conversations over the time from the first to the last accepted message (start-up ramp and");
         line("the tail of retried messages included); *sustained* is the rate between the 10th and the 90th percentile of");
         line("deliveries, and the fraction of the limit is taken from it. Goal: sustained ≥ 0.9 of the limit, none lost, none doubled.");

@@ -12,6 +12,8 @@ const readDocument = require("@vercel/cosmosdb-server/lib/handler/read-document"
 const queryDocuments = require("@vercel/cosmosdb-server/lib/handler/query-documents").default;
 const batchDocuments = require("@vercel/cosmosdb-server/lib/handler/batch-documents").default;
 const { parseBatch, executeBatch, encodeResults } = require("./hybridrow-batch");
+require("./linear-query");
+const { withPartition } = require("./partition-index");
 
 const args = parseArgs(process.argv.slice(2));
 const log = process.env.HARNESS_LOG === "1";
@@ -94,16 +96,18 @@ async function handle(req, res) {
     } else {
       res.statusCode = 200;
       try {
-        body = await handler(account, req, res, params);
+        // Fix: a query sent with a partition key (and not marked cross-partition) is evaluated over
+        // that partition's documents only (partition-index.js), even when its WHERE clause does not
+        // name the partition key.
+        const partitionKey = partitionKeyValue(req);
+        body = handler === queryDocuments && partitionKey !== undefined && !isTrue(req, "x-ms-documentdb-query-enablecrosspartition")
+          ? await withPartition(partitionKey, () => handler(account, req, res, params))
+          : await handler(account, req, res, params);
         status = res.statusCode;
       } catch (err) {
         console.error(err);
         status = 500;
         body = { code: "InternalServerError", message: err.message };
-      }
-
-      if (handler === queryDocuments && status === 200) {
-        body = scopeToPartition(req, params, body);
       }
     }
   }
@@ -141,23 +145,6 @@ function documentExists(req, { dbId, collId, docId }) {
   }
   const partitionKey = partitionKeyValue(req);
   return partitionKey !== undefined && Boolean(collection.document(docId, partitionKey).read());
-}
-
-// Fix: a query sent with a partition key (and not marked cross-partition) returns only that
-// partition's documents, even when its WHERE clause does not name the partition key.
-function scopeToPartition(req, { dbId, collId }, body) {
-  const partitionKey = partitionKeyValue(req);
-  if (partitionKey === undefined || isTrue(req, "x-ms-documentdb-query-enablecrosspartition") || !body || !Array.isArray(body.Documents)) {
-    return body;
-  }
-  const collection = account.database(dbId).collection(collId).read();
-  const path = collection && collection.partitionKey && collection.partitionKey.paths[0];
-  if (!path) {
-    return body;
-  }
-  const property = path.slice(1);
-  const documents = body.Documents.filter(d => d === null || typeof d !== "object" || d[property] === partitionKey);
-  return { ...body, Documents: documents, _count: documents.length };
 }
 
 async function queryPlan(req) {

@@ -8,7 +8,7 @@ namespace OpsRhythm.Bot.Delivery;
 /// instances each conversation is served by one instance and each instance uses its share of
 /// <see cref="GlobalPerSecond"/> (docs/delivery.md, "Several instances").
 /// </summary>
-internal sealed class DeliveryOptions
+internal sealed class DeliveryOptions : IValidatableObject
 {
     public const string Section = "Delivery";
 
@@ -23,6 +23,14 @@ internal sealed class DeliveryOptions
 
     [Range(1, 50)]
     public int GlobalPerSecond { get; set; } = 25;
+
+    /// <summary>
+    /// The fraction of <see cref="GlobalPerSecond"/> the instances together pace at, evenly spaced: the margin
+    /// absorbs the network's jitter between taking a slot and the request reaching Teams, which counts any
+    /// 1 s window (docs/delivery.md, "Several instances").
+    /// </summary>
+    [Range(0.5, 1.0)]
+    public double GlobalPaceFraction { get; set; } = 0.94;
 
     /// <summary>How many conversations are served at once; each conversation is always served by one sender.</summary>
     [Range(1, 64)]
@@ -79,4 +87,15 @@ internal sealed class DeliveryOptions
     /// <summary>How long a sent message is kept (its document ttl) for the runbook and for updates of it; dead letters are kept.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
     public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(30);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (HeartbeatTimeout <= HeartbeatInterval)
+        {
+            // Else a live instance would look dead between two heartbeats and the others would take its share.
+            yield return new ValidationResult(
+                $"Delivery:HeartbeatTimeout ({HeartbeatTimeout}) must be longer than Delivery:HeartbeatInterval ({HeartbeatInterval}).",
+                [nameof(HeartbeatTimeout), nameof(HeartbeatInterval)]);
+        }
+    }
 }

@@ -9,7 +9,8 @@ namespace OpsRhythm.Bot.Delivery;
 /// that joins announces itself and sends nothing until every other live instance has refreshed after it
 /// joined (so has counted it and lowered its share) and what they sent at their larger share has left the
 /// 1 s window; an instance that dies stops refreshing and the others
-/// take its shards (and its share) once its heartbeat is older than the timeout. docs/delivery.md, "Several instances".
+/// take its shards (and its share) once its heartbeat is older than the timeout. An instance whose heartbeat
+/// cannot be renewed stops sending before the others could count it dead. docs/delivery.md, "Several instances".
 /// </summary>
 internal sealed class DispatcherMembership(
     IDocumentStore store,
@@ -47,6 +48,9 @@ internal sealed class DispatcherMembership(
         var now = timeProvider.GetUtcNow();
         var heartbeat = new DispatcherHeartbeat(delivery.InstanceId, now) { Ttl = (int)Math.Ceiling(o.HeartbeatTimeout.TotalSeconds * 4) };
         await store.UpsertAsync(StorageContainers.Jobs, new DocumentKey(DispatcherHeartbeat.PartitionKey, delivery.InstanceId), heartbeat, cancellationToken);
+        // The others count us alive until now + timeout (by this heartbeat's time); stop sending early enough that
+        // what we sent has left the 1 s window when they take our share, should the next heartbeat not land.
+        limiter.AllowSendsUntil(now + o.HeartbeatTimeout - Min(RateWindow, o.HeartbeatTimeout / 2));
         var first = _joinedAt is null;
         // When our heartbeat is in the store: an instance whose own heartbeat is later read it after this.
         _joinedAt ??= timeProvider.GetUtcNow();
@@ -113,6 +117,8 @@ internal sealed class DispatcherMembership(
             // Never announced, or already expired.
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private sealed record View(bool Ready, IReadOnlyList<int> Shards, int Live, int Position);
 }

@@ -3,15 +3,20 @@ using Microsoft.Extensions.Options;
 namespace OpsRhythm.Bot.Delivery;
 
 /// <summary>
-/// Keeps sends under Teams' limits: sliding windows per conversation (1 s, 2 s, 30 s, 1 h) and one
-/// global per-second window, plus a pause after a 429 that named a Retry-After. A conversation is
-/// served by one sender at a time (Teams asks for no parallel sends to one conversation).
+/// Keeps sends under Teams' limits: sliding windows per conversation (1 s, 2 s, 30 s, 1 h), this
+/// instance's share of the app-wide rate paced evenly (<see cref="GlobalPace"/>), plus a pause after a 429
+/// that named a Retry-After. A conversation is served by one sender at a time (Teams asks for no parallel
+/// sends to one conversation). Every call to the connector takes a slot, retries after a 429 included.
 /// </summary>
 internal sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimeProvider timeProvider)
 {
+    /// <summary>How often a sender held by <see cref="AllowSendsUntil"/> looks again.</summary>
+    private static readonly TimeSpan HeldRecheck = TimeSpan.FromMilliseconds(100);
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ConversationState> _conversations = new(StringComparer.Ordinal);
-    private readonly SlidingWindow _global = new(options.Value.GlobalPerSecond, TimeSpan.FromSeconds(1));
+    private readonly GlobalPace _global = new(options.Value.GlobalPerSecond * options.Value.GlobalPaceFraction);
+    private DateTimeOffset _sendUntil = DateTimeOffset.MaxValue;
 
     /// <summary>
     /// Waits until the conversation is free and a send to it would fit every window, then holds the
@@ -46,26 +51,40 @@ internal sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimeP
     public Task WaitForGlobalSlotAsync(CancellationToken cancellationToken) => WaitForSlotAsync(null, take: true, cancellationToken);
 
     /// <summary>
-    /// Uses 1/<paramref name="liveInstances"/> of <see cref="DeliveryOptions.GlobalPerSecond"/> (rounded down,
-    /// at least 1), so the instances together stay within the app-wide budget.
+    /// Paces this instance at 1/<paramref name="liveInstances"/> of <see cref="DeliveryOptions.GlobalPaceFraction"/>
+    /// × <see cref="DeliveryOptions.GlobalPerSecond"/>, so the instances together stay under the app-wide budget.
+    /// The new pace holds from the next send on, without a catch-up burst.
     /// </summary>
     public void ShareAmong(int liveInstances)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(liveInstances, 1);
+        var o = options.Value;
         lock (_gate)
         {
-            _global.Limit = Math.Max(1, options.Value.GlobalPerSecond / liveInstances);
+            _global.SetRate(o.GlobalPerSecond * o.GlobalPaceFraction / liveInstances);
+        }
+    }
+
+    /// <summary>
+    /// No send starts after <paramref name="until"/> until a later call moves it: an instance whose heartbeat
+    /// could not be renewed may already be counted dead by the others, who then take its share.
+    /// </summary>
+    public void AllowSendsUntil(DateTimeOffset until)
+    {
+        lock (_gate)
+        {
+            _sendUntil = until;
         }
     }
 
     /// <summary>The app-wide sends per second this instance may use now.</summary>
-    public int GlobalShare
+    public double GlobalShare
     {
         get
         {
             lock (_gate)
             {
-                return _global.Limit;
+                return _global.PerSecond;
             }
         }
     }
@@ -92,33 +111,30 @@ internal sealed class OutboxRateLimiter(IOptions<DeliveryOptions> options, TimeP
             lock (_gate)
             {
                 var now = timeProvider.GetUtcNow();
-                var next = _global.NextAllowed(now);
-                if (state is not null)
+                wait = now >= _sendUntil ? HeldRecheck : NextAllowed(state, now) - now;
+                if (wait <= TimeSpan.Zero)
                 {
-                    next = state.Windows.Select(w => w.NextAllowed(now)).Append(state.PausedUntil).Append(next).Max();
-                }
-
-                if (next <= now)
-                {
-                    if (!take)
+                    if (take)
                     {
-                        return;
-                    }
-
-                    _global.Record(now);
-                    foreach (var window in state?.Windows ?? [])
-                    {
-                        window.Record(now);
+                        _global.Record(now);
+                        foreach (var window in state?.Windows ?? [])
+                        {
+                            window.Record(now);
+                        }
                     }
 
                     return;
                 }
-
-                wait = next - now;
             }
 
             await Task.Delay(wait, timeProvider, cancellationToken);
         }
+    }
+
+    private DateTimeOffset NextAllowed(ConversationState? state, DateTimeOffset now)
+    {
+        var next = _global.NextAllowed(now);
+        return state is null ? next : state.Windows.Select(w => w.NextAllowed(now)).Append(state.PausedUntil).Append(next).Max();
     }
 
     private ConversationState StateOf(string conversationId)

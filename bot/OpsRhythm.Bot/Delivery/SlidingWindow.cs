@@ -5,8 +5,7 @@ internal sealed class SlidingWindow(int limit, TimeSpan length)
 {
     private readonly Queue<DateTimeOffset> _events = new();
 
-    /// <summary>Settable: the app-wide window's share changes as instances join and leave.</summary>
-    public int Limit { get; set; } = limit;
+    public int Limit { get; } = limit;
 
     public TimeSpan Length { get; } = length;
 
