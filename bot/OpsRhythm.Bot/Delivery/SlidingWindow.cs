@@ -26,6 +26,19 @@ internal sealed class SlidingWindow(int limit, TimeSpan length)
         return _events.ElementAt(_events.Count - Limit) + Length;
     }
 
-    public void Record(DateTimeOffset at) => _events.Enqueue(at);
+    /// <summary>Events still inside the window at <paramref name="now"/>.</summary>
+    public int CountAt(DateTimeOffset now)
+    {
+        NextAllowed(now);
+        return _events.Count;
+    }
 
+    public void Record(DateTimeOffset at)
+    {
+        _events.Enqueue(at);
+        LastEvent = at;
+    }
+
+    /// <summary>The latest event recorded, if any.</summary>
+    public DateTimeOffset? LastEvent { get; private set; }
 }
