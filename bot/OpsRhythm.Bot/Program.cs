@@ -20,7 +20,11 @@ using OpsRhythm.Bot.Scheduling;
 using OpsRhythm.Bot.Turns;
 using OpsRhythm.Bot.WeeklyStatus;
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder: Kestrel without the QUIC transport and the IIS integration CreateBuilder registers (neither
+// serves anything on App Service for Linux, and both were loaded at idle), and console logging only (plus the
+// OpenTelemetry provider AddTelemetry adds). HTTPS endpoints in Kestrel's configuration still work.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.UseKestrelHttpsConfiguration();
 
 builder.AddHosting();
 builder.AddTeamsProtocol();
