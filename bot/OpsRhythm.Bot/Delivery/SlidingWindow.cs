@@ -12,12 +12,7 @@ internal sealed class SlidingWindow(int limit, TimeSpan length)
     /// <summary>The earliest time another event fits, which is <paramref name="now"/> when it fits already.</summary>
     public DateTimeOffset NextAllowed(DateTimeOffset now)
     {
-        while (_events.Count > 0 && _events.Peek() + Length <= now)
-        {
-            _events.Dequeue();
-        }
-
-        if (_events.Count < Limit)
+        if (CountAt(now) < Limit)
         {
             return now;
         }
@@ -26,19 +21,16 @@ internal sealed class SlidingWindow(int limit, TimeSpan length)
         return _events.ElementAt(_events.Count - Limit) + Length;
     }
 
-    /// <summary>Events still inside the window at <paramref name="now"/>.</summary>
+    /// <summary>Events still inside the window at <paramref name="now"/> (older ones are dropped).</summary>
     public int CountAt(DateTimeOffset now)
     {
-        NextAllowed(now);
+        while (_events.Count > 0 && _events.Peek() + Length <= now)
+        {
+            _events.Dequeue();
+        }
+
         return _events.Count;
     }
 
-    public void Record(DateTimeOffset at)
-    {
-        _events.Enqueue(at);
-        LastEvent = at;
-    }
-
-    /// <summary>The latest event recorded, if any.</summary>
-    public DateTimeOffset? LastEvent { get; private set; }
+    public void Record(DateTimeOffset at) => _events.Enqueue(at);
 }
