@@ -36,6 +36,14 @@ public sealed class BotLauncher(BenchSettings settings, LocalServer server, Loca
             environment[key] = value;
         }
 
+        foreach (System.Collections.DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            if (entry.Key is string name && name.StartsWith("BENCHBOT_", StringComparison.Ordinal))
+            {
+                environment[name["BENCHBOT_".Length..]] = (string)entry.Value!;
+            }
+        }
+
         var bot = BotUnderTest.Start(
             "dotnet",
             [settings.BotAssembly, "--urls", $"http://127.0.0.1:{port}"],

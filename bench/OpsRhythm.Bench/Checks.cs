@@ -33,6 +33,12 @@ public static class Checks
         ArgumentNullException.ThrowIfNull(started);
         await Task.Delay(TimeSpan.FromSeconds(5));
         var memory = started.Bot.MemoryMiB();
+        if (Environment.GetEnvironmentVariable("BENCH_SMAPS_DIR") is { Length: > 0 } smapsDir)
+        {
+            File.WriteAllText(Path.Combine(smapsDir, $"{subject.Split(' ')[0]}-{DateTime.UtcNow:HHmmss}.smaps"), File.ReadAllText($"/proc/{started.Bot.ProcessId}/smaps"));
+            Console.WriteLine($"  exact idle RSS {memory.Rss:0.0} MiB");
+        }
+
         Console.WriteLine($"  {subject}: listening after {started.Listening.TotalMilliseconds:0} ms, first 200 after {started.Startup.TotalMilliseconds:0} ms, idle RSS {memory.Rss:0} MiB");
         return new StartupSample(subject, started.Listening, started.Startup, memory.Rss);
     }

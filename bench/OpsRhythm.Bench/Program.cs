@@ -68,9 +68,12 @@ if (settings.Runs("startup"))
             report.Startups.Add(await Checks.IdleAsync("OpsRhythm (SQLite)", bot.Bot));
         }
 
-        await using (var reference = new StartedBotScope(await launcher.StartReferenceAsync($"startup-reference-{i}")))
+        if (Environment.GetEnvironmentVariable("BENCH_SKIP_REFERENCE") is not "1")
         {
-            report.Startups.Add(await Checks.IdleAsync("Reference echo", reference.Bot));
+            await using (var reference = new StartedBotScope(await launcher.StartReferenceAsync($"startup-reference-{i}")))
+            {
+                report.Startups.Add(await Checks.IdleAsync("Reference echo", reference.Bot));
+            }
         }
     }
 }

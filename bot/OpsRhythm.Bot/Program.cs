@@ -23,7 +23,9 @@ using OpsRhythm.Bot.WeeklyStatus;
 // The slim builder: Kestrel without the QUIC transport and the IIS integration CreateBuilder registers (neither
 // serves anything on App Service for Linux, and both were loaded at idle), and console logging only (plus the
 // OpenTelemetry provider AddTelemetry adds). HTTPS endpoints in Kestrel's configuration still work.
-var builder = WebApplication.CreateSlimBuilder(args);
+// Settings are read once: they are validated at start (ValidateOnStart), nothing here watches them for changes,
+// and App Service restarts the app when they change. Without the reload the host starts no file watcher.
+var builder = WebApplication.CreateSlimBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.WebHost.UseKestrelHttpsConfiguration();
 
 builder.AddHosting();

@@ -52,11 +52,12 @@ public static class ProtocolServiceCollectionExtensions
         services.TryAddSingleton<ServiceUrlAllowList>();
         services.TryAddTransient<ServiceUrlGuardHandler>();
         services.TryAddTransient<BotAuthorizationHandler>();
+        services.TryAddTransient<ConnectorRetryHandler>();
         // Handlers run in the order added: the host guard comes first, so a refused host never gets the token
         // or a retry; the retry policy wraps the token handler, so every attempt carries a token.
         var client = services.AddHttpClient(ConnectorClient.HttpClientName, ConfigureTimeout);
         client.AddHttpMessageHandler<ServiceUrlGuardHandler>();
-        client.AddResilienceHandler("bot-connector", ConnectorRetry.Configure);
+        client.AddHttpMessageHandler<ConnectorRetryHandler>();
         client.AddHttpMessageHandler<BotAuthorizationHandler>();
         // The outbox's client: its dispatcher retries with backoff and Retry-After inside the rate limits,
         // which a retry here would bypass.

@@ -47,8 +47,8 @@ internal static class GraphRegistration
         services.TryAddSingleton(provider =>
         {
             var bot = provider.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
-            var credential = BotCredentialFactory.Create(bot) ?? throw new InvalidOperationException("Graph needs the bot's credential (MicrosoftAppId).");
-            return CreateClient(credential, provider.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl);
+            var source = BotCredentialFactory.Create(bot) ?? throw new InvalidOperationException("Graph needs the bot's credential (MicrosoftAppId).");
+            return CreateClient(TokenSourceCredential.For(source), provider.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl);
         });
         services.TryAddSingleton<IMeetingCalendar, GraphMeetingCalendar>();
         services.TryAddSingleton<IAppInstaller, NoAppInstaller>();

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Domain.Meetings;
 using OpsRhythm.Domain.Time;
@@ -37,5 +36,5 @@ internal sealed class ScheduledMeetings(IDocumentStore store, OrganisationClock 
     public void Remember(CoordinationMeeting meeting) => Snapshot.Remember(meeting);
 
     /// <summary>Reads every scheduled coordination meeting (across partitions: background only).</summary>
-    public Task<ImmutableDictionary<string, CoordinationMeeting>> RefreshAsync(CancellationToken cancellationToken) => Snapshot.RefreshAsync(cancellationToken);
+    public Task<IReadOnlyDictionary<string, CoordinationMeeting>> RefreshAsync(CancellationToken cancellationToken) => Snapshot.RefreshAsync(cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using OpsRhythm.Domain.Time;
 using OpsRhythm.Storage.Contract;
 
@@ -10,6 +9,9 @@ namespace OpsRhythm.Bot.Persistence;
 /// then every <see cref="RefreshInterval"/>). A document this instance writes is taken in at once
 /// (<see cref="Remember"/>); another instance's within a refresh. Only documents <c>isKept</c> accepts stay
 /// (a scheduled meeting, an open item): one written out of that state leaves.
+/// The dictionaries are copied on write and never changed once published, so readers take no lock. Plain
+/// dictionaries rather than System.Collections.Immutable: that assembly was loaded at start for this class
+/// alone, about 1 MiB of resident memory (docs/performance.md); the sets are small and written rarely.
 /// </summary>
 internal sealed class RefreshedSnapshot<T>(
     string name,
@@ -20,8 +22,8 @@ internal sealed class RefreshedSnapshot<T>(
     OrganisationClock clock)
 {
     private readonly Lock _gate = new();
-    private ImmutableDictionary<string, T>? _documents;
-    private ImmutableDictionary<string, (T Document, DateTimeOffset At)> _remembered = ImmutableDictionary<string, (T, DateTimeOffset)>.Empty;
+    private Dictionary<string, T>? _documents;
+    private Dictionary<string, (T Document, DateTimeOffset At)> _remembered = new(StringComparer.Ordinal);
 
     /// <summary>What the snapshot holds, in words for the log ("open action items").</summary>
     public string Name => name;
@@ -31,7 +33,7 @@ internal sealed class RefreshedSnapshot<T>(
     /// <summary>The cached documents; read from the store only if never loaded (before start, or a test without the refresher).</summary>
     public async Task<IReadOnlyList<T>> GetAsync(CancellationToken cancellationToken)
     {
-        var documents = _documents ?? await RefreshAsync(cancellationToken);
+        var documents = Volatile.Read(ref _documents) ?? await RefreshAsync(cancellationToken);
         return [.. documents.Values];
     }
 
@@ -41,39 +43,54 @@ internal sealed class RefreshedSnapshot<T>(
         ArgumentNullException.ThrowIfNull(document);
         lock (_gate)
         {
-            _remembered = _remembered.SetItem(keyOf(document), (document, clock.UtcNow));
-            if (_documents is not null)
+            _remembered = new Dictionary<string, (T, DateTimeOffset)>(_remembered, StringComparer.Ordinal) { [keyOf(document)] = (document, clock.UtcNow) };
+            if (_documents is { } documents)
             {
-                _documents = Apply(_documents, document);
+                var copy = new Dictionary<string, T>(documents, StringComparer.Ordinal);
+                Apply(copy, document);
+                Volatile.Write(ref _documents, copy);
             }
         }
     }
 
     /// <summary>Reads every document (across partitions: background only).</summary>
-    public async Task<ImmutableDictionary<string, T>> RefreshAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, T>> RefreshAsync(CancellationToken cancellationToken)
     {
         var started = clock.UtcNow;
-        var builder = ImmutableDictionary.CreateBuilder<string, T>(StringComparer.Ordinal);
+        var documents = new Dictionary<string, T>(StringComparer.Ordinal);
         await foreach (var stored in read(cancellationToken))
         {
-            builder[keyOf(stored.Value)] = stored.Value;
+            documents[keyOf(stored.Value)] = stored.Value;
         }
 
         lock (_gate)
         {
             // What this instance wrote while the query ran is newer than what the query saw.
-            var documents = builder.ToImmutable();
-            foreach (var (document, at) in _remembered.Values)
+            var remembered = new Dictionary<string, (T, DateTimeOffset)>(StringComparer.Ordinal);
+            foreach (var (key, (document, at)) in _remembered)
             {
-                documents = at >= started ? Apply(documents, document) : documents;
+                if (at >= started)
+                {
+                    Apply(documents, document);
+                    remembered[key] = (document, at);
+                }
             }
 
-            _remembered = _remembered.RemoveRange(_remembered.Where(r => r.Value.At < started).Select(r => r.Key));
-            _documents = documents;
+            _remembered = remembered;
+            Volatile.Write(ref _documents, documents);
             return documents;
         }
     }
 
-    private ImmutableDictionary<string, T> Apply(ImmutableDictionary<string, T> documents, T document) =>
-        isKept(document) ? documents.SetItem(keyOf(document), document) : documents.Remove(keyOf(document));
+    private void Apply(Dictionary<string, T> documents, T document)
+    {
+        if (isKept(document))
+        {
+            documents[keyOf(document)] = document;
+        }
+        else
+        {
+            documents.Remove(keyOf(document));
+        }
+    }
 }

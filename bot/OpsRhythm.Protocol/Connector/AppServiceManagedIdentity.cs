@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using Azure.Core;
 
 namespace OpsRhythm.Protocol.Connector;
 
@@ -13,7 +12,7 @@ namespace OpsRhythm.Protocol.Connector;
 /// docs/performance.md); it stays the choice everywhere else (<see cref="BotCredentialFactory"/>).
 /// The endpoint is the platform's own (loopback) address; the token goes nowhere but the caller.
 /// </summary>
-public sealed class AppServiceManagedIdentity : TokenCredential
+public sealed class AppServiceManagedIdentity : IAccessTokenSource
 {
     public const string EndpointVariable = "IDENTITY_ENDPOINT";
     public const string HeaderVariable = "IDENTITY_HEADER";
@@ -42,12 +41,9 @@ public sealed class AppServiceManagedIdentity : TokenCredential
             ? new AppServiceManagedIdentity(uri, header, clientId)
             : null;
 
-    public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-        GetTokenAsync(requestContext, cancellationToken).AsTask().GetAwaiter().GetResult();
-
-    public override async ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken)
+    public async ValueTask<IssuedToken> GetTokenAsync(string scope, CancellationToken cancellationToken)
     {
-        var resource = ResourceOf(requestContext.Scopes);
+        var resource = ResourceOf(scope);
         for (var attempt = 0; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, RequestUri(resource));
@@ -77,17 +73,13 @@ public sealed class AppServiceManagedIdentity : TokenCredential
     }
 
     /// <summary>"https://api.botframework.com/.default" → "https://api.botframework.com": the endpoint takes a resource, not scopes.</summary>
-    internal static string ResourceOf(string[] scopes)
+    internal static string ResourceOf(string scope)
     {
-        if (scopes is not [var scope])
-        {
-            throw new ArgumentException("A managed identity token is for exactly one resource.", nameof(scopes));
-        }
-
+        ArgumentException.ThrowIfNullOrEmpty(scope);
         return scope.EndsWith(DefaultScopeSuffix, StringComparison.Ordinal) ? scope[..^DefaultScopeSuffix.Length] : scope;
     }
 
-    internal static AccessToken Parse(string body)
+    internal static IssuedToken Parse(string body)
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
@@ -98,7 +90,7 @@ public sealed class AppServiceManagedIdentity : TokenCredential
         var expiresOn = root.GetProperty("expires_on") is { ValueKind: JsonValueKind.Number } number
             ? number.GetInt64()
             : long.Parse(root.GetProperty("expires_on").GetString()!, NumberStyles.None, CultureInfo.InvariantCulture);
-        return new AccessToken(token, DateTimeOffset.FromUnixTimeSeconds(expiresOn));
+        return new IssuedToken(token, DateTimeOffset.FromUnixTimeSeconds(expiresOn));
     }
 
     private Uri RequestUri(string resource) => new UriBuilder(_endpoint)

@@ -6,13 +6,13 @@ using OpsRhythm.Protocol.Auth;
 namespace OpsRhythm.Protocol.Connector;
 
 /// <summary>
-/// Chooses the credential matching MicrosoftAppType; single-tenant authority only. Azure.Identity is named only
-/// in the methods that build its credentials, so a process on App Service with a managed identity never loads it
-/// (the JIT loads an assembly when it compiles a method naming its types).
+/// Chooses the credential matching MicrosoftAppType; single-tenant authority only. Azure.Identity and Azure.Core
+/// are named only in the methods that build their credentials, so a process on App Service with a managed identity
+/// loads neither (the JIT loads an assembly when it compiles a method naming its types).
 /// </summary>
 public static class BotCredentialFactory
 {
-    public static TokenCredential? Create(BotAuthenticationOptions options)
+    public static IAccessTokenSource? Create(BotAuthenticationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.MicrosoftAppId is not { Length: > 0 } appId)
@@ -28,20 +28,22 @@ public static class BotCredentialFactory
         return Application(options, appId);
     }
 
-    // TokenCredential, not the concrete type (CA1859): the caller must not name an Azure.Identity type.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Keeps Azure.Identity out of the caller's signature.")]
+    // The interface, not the concrete type (CA1859): the caller must not name an Azure type.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Keeps Azure.Core and Azure.Identity out of the caller's signature.")]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TokenCredential ManagedIdentity(string appId) =>
-        new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(appId));
+    private static IAccessTokenSource ManagedIdentity(string appId) =>
+        new AzureCredentialTokenSource(new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(appId)));
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Keeps Azure.Core and Azure.Identity out of the caller's signature.")]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TokenCredential Application(BotAuthenticationOptions options, string appId)
+    private static IAccessTokenSource Application(BotAuthenticationOptions options, string appId)
     {
         // The authority is https://login.microsoftonline.com/{tenant}: the public cloud host plus the tenant id.
         var credentialOptions = new TokenCredentialOptions { AuthorityHost = AzureAuthorityHosts.AzurePublicCloud };
         var tenant = options.MicrosoftAppTenantId;
-        return options.MicrosoftAppPassword is { Length: > 0 } password
+        TokenCredential credential = options.MicrosoftAppPassword is { Length: > 0 } password
             ? new ClientSecretCredential(tenant, appId, password, credentialOptions)
             : new ClientCertificateCredential(tenant, appId, BotCertificateLoader.Load(options), credentialOptions);
+        return new AzureCredentialTokenSource(credential);
     }
 }

@@ -1,5 +1,3 @@
-using Azure.Core;
-
 namespace OpsRhythm.Protocol.Connector;
 
 /// <summary>
@@ -12,14 +10,14 @@ public sealed class BotTokenProvider : IBotTokenProvider, IDisposable
 
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
-    private readonly TokenCredential? _credential;
+    private readonly IAccessTokenSource? _credential;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
-    private AccessToken? _cached;
+    private IssuedToken? _cached;
 
     /// <param name="credential">The bot's identity; null when no app id is configured.</param>
     /// <param name="timeProvider">The clock the cached token's expiry is read against.</param>
-    public BotTokenProvider(TokenCredential? credential, TimeProvider timeProvider)
+    public BotTokenProvider(IAccessTokenSource? credential, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         _credential = credential;
@@ -46,7 +44,7 @@ public sealed class BotTokenProvider : IBotTokenProvider, IDisposable
                 return refreshed;
             }
 
-            var accessToken = await _credential.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken);
+            var accessToken = await _credential.GetTokenAsync(Scope, cancellationToken);
             _cached = accessToken;
             return accessToken.Token;
         }
@@ -58,7 +56,7 @@ public sealed class BotTokenProvider : IBotTokenProvider, IDisposable
 
     public void Dispose() => _refreshLock.Dispose();
 
-    private string? Fresh(AccessToken? cached)
+    private string? Fresh(IssuedToken? cached)
     {
         if (cached is not { } token)
         {

@@ -1,16 +1,12 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Retry;
 
 namespace OpsRhythm.Protocol.Connector;
 
 /// <summary>
-/// The Bot Connector retry policy: 429, 412, 502, 503 and 504 and connection failures are retried with
+/// The Bot Connector retry rules: 429, 412, 502, 503 and 504 and connection failures are retried with
 /// exponential backoff and jitter, waiting what Retry-After asks when present. Everything else, notably
 /// 403 MessageWritesBlocked and 500 (the message may have been posted), is answered at once.
+/// <see cref="ConnectorRetryHandler"/> applies them to each call.
 /// </summary>
 internal static class ConnectorRetry
 {
@@ -23,31 +19,19 @@ internal static class ConnectorRetry
         HttpStatusCode.GatewayTimeout,
     ];
 
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
-    {
-        var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
-        var timeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
-        builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-        {
-            MaxRetryAttempts = options.MaxRetryAttempts,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.RetryBaseDelay,
-            MaxDelay = options.MaxRetryAfter,
-            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options.MaxRetryAfter, timeProvider)),
-            DelayGenerator = args => ValueTask.FromResult(
-                args.Outcome.Result is { } response ? RetryAfter(response, timeProvider) : null),
-        });
-    }
+    /// <summary>A connection that failed (refused, reset, name not resolved) is tried again; a timeout or a cancellation is not.</summary>
+    public static bool ShouldRetry(Exception exception) => exception is HttpRequestException;
 
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider timeProvider) =>
-        outcome switch
-        {
-            { Exception: HttpRequestException } => true,
-            { Result: { } response } => Transient.Contains(response.StatusCode)
-                && (RetryAfter(response, timeProvider) is not { } wait || wait <= maxRetryAfter),
-            _ => false,
-        };
+    /// <summary>
+    /// A transient answer is tried again unless it asks for a longer wait than <paramref name="maxRetryAfter"/>:
+    /// that one goes back to the caller at once (the outbox reschedules it rather than holding a thread).
+    /// </summary>
+    public static bool ShouldRetry(HttpResponseMessage response, TimeSpan maxRetryAfter, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return Transient.Contains(response.StatusCode)
+            && (RetryAfter(response, timeProvider) is not { } wait || wait <= maxRetryAfter);
+    }
 
     /// <summary>The wait the server asked for, from Retry-After as seconds or as a date.</summary>
     public static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider timeProvider)
@@ -60,5 +44,18 @@ internal static class ConnectorRetry
             { Date: { } date } => date - timeProvider.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The wait before retry number <paramref name="retry"/> (0 for the first): base × 2^retry, capped at
+    /// <paramref name="maxDelay"/>, then spread over ±25% (<paramref name="jitter"/> in [0, 1)) so that callers
+    /// throttled together do not come back together.
+    /// </summary>
+    public static TimeSpan Backoff(int retry, TimeSpan baseDelay, TimeSpan maxDelay, double jitter)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(retry);
+        var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(retry, 30));
+        var capped = Math.Min(exponential, maxDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(capped * (0.75 + (0.5 * jitter)));
     }
 }

@@ -8,8 +8,10 @@ namespace OpsRhythm.IntegrationTests.Operations;
 /// <summary>
 /// What an SQLite bot must not carry at idle (docs/performance.md, "Idle memory"): the Cosmos DB SDK, which
 /// only the Cosmos provider uses, the XML stack, which only the key ring of DataProtection reads, on first
-/// use, and Microsoft.IdentityModel, whose work the bot's own token validator does. Read from the process's
-/// own mappings after start, a turn's worth of health checks and a pause.
+/// use, Microsoft.IdentityModel, whose work the bot's own token validator does, Azure.Core, which only
+/// credentials other than App Service's managed identity use, Polly and the resilience packages, whose one
+/// retry loop the connector's own handler runs, and a file watcher on the settings, which are read once.
+/// Read from the process's own mappings after start, a turn's worth of health checks and a pause.
 /// </summary>
 public sealed class IdleFootprintTests
 {
@@ -33,6 +35,8 @@ public sealed class IdleFootprintTests
         Assert.Contains("Microsoft.Data.Sqlite.dll", mapped);
         Assert.DoesNotContain("Microsoft.Azure.Cosmos.Client.dll", mapped);
         Assert.DoesNotContain("System.Private.Xml.dll", mapped);
+        Assert.DoesNotContain("System.IO.FileSystem.Watcher.dll", mapped);
+        Assert.DoesNotContain("Polly.Core.dll", mapped);
     }
 
     /// <summary>
@@ -80,6 +84,9 @@ public sealed class IdleFootprintTests
         Assert.Contains("System.Security.Cryptography.dll", mapped);
         Assert.DoesNotContain(mapped, file => file.StartsWith("Microsoft.IdentityModel.", StringComparison.Ordinal)
             || file.StartsWith("System.IdentityModel.", StringComparison.Ordinal));
+        Assert.DoesNotContain("Azure.Core.dll", mapped);
+        Assert.DoesNotContain("Azure.Identity.dll", mapped);
+        Assert.DoesNotContain("Polly.Core.dll", mapped);
     }
 
     private static string ActivityFromAnotherTenant => """

@@ -1,4 +1,3 @@
-using Azure.Core;
 using Microsoft.AspNetCore.Http;
 using OpsRhythm.Protocol.Auth;
 using OpsRhythm.Protocol.Connector;
@@ -33,7 +32,7 @@ public sealed class AppServiceManagedIdentityTests : IAsyncLifetime
     {
         var credential = new AppServiceManagedIdentity(new Uri(_server.BaseAddress, "/msi/token"), Header, ClientId);
 
-        var token = await credential.GetTokenAsync(new TokenRequestContext([BotTokenProvider.Scope]), CancellationToken.None);
+        var token = await credential.GetTokenAsync(BotTokenProvider.Scope, CancellationToken.None);
 
         Assert.Equal("bot-token", token.Token);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_900_000_000), token.ExpiresOn);
@@ -49,7 +48,7 @@ public sealed class AppServiceManagedIdentityTests : IAsyncLifetime
         _answers.Enqueue((429, "slow down"));
         var credential = new AppServiceManagedIdentity(new Uri(_server.BaseAddress, "/msi/token"), Header, ClientId);
 
-        var token = await credential.GetTokenAsync(new TokenRequestContext(["https://graph.microsoft.com/.default"]), CancellationToken.None);
+        var token = await credential.GetTokenAsync("https://graph.microsoft.com/.default", CancellationToken.None);
 
         Assert.Equal("bot-token", token.Token);
         Assert.Equal(3, _server.Requests.Count);
@@ -62,7 +61,7 @@ public sealed class AppServiceManagedIdentityTests : IAsyncLifetime
         _answers.Enqueue((400, """{"statusCode":400,"message":"No User Assigned or Delegated Managed Identity found for specified ClientId"}"""));
         var credential = new AppServiceManagedIdentity(new Uri(_server.BaseAddress, "/msi/token"), Header, ClientId);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => credential.GetTokenAsync(new TokenRequestContext([BotTokenProvider.Scope]), CancellationToken.None).AsTask());
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => credential.GetTokenAsync(BotTokenProvider.Scope, CancellationToken.None).AsTask());
 
         Assert.Contains("400", error.Message, StringComparison.Ordinal);
         Assert.Contains(ClientId, error.Message, StringComparison.Ordinal);
@@ -77,7 +76,7 @@ public sealed class AppServiceManagedIdentityTests : IAsyncLifetime
         _answers.Enqueue((200, """{"access_token":"t2","expires_on":1900000123,"token_type":"Bearer"}"""));
         var credential = new AppServiceManagedIdentity(new Uri(_server.BaseAddress, "/msi/token"), Header, ClientId);
 
-        var token = await credential.GetTokenAsync(new TokenRequestContext([BotTokenProvider.Scope]), CancellationToken.None);
+        var token = await credential.GetTokenAsync(BotTokenProvider.Scope, CancellationToken.None);
 
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_900_000_123), token.ExpiresOn);
     }
@@ -90,7 +89,7 @@ public sealed class AppServiceManagedIdentityTests : IAsyncLifetime
 
         var credential = BotCredentialFactory.Create(new BotAuthenticationOptions { MicrosoftAppId = ClientId, MicrosoftAppType = MicrosoftAppType.UserAssignedMSI });
 
-        Assert.Equal("ManagedIdentityCredential", credential!.GetType().Name);
+        Assert.Equal("ManagedIdentityCredential", Assert.IsType<AzureCredentialTokenSource>(credential).Credential.GetType().Name);
     }
 
     private static string TokenJson(string token, long expiresOn) =>

@@ -18,7 +18,7 @@ public sealed class BotFrameworkWarmUpTests : IAsyncLifetime, IDisposable
     private const string SigningKeysFailed = "SigningKeysFailed";
     private readonly BotFrameworkKeys _keys = new();
     private readonly RecordingLoggerProvider _logs = new();
-    private readonly FakeTokenCredential _credential = new("bot-token");
+    private readonly FakeTokenSource _credential = new("bot-token");
     private LocalHttpServer _server = null!;
     private bool _metadataBroken;
 

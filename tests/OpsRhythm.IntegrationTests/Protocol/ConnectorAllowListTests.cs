@@ -29,7 +29,7 @@ public sealed class ConnectorAllowListTests : IAsyncLifetime
     [InlineData(true)]
     public async Task SendToConversationAsync_UnlistedHost_RefusedBeforeTheTokenAndNothingSent(bool outbox)
     {
-        var credential = new FakeTokenCredential("the-bots-own-connector-token");
+        var credential = new FakeTokenSource("the-bots-own-connector-token");
         await using var services = Services(credential, allowedHost: null);
 
         await Assert.ThrowsAsync<ServiceUrlNotAllowedException>(() =>
@@ -44,7 +44,7 @@ public sealed class ConnectorAllowListTests : IAsyncLifetime
     [InlineData(true)]
     public async Task SendToConversationAsync_ListedHost_SentWithTheToken(bool outbox)
     {
-        await using var services = Services(new FakeTokenCredential("the-bots-own-connector-token"), allowedHost: _server.BaseAddress.Host);
+        await using var services = Services(new FakeTokenSource("the-bots-own-connector-token"), allowedHost: _server.BaseAddress.Host);
 
         await Client(services, outbox).SendToConversationAsync(new Uri(_server.BaseAddress, "/amer/"), "a:1personal", ActivityFactory.Text("周报"), CancellationToken.None);
 
@@ -54,7 +54,7 @@ public sealed class ConnectorAllowListTests : IAsyncLifetime
     private static IConnectorClient Client(IServiceProvider services, bool outbox) =>
         outbox ? services.GetRequiredKeyedService<IConnectorClient>(ConnectorClient.SingleAttemptKey) : services.GetRequiredService<IConnectorClient>();
 
-    private static ServiceProvider Services(FakeTokenCredential credential, string? allowedHost)
+    private static ServiceProvider Services(FakeTokenSource credential, string? allowedHost)
     {
         var settings = new Dictionary<string, string?>
         {

@@ -269,7 +269,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task SendToConversationAsync_WithCredential_SendsTheBearerTokenOnEveryAttempt()
     {
-        var credential = new FakeTokenCredential("bot-token");
+        var credential = new FakeTokenSource("bot-token");
         await using var services = Services(credential);
         _answers.Enqueue(context => Json(context, 502, ""));
 
@@ -283,7 +283,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(1, credential.Requests);
     }
 
-    private static ServiceProvider Services(FakeTokenCredential? token)
+    private static ServiceProvider Services(FakeTokenSource? token)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>

@@ -23,7 +23,7 @@ internal sealed class SignedBotServer(Uri metadata, string allowedHost) : WebApp
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsrhythm-signed-" + Guid.NewGuid().ToString("N"));
 
-    public FakeTokenCredential BotCredential { get; } = new("the-bots-own-connector-token");
+    public FakeTokenSource BotCredential { get; } = new("the-bots-own-connector-token");
 
     public string DatabasePath => Path.Combine(_directory, "bot.db");
 

@@ -1,4 +1,3 @@
-using Azure.Core;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using OpsRhythm.Protocol.Connector;
@@ -8,13 +7,13 @@ namespace OpsRhythm.UnitTests.Protocol;
 public sealed class BotTokenProviderTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
-    private readonly Mock<TokenCredential> _credential = new();
+    private readonly Mock<IAccessTokenSource> _credential = new();
     private int _issued;
 
     public BotTokenProviderTests() =>
         _credential
-            .Setup(c => c.GetTokenAsync(It.IsAny<TokenRequestContext>(), It.IsAny<CancellationToken>()))
-            .Returns(() => ValueTask.FromResult(new AccessToken($"token-{++_issued}", _time.GetUtcNow().AddHours(1))));
+            .Setup(c => c.GetTokenAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns(() => ValueTask.FromResult(new IssuedToken($"token-{++_issued}", _time.GetUtcNow().AddHours(1))));
 
     [Fact]
     public async Task GetTokenAsync_NoCredential_ReturnsNull()
@@ -32,7 +31,7 @@ public sealed class BotTokenProviderTests
         await provider.GetTokenAsync(CancellationToken.None);
 
         _credential.Verify(c => c.GetTokenAsync(
-            It.Is<TokenRequestContext>(r => r.Scopes.SequenceEqual(new[] { "https://api.botframework.com/.default" })),
+            "https://api.botframework.com/.default",
             It.IsAny<CancellationToken>()));
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using OpsRhythm.Protocol.Connector;
-using Polly;
 
 namespace OpsRhythm.UnitTests.Protocol;
 
@@ -55,13 +54,26 @@ public sealed class ConnectorErrorTests
     {
         using var response = new HttpResponseMessage(status);
 
-        Assert.Equal(expected, ConnectorRetry.ShouldRetry(Outcome.FromResult(response), TimeSpan.FromMinutes(1), TimeProvider.System));
+        Assert.Equal(expected, ConnectorRetry.ShouldRetry(response, TimeSpan.FromMinutes(1), TimeProvider.System));
     }
 
     [Fact]
     public void ShouldRetry_ConnectionFailure_Retries() =>
-        Assert.True(ConnectorRetry.ShouldRetry(
-            Outcome.FromException<HttpResponseMessage>(new HttpRequestException("refused")), TimeSpan.FromMinutes(1), TimeProvider.System));
+        Assert.True(ConnectorRetry.ShouldRetry(new HttpRequestException("refused")));
+
+    [Fact]
+    public void ShouldRetry_Timeout_DoesNotRetry() =>
+        Assert.False(ConnectorRetry.ShouldRetry(new TaskCanceledException("timed out")));
+
+    [Theory]
+    [InlineData(0, 0.0, 750)]
+    [InlineData(0, 0.999, 1249)]
+    [InlineData(1, 0.5, 2000)]
+    [InlineData(3, 0.5, 8000)]
+    [InlineData(10, 0.5, 60000)]
+    [InlineData(40, 0.0, 45000)]
+    public void Backoff_DoublesFromTheBaseWithinTheCapAndSpreadsByAQuarter(int retry, double jitter, int expectedMilliseconds) =>
+        Assert.Equal(expectedMilliseconds, (int)ConnectorRetry.Backoff(retry, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), jitter).TotalMilliseconds);
 
     [Fact]
     public void ShouldRetry_RetryAfterBeyondLimit_LeavesItToTheCaller()
@@ -69,7 +81,7 @@ public sealed class ConnectorErrorTests
         using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         response.Headers.Add("Retry-After", "3600");
 
-        Assert.False(ConnectorRetry.ShouldRetry(Outcome.FromResult(response), TimeSpan.FromMinutes(1), TimeProvider.System));
+        Assert.False(ConnectorRetry.ShouldRetry(response, TimeSpan.FromMinutes(1), TimeProvider.System));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using OpsRhythm.Bot.Persistence;
 using OpsRhythm.Domain.Meetings.Minutes;
 using OpsRhythm.Domain.Time;
@@ -31,5 +30,5 @@ internal sealed class OpenActionItems(MinutesStore minutes, OrganisationClock cl
     public void Remember(ActionItem item) => Snapshot.Remember(item);
 
     /// <summary>Reads every open item (across partitions: background only).</summary>
-    public Task<ImmutableDictionary<string, ActionItem>> RefreshAsync(CancellationToken cancellationToken) => Snapshot.RefreshAsync(cancellationToken);
+    public Task<IReadOnlyDictionary<string, ActionItem>> RefreshAsync(CancellationToken cancellationToken) => Snapshot.RefreshAsync(cancellationToken);
 }
