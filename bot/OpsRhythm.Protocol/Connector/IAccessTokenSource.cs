@@ -10,6 +10,3 @@ public interface IAccessTokenSource
     /// <summary>A token for one scope, e.g. <c>https://api.botframework.com/.default</c>.</summary>
     ValueTask<IssuedToken> GetTokenAsync(string scope, CancellationToken cancellationToken);
 }
-
-/// <summary>A bearer token and when it stops being valid; <paramref name="RefreshOn"/> is when the issuer advises renewing it.</summary>
-public readonly record struct IssuedToken(string Token, DateTimeOffset ExpiresOn, DateTimeOffset? RefreshOn = null);
