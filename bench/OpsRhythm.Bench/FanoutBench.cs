@@ -32,6 +32,8 @@ public sealed class FanoutBench(BenchSettings settings, LocalServer server, BotL
             ["Delivery__PollInterval"] = "00:00:01",
             // Scaled down with the run: a killed instance's claims come free after 10 s instead of 2 min.
             ["Delivery__LeaseDuration"] = "00:00:10",
+            // The host's id, as App Service sets it: the process restarted after the SIGKILL runs on the same host.
+            ["WEBSITE_INSTANCE_ID"] = "bench-host-1",
         };
 
         server.Connector.Reset(ConnectorRules.AcceptAll);

@@ -73,6 +73,17 @@ internal sealed class DeliveryOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.300", "01:00:00")]
     public TimeSpan HeartbeatTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// This instance's name among the dispatchers (its heartbeat's id). Empty: App Service's WEBSITE_INSTANCE_ID
+    /// (the host's, the same after the platform restarts a crashed process there), else one per process. A process
+    /// restarted under the same name takes its shards and its share back at once instead of waiting for its
+    /// previous heartbeat to lapse. Leases stay per process (<see cref="OutboxDelivery.InstanceId"/>), so two
+    /// processes of one name never claim the same message.
+    /// </summary>
+    [MaxLength(100)]
+    [RegularExpression("^[A-Za-z0-9._-]*$")]
+    public string? MembershipId { get; set; }
+
     /// <summary>Pending messages read per query (one partition, one shard): the dispatcher's memory bound.</summary>
     [Range(1, 1000)]
     public int PageSize { get; set; } = 200;

@@ -14,11 +14,21 @@ internal static class DeliveryRegistration
         return builder;
     }
 
+    /// <summary>App Service's id of the host (VM) an instance runs on; the default of <see cref="DeliveryOptions.MembershipId"/>.</summary>
+    public const string AppServiceInstanceVariable = "WEBSITE_INSTANCE_ID";
+
     /// <summary>The dispatcher's parts without the host, so tests run several instances side by side.</summary>
     public static IServiceCollection AddOutboxDelivery(this IServiceCollection services)
     {
         services.AddOptions<DeliveryOptions>()
             .BindConfiguration(DeliveryOptions.Section)
+            .PostConfigure<IConfiguration>((options, configuration) =>
+            {
+                if (string.IsNullOrWhiteSpace(options.MembershipId) && configuration[AppServiceInstanceVariable] is { Length: > 0 } host)
+                {
+                    options.MembershipId = host;
+                }
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

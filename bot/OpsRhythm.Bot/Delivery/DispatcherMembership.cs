@@ -24,6 +24,8 @@ internal sealed class DispatcherMembership(
     /// <summary>The app-wide window of <see cref="OutboxRateLimiter"/>.</summary>
     private static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(1);
 
+    /// <summary>This instance's heartbeat id: the configured membership id (the host's), else the process's.</summary>
+    private readonly string _memberId = options.Value.MembershipId is { Length: > 0 } name ? name : delivery.InstanceId;
     private DateTimeOffset? _joinedAt;
     private bool _aloneAtStart;
     private DateTimeOffset? _countedSince;
@@ -46,8 +48,8 @@ internal sealed class DispatcherMembership(
     {
         var o = options.Value;
         var now = timeProvider.GetUtcNow();
-        var heartbeat = new DispatcherHeartbeat(delivery.InstanceId, now) { Ttl = (int)Math.Ceiling(o.HeartbeatTimeout.TotalSeconds * 4) };
-        await store.UpsertAsync(StorageContainers.Jobs, new DocumentKey(DispatcherHeartbeat.PartitionKey, delivery.InstanceId), heartbeat, cancellationToken);
+        var heartbeat = new DispatcherHeartbeat(_memberId, now) { Ttl = (int)Math.Ceiling(o.HeartbeatTimeout.TotalSeconds * 4) };
+        await store.UpsertAsync(StorageContainers.Jobs, new DocumentKey(DispatcherHeartbeat.PartitionKey, _memberId), heartbeat, cancellationToken);
         // The others count us alive until now + timeout (by this heartbeat's time); stop sending early enough that
         // what we sent has left the 1 s window when they take our share, should the next heartbeat not land.
         limiter.AllowSendsUntil(now + o.HeartbeatTimeout - Min(RateWindow, o.HeartbeatTimeout / 2));
@@ -59,8 +61,9 @@ internal sealed class DispatcherMembership(
         var othersCountedUs = true;
         await foreach (var other in store.QueryAsync<DispatcherHeartbeat>(StorageContainers.Jobs, DispatcherHeartbeat.PartitionKey, HeartbeatQuery, cancellationToken))
         {
-            if (other.Value.InstanceId == delivery.InstanceId)
+            if (other.Value.InstanceId == _memberId)
             {
+                // Ours, or our previous process's on this host (a restart): never another live instance.
                 live.Add(other.Value.InstanceId);
             }
             else if (other.Value.LastSeen > now - o.HeartbeatTimeout)
@@ -71,13 +74,13 @@ internal sealed class DispatcherMembership(
             }
         }
 
-        if (!live.Contains(delivery.InstanceId, StringComparer.Ordinal))
+        if (!live.Contains(_memberId, StringComparer.Ordinal))
         {
-            live.Add(delivery.InstanceId);
+            live.Add(_memberId);
         }
 
         live.Sort(StringComparer.Ordinal);
-        var position = live.IndexOf(delivery.InstanceId);
+        var position = live.IndexOf(_memberId);
         // Alone at the first look, nobody has to make room: send at once. Else wait until every other instance
         // has refreshed after we joined (so counted us and lowered its share, however late its refresh ran)
         // and until what it sent at its larger share has left the 1 s window, so that the shares never add up
@@ -98,7 +101,7 @@ internal sealed class DispatcherMembership(
         if (changed)
         {
             var shards = string.Join(',', view.Shards);
-            logger.MembershipChanged(delivery.InstanceId, view.Live, position, shards);
+            logger.MembershipChanged(_memberId, view.Live, position, shards);
         }
 
         return changed;
@@ -110,7 +113,7 @@ internal sealed class DispatcherMembership(
         _view = new View(false, [], _view.Live, _view.Position);
         try
         {
-            await store.DeleteAsync(StorageContainers.Jobs, new DocumentKey(DispatcherHeartbeat.PartitionKey, delivery.InstanceId), null, cancellationToken);
+            await store.DeleteAsync(StorageContainers.Jobs, new DocumentKey(DispatcherHeartbeat.PartitionKey, _memberId), null, cancellationToken);
         }
         catch (DocumentNotFoundException)
         {
