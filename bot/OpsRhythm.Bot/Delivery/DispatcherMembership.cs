@@ -57,26 +57,17 @@ internal sealed class DispatcherMembership(
         // When our heartbeat is in the store: an instance whose own heartbeat is later read it after this.
         _joinedAt ??= timeProvider.GetUtcNow();
 
-        var live = new List<string>();
+        var live = new List<string> { _memberId };
         var othersCountedUs = true;
         await foreach (var other in store.QueryAsync<DispatcherHeartbeat>(StorageContainers.Jobs, DispatcherHeartbeat.PartitionKey, HeartbeatQuery, cancellationToken))
         {
-            if (other.Value.InstanceId == _memberId)
-            {
-                // Ours, or our previous process's on this host (a restart): never another live instance.
-                live.Add(other.Value.InstanceId);
-            }
-            else if (other.Value.LastSeen > now - o.HeartbeatTimeout)
+            // Ours (or our previous process's on this host, after a restart) is counted above, never as another.
+            if (other.Value.InstanceId != _memberId && other.Value.LastSeen > now - o.HeartbeatTimeout)
             {
                 live.Add(other.Value.InstanceId);
                 // An instance that wrote its heartbeat after we joined read the heartbeats after ours was written.
                 othersCountedUs &= other.Value.LastSeen > _joinedAt.Value;
             }
-        }
-
-        if (!live.Contains(_memberId, StringComparer.Ordinal))
-        {
-            live.Add(_memberId);
         }
 
         live.Sort(StringComparer.Ordinal);

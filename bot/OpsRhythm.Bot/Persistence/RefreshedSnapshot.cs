@@ -9,8 +9,8 @@ namespace OpsRhythm.Bot.Persistence;
 /// then every <see cref="RefreshInterval"/>). A document this instance writes is taken in at once
 /// (<see cref="Remember"/>); another instance's within a refresh. Only documents <c>isKept</c> accepts stay
 /// (a scheduled meeting, an open item): one written out of that state leaves.
-/// The dictionaries are copied on write and never changed once published, so readers take no lock. Plain
-/// dictionaries rather than System.Collections.Immutable: that assembly was loaded at start for this class
+/// The documents' dictionary is copied on write and never changed once published, so readers take no lock; the
+/// remembered writes are only touched under the lock. Plain dictionaries rather than System.Collections.Immutable: that assembly was loaded at start for this class
 /// alone, about 1 MiB of resident memory (docs/performance.md); the sets are small and written rarely.
 /// </summary>
 internal sealed class RefreshedSnapshot<T>(
@@ -23,7 +23,7 @@ internal sealed class RefreshedSnapshot<T>(
 {
     private readonly Lock _gate = new();
     private Dictionary<string, T>? _documents;
-    private Dictionary<string, (T Document, DateTimeOffset At)> _remembered = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (T Document, DateTimeOffset At)> _remembered = new(StringComparer.Ordinal);
 
     /// <summary>What the snapshot holds, in words for the log ("open action items").</summary>
     public string Name => name;
@@ -43,7 +43,7 @@ internal sealed class RefreshedSnapshot<T>(
         ArgumentNullException.ThrowIfNull(document);
         lock (_gate)
         {
-            _remembered = new Dictionary<string, (T, DateTimeOffset)>(_remembered, StringComparer.Ordinal) { [keyOf(document)] = (document, clock.UtcNow) };
+            _remembered[keyOf(document)] = (document, clock.UtcNow);
             if (_documents is { } documents)
             {
                 var copy = new Dictionary<string, T>(documents, StringComparer.Ordinal);
@@ -66,17 +66,19 @@ internal sealed class RefreshedSnapshot<T>(
         lock (_gate)
         {
             // What this instance wrote while the query ran is newer than what the query saw.
-            var remembered = new Dictionary<string, (T, DateTimeOffset)>(StringComparer.Ordinal);
             foreach (var (key, (document, at)) in _remembered)
             {
                 if (at >= started)
                 {
                     Apply(documents, document);
-                    remembered[key] = (document, at);
+                }
+                else
+                {
+                    // The store had it when the query ran: the query saw it, or a later write of it.
+                    _remembered.Remove(key);
                 }
             }
 
-            _remembered = remembered;
             Volatile.Write(ref _documents, documents);
             return documents;
         }
