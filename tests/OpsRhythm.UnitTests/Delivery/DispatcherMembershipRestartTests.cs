@@ -4,7 +4,6 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using OpsRhythm.Bot.Delivery;
 using OpsRhythm.Protocol.Connector;
-using OpsRhythm.Storage.Contract;
 
 namespace OpsRhythm.UnitTests.Delivery;
 
@@ -19,20 +18,7 @@ public sealed class DispatcherMembershipRestartTests
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
-    private readonly Dictionary<string, DispatcherHeartbeat> _heartbeats = new(StringComparer.Ordinal);
-    private readonly Mock<IDocumentStore> _store = new();
-
-    public DispatcherMembershipRestartTests()
-    {
-        _store.Setup(s => s.UpsertAsync(StorageContainers.Jobs, It.IsAny<DocumentKey>(), It.IsAny<DispatcherHeartbeat>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, DocumentKey key, DispatcherHeartbeat beat, CancellationToken _) =>
-            {
-                _heartbeats[key.Id] = beat;
-                return new StoredDocument<DispatcherHeartbeat>(key, beat, "e");
-            });
-        _store.Setup(s => s.QueryAsync<DispatcherHeartbeat>(StorageContainers.Jobs, DispatcherHeartbeat.PartitionKey, It.IsAny<DocumentQuery>(), It.IsAny<CancellationToken>()))
-            .Returns(() => _heartbeats.Values.Select(h => new StoredDocument<DispatcherHeartbeat>(new DocumentKey(DispatcherHeartbeat.PartitionKey, h.InstanceId), h, "e")).ToList().ToAsyncEnumerable());
-    }
+    private readonly HeartbeatStore _heartbeats = new();
 
     [Fact]
     public async Task RestartedUnderTheHostsId_IsAloneAndServesEverythingAtOnce()
@@ -44,7 +30,7 @@ public sealed class DispatcherMembershipRestartTests
         var (restarted, limiter) = Process("host-1");
         await restarted.RefreshAsync(CancellationToken.None);
 
-        Assert.Single(_heartbeats);
+        Assert.Single(_heartbeats.Heartbeats);
         Assert.Equal(1, restarted.LiveInstances);
         Assert.True(restarted.Ready);
         Assert.Equal(OutboxShards.OwnedBy(0, 1), restarted.OwnedShards);
@@ -69,7 +55,7 @@ public sealed class DispatcherMembershipRestartTests
     {
         var options = Options.Create(new DeliveryOptions { GlobalPerSecond = 50, HeartbeatInterval = Interval, MembershipId = membershipId });
         var limiter = new OutboxRateLimiter(options, _time);
-        var delivery = new OutboxDelivery(_store.Object, Mock.Of<IConnectorClient>(), Mock.Of<IOutboxAddressBook>(), Mock.Of<IActivityFeed>(), limiter, options, _time, NullLogger<OutboxDelivery>.Instance);
-        return (new DispatcherMembership(_store.Object, delivery, limiter, options, _time, NullLogger<DispatcherMembership>.Instance), limiter);
+        var delivery = new OutboxDelivery(_heartbeats.Store.Object, Mock.Of<IConnectorClient>(), Mock.Of<IOutboxAddressBook>(), Mock.Of<IActivityFeed>(), limiter, options, _time, NullLogger<OutboxDelivery>.Instance);
+        return (new DispatcherMembership(_heartbeats.Store.Object, delivery, limiter, options, _time, NullLogger<DispatcherMembership>.Instance), limiter);
     }
 }

@@ -21,8 +21,7 @@ public sealed class DispatcherMembershipShareTests
     private static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(6);
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
-    private readonly Dictionary<string, DispatcherHeartbeat> _heartbeats = new(StringComparer.Ordinal);
-    private readonly Mock<IDocumentStore> _store = new();
+    private readonly HeartbeatStore _heartbeats = new();
     private readonly OutboxRateLimiter _limiter;
     private readonly DispatcherMembership _membership;
 
@@ -30,16 +29,8 @@ public sealed class DispatcherMembershipShareTests
     {
         var options = Options.Create(new DeliveryOptions { GlobalPerSecond = 50, HeartbeatInterval = Interval, HeartbeatTimeout = HeartbeatTimeout });
         _limiter = new OutboxRateLimiter(options, _time);
-        var delivery = new OutboxDelivery(_store.Object, Mock.Of<IConnectorClient>(), Mock.Of<IOutboxAddressBook>(), Mock.Of<IActivityFeed>(), _limiter, options, _time, NullLogger<OutboxDelivery>.Instance);
-        _store.Setup(s => s.UpsertAsync(StorageContainers.Jobs, It.IsAny<DocumentKey>(), It.IsAny<DispatcherHeartbeat>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, DocumentKey key, DispatcherHeartbeat beat, CancellationToken _) =>
-            {
-                _heartbeats[beat.InstanceId] = beat;
-                return new StoredDocument<DispatcherHeartbeat>(key, beat, "e");
-            });
-        _store.Setup(s => s.QueryAsync<DispatcherHeartbeat>(StorageContainers.Jobs, DispatcherHeartbeat.PartitionKey, It.IsAny<DocumentQuery>(), It.IsAny<CancellationToken>()))
-            .Returns(() => _heartbeats.Values.Select(h => new StoredDocument<DispatcherHeartbeat>(new DocumentKey(DispatcherHeartbeat.PartitionKey, h.InstanceId), h, "e")).ToList().ToAsyncEnumerable());
-        _membership = new DispatcherMembership(_store.Object, delivery, _limiter, options, _time, NullLogger<DispatcherMembership>.Instance);
+        var delivery = new OutboxDelivery(_heartbeats.Store.Object, Mock.Of<IConnectorClient>(), Mock.Of<IOutboxAddressBook>(), Mock.Of<IActivityFeed>(), _limiter, options, _time, NullLogger<OutboxDelivery>.Instance);
+        _membership = new DispatcherMembership(_heartbeats.Store.Object, delivery, _limiter, options, _time, NullLogger<DispatcherMembership>.Instance);
     }
 
     [Fact]
@@ -85,7 +76,7 @@ public sealed class DispatcherMembershipShareTests
     {
         await _membership.RefreshAsync(CancellationToken.None);
         var written = _time.GetUtcNow();
-        _store.Setup(s => s.UpsertAsync(StorageContainers.Jobs, It.IsAny<DocumentKey>(), It.IsAny<DispatcherHeartbeat>(), It.IsAny<CancellationToken>()))
+        _heartbeats.Store.Setup(s => s.UpsertAsync(StorageContainers.Jobs, It.IsAny<DocumentKey>(), It.IsAny<DispatcherHeartbeat>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new TimeoutException("store unreachable"));
         _time.Advance(Interval);
         await Assert.ThrowsAsync<TimeoutException>(() => _membership.RefreshAsync(CancellationToken.None));
@@ -99,7 +90,7 @@ public sealed class DispatcherMembershipShareTests
     {
         foreach (var instance in instances)
         {
-            _heartbeats[instance] = new DispatcherHeartbeat(instance, _time.GetUtcNow());
+            _heartbeats.Heartbeats[instance] = new DispatcherHeartbeat(instance, _time.GetUtcNow());
         }
     }
 }
